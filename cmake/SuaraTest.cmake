@@ -1,0 +1,26 @@
+# suara_add_test(NAME name SOURCES ... [LIBS ...] [LABELS unit|qml|integration|check] [TIMEOUT s])
+# One helper so every test runs offscreen, with a label, a timeout and a fail pattern.
+function(suara_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    if(NOT T_LABELS)
+        set(T_LABELS unit)
+    endif()
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        SUARA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        SUARA_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME} ${T_ARGS})
+    suara_set_test_env(${T_NAME} "${T_LABELS}" ${T_TIMEOUT})
+endfunction()
+
+function(suara_set_test_env test labels timeout)
+    set_tests_properties(${test} PROPERTIES
+        LABELS "${labels}"
+        TIMEOUT ${timeout}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;LANG=C.UTF-8;QT_LOGGING_RULES=*.debug=false"
+        FAIL_REGULAR_EXPRESSION "FAIL!  :;Segmentation fault;AddressSanitizer")
+endfunction()

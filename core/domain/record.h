@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace suara {
+
+enum class RecordType { Response, GratificationAck, GratificationReport };
+[[nodiscard]] QString recordTypeName(RecordType type);
+[[nodiscard]] std::optional<RecordType> recordTypeFromName(const QString &name);
+
+namespace flags {
+// Kept with the record and excluded from indices unless asked for (cf. HappyOrNot's misuse flag).
+inline const QString kSuspectedMisuse = QStringLiteral("suspected_misuse");
+} // namespace flags
+
+// What the app fills in. The store seals it into a Record: id, device, sequence, chain and signature.
+struct RecordDraft
+{
+    RecordType type = RecordType::Response;
+    QString questionnaireId;
+    int questionnaireVersion = 0;
+    QString unitCode;
+    QString service;
+    QString language = QStringLiteral("id");
+    QString mode = QStringLiteral("kiosk");
+    QStringList flags;
+    QJsonObject data;
+    QDateTime capturedAt = QDateTime::currentDateTime();
+};
+
+// An immutable, sealed record. `body` holds the exact JSON text that the hash and signature cover;
+// it is what goes over the wire, byte for byte, so client and server never re-serialise it.
+struct Record
+{
+    qint64 seq = 0;
+    QString id;
+    RecordType type = RecordType::Response;
+    QByteArray body;
+    QByteArray prevHash;
+    QByteArray hash;
+    QByteArray signature;
+
+    [[nodiscard]] QJsonObject json() const;
+    [[nodiscard]] QJsonObject data() const { return json().value(QLatin1String("data")).toObject(); }
+    [[nodiscard]] QStringList flagList() const;
+    [[nodiscard]] bool isSuspectedMisuse() const { return flagList().contains(flags::kSuspectedMisuse); }
+    [[nodiscard]] QDateTime capturedUtc() const;
+};
+
+namespace recordformat {
+inline constexpr int kVersion = 1;
+// The body's JSON text: compact, keys sorted (QJsonObject order), integers and strings only.
+[[nodiscard]] QByteArray body(const RecordDraft &draft, const QString &id, const QString &deviceId, qint64 seq);
+} // namespace recordformat
+
+} // namespace suara

@@ -1,0 +1,267 @@
+#include "localstore.h"
+
+#include "crypto/hashchain.h"
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace suara {
+
+namespace {
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Record recordFromQuery(const QSqlQuery &q)
+{
+    Record r;
+    r.seq = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.type = recordTypeFromName(q.value(2).toString()).value_or(RecordType::Response);
+    r.body = q.value(3).toString().toUtf8();
+    r.prevHash = QByteArray::fromHex(q.value(4).toString().toLatin1());
+    r.hash = QByteArray::fromHex(q.value(5).toString().toLatin1());
+    r.signature = QByteArray::fromBase64(q.value(6).toString().toLatin1());
+    return r;
+}
+} // namespace
+
+LocalStore::LocalStore(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("suara-store-") + newUuid())
+{
+}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+StoreError LocalStore::open(Access access)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        if (access == Access::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return StoreError::fromSql(db.lastError(), QStringLiteral("opening %1").arg(m_path));
+        m_open = true;
+        if (access == Access::ReadWrite) {
+            QSqlQuery q(db);
+            // WAL + FULL: a commit that returned is on disk; readers never block the writer.
+            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+                if (!q.exec(QString::fromLatin1(pragma)))
+                    return StoreError::fromSql(q.lastError(), QString::fromLatin1(pragma));
+            }
+            if (StoreError err = migrations::migrate(db); !err.ok())
+                return err;
+            if (StoreError err = ensureIdentity(); !err.ok())
+                return err;
+        } else {
+            if (migrations::currentVersion(db) > migrations::latestVersion())
+                return StoreError::make(StoreError::Kind::TooNew, QStringLiteral("the store is newer than this build"));
+            m_deviceId = meta(QStringLiteral("device_id"));
+            m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(meta(QStringLiteral("device_secret")).toLatin1()));
+        }
+    }
+    return {};
+}
+
+void LocalStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_open = false;
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int LocalStore::schemaVersion() const
+{
+    return migrations::currentVersion(database());
+}
+
+StoreError LocalStore::ensureIdentity()
+{
+    m_deviceId = meta(QStringLiteral("device_id"));
+    m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(meta(QStringLiteral("device_secret")).toLatin1()));
+    if (!m_deviceId.isEmpty() && m_key)
+        return {};
+    // First start: the device makes its own identity; enrollment later registers the public key.
+    const DeviceKey key = DeviceKey::generate();
+    const QString id = m_deviceId.isEmpty() ? newUuid() : m_deviceId;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return StoreError::fromSql(db.lastError(), QStringLiteral("creating the device identity"));
+    StoreError err = setMeta(QStringLiteral("device_id"), id);
+    if (err.ok())
+        err = setMeta(QStringLiteral("device_secret"), QString::fromLatin1(key.secretKey().toBase64()));
+    if (err.ok() && !db.commit())
+        err = StoreError::fromSql(db.lastError(), QStringLiteral("saving the device identity"));
+    if (!err.ok()) {
+        db.rollback();
+        return err;
+    }
+    m_deviceId = id;
+    m_key = key;
+    return {};
+}
+
+StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *sealed)
+{
+    if (!m_open || !m_key)
+        return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open for writing"));
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    // IMMEDIATE takes the write lock up front, so the sequence read below cannot race another writer.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return StoreError::fromSql(q.lastError(), QStringLiteral("starting to save"));
+
+    auto fail = [&](const QSqlQuery &failed, const QString &context) {
+        const StoreError err = StoreError::fromSql(failed.lastError(), context);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return err;
+    };
+
+    qint64 seq = 0;
+    QByteArray prev = hashchain::genesis();
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1")))
+        return fail(q, QStringLiteral("reading the last record"));
+    if (q.next()) {
+        seq = q.value(0).toLongLong();
+        prev = QByteArray::fromHex(q.value(1).toString().toLatin1());
+    }
+
+    QList<Record> out;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const RecordDraft &draft : drafts) {
+        Record r;
+        r.seq = ++seq;
+        r.id = newUuid();
+        r.type = draft.type;
+        r.body = recordformat::body(draft, r.id, m_deviceId, r.seq);
+        r.prevHash = prev;
+        r.hash = hashchain::link(r.body, prev);
+        r.signature = m_key->sign(r.hash);
+        insert.addBindValue(r.seq);
+        insert.addBindValue(r.id);
+        insert.addBindValue(recordTypeName(r.type));
+        insert.addBindValue(draft.capturedAt.toUTC().toString(Qt::ISODateWithMs));
+        insert.addBindValue(QString::fromUtf8(r.body));
+        insert.addBindValue(QString::fromLatin1(r.prevHash.toHex()));
+        insert.addBindValue(QString::fromLatin1(r.hash.toHex()));
+        insert.addBindValue(QString::fromLatin1(r.signature.toBase64()));
+        if (!insert.exec())
+            return fail(insert, QStringLiteral("saving a record"));
+        prev = r.hash;
+        out.append(r);
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q, QStringLiteral("committing"));
+    if (sealed)
+        *sealed = out;
+    return {};
+}
+
+QList<Record> LocalStore::query(const QString &where, const QVariantList &binds, int limit) const
+{
+    QList<Record> out;
+    QSqlQuery q(database());
+    QString sql = QStringLiteral("SELECT seq, id, type, body, prev_hash, hash, sig FROM records");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY seq");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(recordFromQuery(q));
+    return out;
+}
+
+QList<Record> LocalStore::records(qint64 afterSeq, int limit) const
+{
+    return query(QStringLiteral("seq > ?"), {afterSeq}, limit);
+}
+
+QList<Record> LocalStore::recordsCapturedSince(const QDateTime &utc) const
+{
+    return query(QStringLiteral("captured_utc >= ?"), {utc.toUTC().toString(Qt::ISODateWithMs)}, -1);
+}
+
+std::optional<Record> LocalStore::record(const QString &id) const
+{
+    const QList<Record> found = query(QStringLiteral("id = ?"), {id}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 LocalStore::lastSeq() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM records")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString LocalStore::keyValue(const QString &table, const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(table));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+StoreError LocalStore::setKeyValue(const QString &table, const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value").arg(table));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("saving %1").arg(key));
+    return {};
+}
+
+QString LocalStore::setting(const QString &key, const QString &fallback) const
+{
+    return keyValue(QStringLiteral("settings"), key, fallback);
+}
+
+StoreError LocalStore::setSetting(const QString &key, const QString &value)
+{
+    return setKeyValue(QStringLiteral("settings"), key, value);
+}
+
+QString LocalStore::meta(const QString &key, const QString &fallback) const
+{
+    return keyValue(QStringLiteral("meta"), key, fallback);
+}
+
+StoreError LocalStore::setMeta(const QString &key, const QString &value)
+{
+    return setKeyValue(QStringLiteral("meta"), key, value);
+}
+
+} // namespace suara

@@ -1,0 +1,81 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace suara::migrations {
+
+namespace {
+// Append new steps at the end; never edit a step that has shipped.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: records (immutable, enforced by triggers), device identity and kiosk settings.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE records ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " type TEXT NOT NULL,"
+                           " captured_utc TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " sig TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX records_captured ON records (captured_utc)"),
+            QStringLiteral("CREATE TRIGGER records_immutable BEFORE UPDATE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are immutable'); END"),
+            QStringLiteral("CREATE TRIGGER records_kept BEFORE DELETE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are never deleted'); END"),
+        },
+    };
+    return all;
+}
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+int currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+StoreError migrate(QSqlDatabase &db)
+{
+    const int from = currentVersion(db);
+    if (from < 0)
+        return StoreError::fromSql(db.lastError(), QStringLiteral("reading the schema version"));
+    if (from > latestVersion())
+        return StoreError::make(StoreError::Kind::TooNew,
+                                QStringLiteral("the store has schema version %1 but this build knows only %2")
+                                    .arg(from)
+                                    .arg(latestVersion()));
+    for (int v = from; v < latestVersion(); ++v) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return StoreError::fromSql(q.lastError(), QStringLiteral("starting migration %1").arg(v + 1));
+        for (const QString &sql : steps().at(v)) {
+            if (!q.exec(sql)) {
+                const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("migration %1").arg(v + 1));
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return err;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("finishing migration %1").arg(v + 1));
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return err;
+        }
+    }
+    return {};
+}
+
+} // namespace suara::migrations

@@ -1,0 +1,218 @@
+#include "crypto/devicekey.h"
+#include "crypto/hashchain.h"
+#include "store/localstore.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace suara;
+
+namespace {
+RecordDraft draft(int waktu)
+{
+    RecordDraft d;
+    d.questionnaireId = QStringLiteral("skm");
+    d.questionnaireVersion = 1;
+    d.unitCode = QStringLiteral("LP-01");
+    d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), waktu}}}};
+    return d;
+}
+
+// Verifies the whole chain as the server will: sequence without gaps, hashes linked, signatures valid.
+bool chainIsIntact(const LocalStore &store, QString *why)
+{
+    QByteArray prev = hashchain::genesis();
+    qint64 expected = 1;
+    for (const Record &r : store.records()) {
+        if (r.seq != expected++)
+            return *why = QStringLiteral("gap before %1").arg(r.seq), false;
+        if (r.prevHash != prev || hashchain::link(r.body, prev) != r.hash)
+            return *why = QStringLiteral("broken link at %1").arg(r.seq), false;
+        if (!DeviceKey::verify(store.publicKey(), r.hash, r.signature))
+            return *why = QStringLiteral("bad signature at %1").arg(r.seq), false;
+        prev = r.hash;
+    }
+    return true;
+}
+
+// Child mode: confirm one record, report it, then keep writing until killed.
+int runDurabilityChild(const QString &path)
+{
+    LocalStore store(path);
+    if (!store.open().ok())
+        return 2;
+    QList<Record> sealed;
+    if (!store.append({draft(4)}, &sealed).ok())
+        return 3;
+    std::printf("CONFIRMED %s\n", qPrintable(sealed.first().id));
+    std::fflush(stdout);
+    for (int i = 0;; ++i)
+        store.append({draft(1 + i % 4), draft(2)});
+}
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void appendSealsRecordsIntoAVerifiableChain()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.schemaVersion(), migrations::latestVersion());
+        QVERIFY(!store.deviceId().isEmpty());
+        QList<Record> sealed;
+        QVERIFY(store.append({draft(3), draft(4)}, &sealed).ok());
+        QVERIFY(store.append({draft(2)}).ok());
+        QCOMPARE(sealed.size(), 2);
+        QCOMPARE(sealed.at(1).seq, 2);
+        QCOMPARE(store.lastSeq(), 3);
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
+        QCOMPARE(store.record(sealed.first().id)->data().value("answers").toObject().value("waktu").toInt(), 3);
+    }
+
+    void identityAndRecordsSurviveReopen()
+    {
+        QTemporaryDir dir;
+        QString device;
+        QByteArray key;
+        {
+            LocalStore store(dir.filePath("kiosk.db"));
+            QVERIFY(store.open().ok());
+            device = store.deviceId();
+            key = store.publicKey();
+            QVERIFY(store.append({draft(1)}).ok());
+            QVERIFY(store.setSetting("unit_name", "Lapas Kelas IIA").ok());
+        }
+        LocalStore again(dir.filePath("kiosk.db"));
+        QVERIFY(again.open().ok());
+        QCOMPARE(again.deviceId(), device);
+        QCOMPARE(again.publicKey(), key);
+        QCOMPARE(again.records().size(), 1);
+        QCOMPARE(again.setting("unit_name"), QStringLiteral("Lapas Kelas IIA"));
+        QVERIFY(again.append({draft(2)}).ok());
+        QString why;
+        QVERIFY2(chainIsIntact(again, &why), qPrintable(why));
+    }
+
+    void recordsCannotBeChangedOrDeleted()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({draft(1)}).ok());
+        QSqlQuery q(store.database());
+        QVERIFY(!q.exec("UPDATE records SET body = '{}'"));
+        QVERIFY(q.lastError().text().contains("immutable"));
+        QVERIFY(!q.exec("DELETE FROM records"));
+        QCOMPARE(store.records().size(), 1);
+    }
+
+    void migratesFromVersionZeroAndRefusesANewerStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
+        }
+        LocalStore newer(path);
+        const StoreError err = newer.open();
+        QCOMPARE(err.kind, StoreError::Kind::TooNew);
+    }
+
+    void fullDiskFailsCleanlyAndKeepsEarlierRecords()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({draft(4)}).ok());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec("PRAGMA page_count") && q.next());
+        const int pages = q.value(0).toInt();
+        // Cap the file at its current size: the next large write hits SQLITE_FULL like a full disk would.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QList<RecordDraft> big;
+        for (int i = 0; i < 200; ++i)
+            big << draft(1 + i % 4);
+        const StoreError err = store.append(big);
+        QCOMPARE(err.kind, StoreError::Kind::DiskFull);
+        QCOMPARE(store.records().size(), 1);
+        QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
+        QVERIFY(store.append({draft(2)}).ok()); // space again: the chain continues without a gap
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
+    }
+
+    void readOnlyStoreRefusesWritesWithAClearKind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.append({draft(3)}).ok());
+        }
+        LocalStore ro(path);
+        QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
+        const StoreError err = ro.append({draft(1)});
+        QCOMPARE(err.kind, StoreError::Kind::ReadOnly);
+        QCOMPARE(ro.records().size(), 1);
+    }
+
+    void confirmedRecordSurvivesKillDashNine_data()
+    {
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("killed at once") << 0;
+        QTest::newRow("killed mid-writing") << 30;
+        QTest::newRow("killed later") << 250;
+    }
+
+    void confirmedRecordSurvivesKillDashNine()
+    {
+        QFETCH(int, delayMs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--durability-child"), path});
+        QVERIFY(child.waitForStarted());
+        QByteArray line;
+        QTRY_VERIFY_WITH_TIMEOUT((line += child.readAllStandardOutput()).contains('\n'), 20000);
+        if (delayMs)
+            QThread::msleep(delayMs);
+        child.kill(); // SIGKILL: no destructors, no flush
+        QVERIFY(child.waitForFinished());
+        QVERIFY(line.startsWith("CONFIRMED "));
+        const QString id = QString::fromLatin1(line.mid(10).trimmed());
+
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY2(store.record(id).has_value(), "the confirmed record is gone after kill -9");
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--durability-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return runDurabilityChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestLocalStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_localstore.moc"
