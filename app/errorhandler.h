@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/storeerror.h"
+
+#include <QObject>
+
+namespace suara {
+
+// The one funnel for problems: log the detail, and tell the person in front of the kiosk in words
+// they can act on. QML binds to `alert` and `kioskUnavailable`; nothing else decides what to show.
+class ErrorHandler : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool kioskUnavailable READ kioskUnavailable NOTIFY changed)
+    Q_PROPERTY(QString alert READ alert NOTIFY changed)
+    Q_PROPERTY(QString detail READ detail NOTIFY changed)
+
+public:
+    explicit ErrorHandler(QObject *parent = nullptr);
+
+    [[nodiscard]] bool kioskUnavailable() const { return m_unavailable; }
+    [[nodiscard]] QString alert() const;
+    [[nodiscard]] QString detail() const { return m_error.message; }
+    [[nodiscard]] StoreError::Kind kind() const { return m_error.kind; }
+
+    // A store that cannot save makes the kiosk unavailable: visitors must never answer into the void.
+    void reportStore(const StoreError &error);
+    Q_INVOKABLE void clear();
+
+signals:
+    void changed();
+
+private:
+    StoreError m_error;
+    bool m_unavailable = false;
+};
+
+} // namespace suara

@@ -1,0 +1,78 @@
+#include "kioskcontext.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKiosk, "suara.app")
+
+namespace suara {
+
+namespace {
+KioskContext *s_instance = nullptr;
+}
+
+KioskContext::KioskContext(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_store(QDir(dataDir).filePath(QStringLiteral("kiosk.db")))
+    , m_catalog(Catalog::builtIn())
+    , m_settings(&m_store, &m_catalog)
+    , m_session(&m_store, &m_settings, &m_language, &m_errors)
+    , m_admin(&m_store)
+{
+    s_instance = this;
+    QDir().mkpath(dataDir);
+    if (const StoreError err = m_store.open(); !err.ok()) {
+        qCCritical(lcKiosk) << "cannot open the store:" << err.message;
+        m_errors.reportStore(err);
+        m_session.showUnavailable();
+    }
+    connect(&m_settings, &KioskSettings::storeFailed, &m_errors, &ErrorHandler::reportStore);
+    connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
+    connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
+    applySettings();
+    m_language.setLanguage(m_settings.defaultLanguage());
+}
+
+KioskContext::~KioskContext()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+KioskContext *KioskContext::instance()
+{
+    return s_instance;
+}
+
+void KioskContext::attach(QQmlEngine *engine, QObject *inputSource)
+{
+    m_language.setEngine(engine);
+    m_idle.watch(inputSource);
+}
+
+void KioskContext::applySettings()
+{
+    m_idle.setTimeoutSeconds(m_settings.idleTimeoutSeconds());
+    MisuseGuard::Policy policy = m_session.misuseGuard().policy();
+    policy.cooldownSeconds = m_settings.cooldownSeconds();
+    m_session.misuseGuard().setPolicy(policy);
+}
+
+void KioskContext::onIdle()
+{
+    // Whoever walked away, the next person starts from a clean welcome screen.
+    switch (m_session.step()) {
+    case SurveySession::Step::Welcome:
+    case SurveySession::Step::Unavailable:
+    case SurveySession::Step::ThankYou:
+        break;
+    default:
+        qCInfo(lcKiosk) << "idle timeout: discarding the unfinished visit";
+        m_session.reset();
+    }
+    if (m_admin.unlocked() || m_admin.prompting())
+        m_admin.lock();
+}
+
+} // namespace suara

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "admingate.h"
+#include "domain/catalog.h"
+#include "errorhandler.h"
+#include "idlewatcher.h"
+#include "kiosksettings.h"
+#include "languagemanager.h"
+#include "store/localstore.h"
+#include "surveysession.h"
+
+#include <QObject>
+
+class QQmlEngine;
+
+namespace suara {
+
+// The composition root: builds the kiosk's services once, wires them together, and is what the QML
+// singletons hand out. main.cpp, the self-test, the screenshot tour and the QML tests all use it.
+class KioskContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KioskContext(const QString &dataDir, QObject *parent = nullptr);
+    ~KioskContext() override;
+
+    static KioskContext *instance();
+
+    // Connects the language switch to the engine and starts watching input for idleness.
+    void attach(QQmlEngine *engine, QObject *inputSource);
+
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    LocalStore &store() { return m_store; }
+    const Catalog &catalog() const { return m_catalog; }
+    ErrorHandler &errors() { return m_errors; }
+    LanguageManager &language() { return m_language; }
+    KioskSettings &settings() { return m_settings; }
+    SurveySession &session() { return m_session; }
+    AdminGate &admin() { return m_admin; }
+    IdleWatcher &idle() { return m_idle; }
+
+signals:
+    // The admin asked to leave kiosk mode.
+    void leaveRequested();
+
+public:
+    Q_INVOKABLE void leaveKioskMode() { emit leaveRequested(); }
+
+private:
+    void applySettings();
+    void onIdle();
+
+    QString m_dataDir;
+    LocalStore m_store;
+    Catalog m_catalog;
+    ErrorHandler m_errors;
+    LanguageManager m_language;
+    KioskSettings m_settings;
+    SurveySession m_session;
+    AdminGate m_admin;
+    IdleWatcher m_idle;
+};
+
+} // namespace suara

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "kioskcontext.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+// Publishes the C++-owned services of the composition root to QML as singletons, declaratively.
+// QML never creates or owns them.
+namespace suara::qml {
+
+template<typename T>
+T *cppOwned(T *object)
+{
+    QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
+    return object;
+}
+
+struct SessionSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::SurveySession)
+    QML_NAMED_ELEMENT(Session)
+    QML_SINGLETON
+public:
+    static SurveySession *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->session()); }
+};
+
+struct SettingsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::KioskSettings)
+    QML_NAMED_ELEMENT(Settings)
+    QML_SINGLETON
+public:
+    static KioskSettings *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->settings()); }
+};
+
+struct AdminSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::AdminGate)
+    QML_NAMED_ELEMENT(Admin)
+    QML_SINGLETON
+public:
+    static AdminGate *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->admin()); }
+};
+
+struct LanguageSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::LanguageManager)
+    QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
+public:
+    static LanguageManager *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->language()); }
+};
+
+struct ErrorsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::ErrorHandler)
+    QML_NAMED_ELEMENT(Errors)
+    QML_SINGLETON
+public:
+    static ErrorHandler *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->errors()); }
+};
+
+struct KioskSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::KioskContext)
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+public:
+    static KioskContext *create(QQmlEngine *, QJSEngine *) { return cppOwned(KioskContext::instance()); }
+};
+
+} // namespace suara::qml

@@ -1,0 +1,181 @@
+#include "screenshottour.h"
+
+#include "kioskcontext.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace suara {
+
+namespace {
+const QString kMainQml = QStringLiteral("qrc:/qt/qml/Suara/Ui/Main.qml");
+const QString kPin = QStringLiteral("2468");
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// A believable quarter of answers, so the admin summary has something to show.
+void seedVisits(LocalStore &store, const QString &unitCode, int count)
+{
+    QRandomGenerator rng(20261122);
+    const QStringList keys = {"persyaratan", "prosedur", "waktu", "biaya", "produk",
+                              "kompetensi", "perilaku", "pengaduan", "sarana"};
+    QList<RecordDraft> drafts;
+    for (int i = 0; i < count; ++i) {
+        RecordDraft d;
+        d.questionnaireId = QStringLiteral("skm");
+        d.questionnaireVersion = 1;
+        d.unitCode = unitCode;
+        d.service = QStringLiteral("kunjungan");
+        d.capturedAt = QDateTime::currentDateTime().addSecs(-3600 * (i % 30));
+        QJsonObject answers;
+        for (const QString &k : keys)
+            answers.insert(k, 2 + int(rng.bounded(3)) - (k == QLatin1String("waktu") ? 1 : 0));
+        d.data.insert(QStringLiteral("answers"), answers);
+        drafts.append(d);
+    }
+    store.append(drafts);
+}
+
+void configureDemoUnit(KioskSettings &s, const QString &language)
+{
+    s.setUnitName(QStringLiteral("Lapas Kelas IIA Yogyakarta"));
+    s.setUnitCode(QStringLiteral("LPYK-01"));
+    s.setComplaintContact(QStringLiteral("WA 0811-2600-0000"));
+    s.setServiceProfile(QStringLiteral("lapas"));
+    s.setDefaultLanguage(language);
+    s.setQuestionnaireEnabled(QStringLiteral("spkp-lapas"), true);
+    s.setQuestionnaireEnabled(QStringLiteral("spak"), true);
+    s.setZiScalePoints(6);
+}
+} // namespace
+
+int ScreenshotTour::run()
+{
+    if (!m_options.outputDir.isEmpty())
+        QDir().mkpath(m_options.outputDir);
+    int shown = 0;
+    for (const QString &lang : m_options.languages) {
+        for (const QSize &size : m_options.sizes) {
+            QTemporaryDir data;
+            KioskContext ctx(data.path());
+            QQmlApplicationEngine engine;
+            engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+            ctx.attach(&engine, qApp);
+            ctx.language().setLanguage(lang);
+            engine.load(QUrl(kMainQml));
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+            if (!window) {
+                m_problems << QStringLiteral("Main.qml did not load");
+                return -1;
+            }
+            window->resize(size);
+            window->show();
+            const QString orientation = size.width() > size.height() ? QStringLiteral("landscape")
+                                                                     : QStringLiteral("portrait");
+            int n = 0;
+            auto shot = [&](const QString &name) {
+                // Let transitions and images finish before a picture; a walk only needs the frame.
+                settle(m_options.outputDir.isEmpty() ? 80 : 450);
+                ++shown;
+                ++n;
+                if (m_options.outputDir.isEmpty())
+                    return;
+                const QString path = QStringLiteral("%1/%2-%3-%4-%5.png")
+                                         .arg(m_options.outputDir, lang, orientation,
+                                              QString::number(n).rightJustified(2, QLatin1Char('0')), name);
+                if (window->grabWindow().save(path))
+                    m_saved << path;
+                else
+                    m_problems << QStringLiteral("could not save %1").arg(path);
+            };
+
+            SurveySession &s = ctx.session();
+            AdminGate &admin = ctx.admin();
+
+            shot(QStringLiteral("admin-pin-setup"));
+            admin.setPin(kPin, kPin);
+            configureDemoUnit(ctx.settings(), lang);
+            seedVisits(ctx.store(), ctx.settings().unitCode(), 36);
+            admin.lock();
+            s.reset();
+
+            shot(QStringLiteral("welcome"));
+            s.start();
+            shot(QStringLiteral("service"));
+            s.chooseService(QStringLiteral("kunjungan"));
+            s.setProfileField(QStringLiteral("gender"), QStringLiteral("P"));
+            s.setProfileField(QStringLiteral("age"), QStringLiteral("30-39"));
+            shot(QStringLiteral("profile"));
+            s.finishProfile();
+            shot(QStringLiteral("question-skm"));
+            s.answer(4);
+            s.answer(3);
+            s.back();
+            shot(QStringLiteral("question-answered"));
+            while (s.step() == SurveySession::Step::Question
+                   && s.question().value(QStringLiteral("surveyKind")).toString() == QLatin1String("skm"))
+                s.answer(3);
+            shot(QStringLiteral("question-zi-stars"));
+            while (s.step() == SurveySession::Step::Question
+                   && s.question().value(QStringLiteral("kind")).toString() == QLatin1String("rating"))
+                s.answer(5);
+            shot(QStringLiteral("question-control"));
+            while (s.step() == SurveySession::Step::Question)
+                s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 5);
+            shot(QStringLiteral("gratification"));
+            s.reportReward();
+            s.setReportField(QStringLiteral("kind"), QStringLiteral("asked"));
+            s.setReportField(QStringLiteral("what"), QStringLiteral("money"));
+            s.setReportField(QStringLiteral("when"), QStringLiteral("today"));
+            s.setReportField(QStringLiteral("counter"), QStringLiteral("Loket 2"));
+            shot(QStringLiteral("gratification-report"));
+            s.finishReport();
+            shot(QStringLiteral("comment"));
+            s.submit(QStringLiteral("Petugas ramah, antrean cepat."));
+            shot(QStringLiteral("thank-you"));
+            s.reset();
+            shot(QStringLiteral("welcome-cooldown"));
+
+            admin.requestAccess();
+            shot(QStringLiteral("admin-pin"));
+            admin.unlock(kPin);
+            if (QObject *page = window->findChild<QObject *>(QStringLiteral("adminPage"))) {
+                const QStringList sections = page->property("sectionKeys").toStringList();
+                for (int i = 0; i < sections.size(); ++i) {
+                    page->setProperty("section", i);
+                    shot(QStringLiteral("admin-") + sections.at(i));
+                }
+            } else {
+                m_problems << QStringLiteral("the admin page has no objectName 'adminPage'");
+            }
+            admin.lock();
+            admin.requestAccess();
+            admin.unlock(QStringLiteral("1111"));
+            shot(QStringLiteral("admin-pin-wrong"));
+            for (int i = 0; i < AdminGate::kMaxAttempts; ++i)
+                admin.unlock(QStringLiteral("1111"));
+            shot(QStringLiteral("admin-locked"));
+            admin.cancel();
+
+            ctx.errors().reportStore(StoreError::make(StoreError::Kind::DiskFull, QStringLiteral("tour")));
+            s.showUnavailable();
+            shot(QStringLiteral("unavailable"));
+            window->close();
+        }
+    }
+    return shown;
+}
+
+} // namespace suara

@@ -1,0 +1,493 @@
+#include "surveysession.h"
+
+#include "errorhandler.h"
+#include "kiosksettings.h"
+#include "languagemanager.h"
+#include "store/localstore.h"
+
+#include <QJsonArray>
+
+namespace suara {
+
+namespace {
+QVariantMap choice(const QString &value, const QString &label)
+{
+    return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
+}
+
+QVariantMap field(const QString &key, const QString &label, const QVariantList &options)
+{
+    return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}, {QStringLiteral("options"), options}};
+}
+
+QString answerKey(const QString &questionnaire, const QString &item)
+{
+    return questionnaire + QLatin1Char('/') + item;
+}
+
+const QStringList kProfileFields = {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
+                                    QStringLiteral("occupation")};
+const QStringList kReportFields = {QStringLiteral("kind"), QStringLiteral("what"), QStringLiteral("when"),
+                                   QStringLiteral("counter"), QStringLiteral("note")};
+constexpr int kStatementVersion = 1;
+} // namespace
+
+SurveySession::SurveySession(LocalStore *store, KioskSettings *settings, LanguageManager *language,
+                             ErrorHandler *errors, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_language(language)
+    , m_errors(errors)
+{
+    m_retryTimer.setInterval(30 * 1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SurveySession::retry);
+    m_cooldownTimer.setInterval(1000);
+    connect(&m_cooldownTimer, &QTimer::timeout, this, [this] {
+        if (cooldownRemaining() == 0)
+            m_cooldownTimer.stop();
+        emit cooldownChanged();
+    });
+    m_thankYouTimer.setInterval(1000);
+    connect(&m_thankYouTimer, &QTimer::timeout, this, [this] {
+        if (--m_thankYouRemaining <= 0)
+            reset();
+        emit thankYouChanged();
+    });
+    connect(m_language, &LanguageManager::languageChanged, this, [this] {
+        emit contentChanged();
+        emit questionChanged();
+    });
+    connect(m_settings, &KioskSettings::changed, this, &SurveySession::contentChanged);
+}
+
+void SurveySession::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged();
+}
+
+QVariantList SurveySession::services() const
+{
+    QVariantList out;
+    for (const Service &s : m_settings->services())
+        out.append(choice(s.key, s.label.text(m_language->language())));
+    return out;
+}
+
+QVariantList SurveySession::profileFields() const
+{
+    return {
+        field(QStringLiteral("gender"), tr("Sex"),
+              {choice(QStringLiteral("L"), tr("Male")), choice(QStringLiteral("P"), tr("Female"))}),
+        field(QStringLiteral("age"), tr("Age"),
+              {choice(QStringLiteral("<20"), tr("Under 20")), choice(QStringLiteral("20-29"), tr("20–29")),
+               choice(QStringLiteral("30-39"), tr("30–39")), choice(QStringLiteral("40-49"), tr("40–49")),
+               choice(QStringLiteral("50-59"), tr("50–59")), choice(QStringLiteral("60+"), tr("60 or older"))}),
+        field(QStringLiteral("education"), tr("Education"),
+              {choice(QStringLiteral("SD"), tr("Primary school (SD) or less")),
+               choice(QStringLiteral("SMP"), tr("Junior high (SMP)")),
+               choice(QStringLiteral("SMA"), tr("Senior high (SMA/SMK)")),
+               choice(QStringLiteral("D3"), tr("Diploma (D1–D3)")),
+               choice(QStringLiteral("S1"), tr("Bachelor (S1/D4)")),
+               choice(QStringLiteral("S2"), tr("Master (S2)")), choice(QStringLiteral("S3"), tr("Doctorate (S3)"))}),
+        field(QStringLiteral("occupation"), tr("Occupation"),
+              {choice(QStringLiteral("PNS"), tr("Civil servant (PNS)")), choice(QStringLiteral("TNI"), tr("Military (TNI)")),
+               choice(QStringLiteral("POLRI"), tr("Police (POLRI)")),
+               choice(QStringLiteral("SWASTA"), tr("Private employee")),
+               choice(QStringLiteral("WIRAUSAHA"), tr("Self-employed")),
+               choice(QStringLiteral("LAINNYA"), tr("Other"))}),
+    };
+}
+
+QVariantList SurveySession::reportFields() const
+{
+    return {
+        field(QStringLiteral("kind"), tr("What happened?"),
+              {choice(QStringLiteral("asked"), tr("An officer asked me for a reward")),
+               choice(QStringLiteral("offered"), tr("I was offered faster or special service for a reward"))}),
+        field(QStringLiteral("what"), tr("What was asked or offered?"),
+              {choice(QStringLiteral("money"), tr("Money")), choice(QStringLiteral("goods"), tr("Goods")),
+               choice(QStringLiteral("favour"), tr("A favour or facility")), choice(QStringLiteral("other"), tr("Something else"))}),
+        field(QStringLiteral("when"), tr("When?"),
+              {choice(QStringLiteral("today"), tr("Today")), choice(QStringLiteral("this_week"), tr("This week")),
+               choice(QStringLiteral("earlier"), tr("Earlier"))}),
+    };
+}
+
+int SurveySession::cooldownRemaining() const
+{
+    return (m_guard.cooldownRemainingMs(QDateTime::currentDateTimeUtc()) + 999) / 1000;
+}
+
+bool SurveySession::start()
+{
+    if (m_step != Step::Welcome || cooldownRemaining() > 0)
+        return false;
+    m_questionnaires = m_settings->activeQuestionnaires();
+    m_questions.clear();
+    for (int qi = 0; qi < m_questionnaires.size(); ++qi) {
+        for (const Item &item : m_questionnaires.at(qi).items())
+            m_questions.append({qi, item});
+    }
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_questionIndex = 0;
+    emit questionChanged();
+    emit contentChanged();
+    // One service only: nothing to ask.
+    const QList<Service> offered = m_settings->services();
+    if (offered.size() == 1) {
+        m_service = offered.first().key;
+        setStep(m_settings->askProfile() ? Step::Profile : Step::Question);
+    } else {
+        setStep(Step::Service);
+    }
+    return true;
+}
+
+void SurveySession::chooseService(const QString &key)
+{
+    if (m_step != Step::Service)
+        return;
+    for (const Service &s : m_settings->services()) {
+        if (s.key == key) {
+            m_service = key;
+            emit answersChanged();
+            if (m_settings->askProfile())
+                setStep(Step::Profile);
+            else
+                goToQuestion(0);
+            return;
+        }
+    }
+}
+
+void SurveySession::setProfileField(const QString &field, const QString &value)
+{
+    if (m_step != Step::Profile || !kProfileFields.contains(field))
+        return;
+    // Tapping the chosen answer again clears it: every field stays skippable.
+    if (value.isEmpty() || m_profile.value(field).toString() == value)
+        m_profile.remove(field);
+    else
+        m_profile.insert(field, value);
+    emit answersChanged();
+}
+
+void SurveySession::finishProfile()
+{
+    if (m_step == Step::Profile)
+        goToQuestion(0);
+}
+
+void SurveySession::goToQuestion(int index)
+{
+    if (m_questions.isEmpty()) {
+        setStep(Step::Gratification);
+        return;
+    }
+    m_questionIndex = qBound(0, index, int(m_questions.size()) - 1);
+    emit questionChanged();
+    setStep(Step::Question);
+    emit stepChanged(); // progress moves even when the step stays "Question"
+}
+
+QVariantMap SurveySession::question() const
+{
+    if (m_questionIndex < 0 || m_questionIndex >= m_questions.size())
+        return {};
+    const QString lang = m_language->language();
+    const Question &q = m_questions.at(m_questionIndex);
+    const Questionnaire &def = m_questionnaires.at(q.questionnaire);
+    QVariantList options;
+    for (const AnswerOption &o : q.item.options)
+        options.append(QVariantMap{{QStringLiteral("value"), o.value}, {QStringLiteral("label"), o.label.text(lang)}});
+    return {{QStringLiteral("key"), q.item.key},
+            {QStringLiteral("text"), q.item.text.text(lang)},
+            {QStringLiteral("kind"), q.item.isScored() ? QStringLiteral("rating") : QStringLiteral("yesno")},
+            {QStringLiteral("survey"), def.title().text(lang)},
+            {QStringLiteral("surveyKind"), kindName(def.kind())},
+            {QStringLiteral("scalePoints"), def.scale().points()},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("answer"), m_answers.value(answerKey(def.id(), q.item.key), -1)}};
+}
+
+void SurveySession::answer(int value)
+{
+    if (m_step != Step::Question)
+        return;
+    const Question &q = m_questions.at(m_questionIndex);
+    bool valid = false;
+    for (const AnswerOption &o : q.item.options)
+        valid = valid || o.value == value;
+    if (!valid)
+        return;
+    m_answers.insert(answerKey(m_questionnaires.at(q.questionnaire).id(), q.item.key), value);
+    emit answersChanged();
+    if (m_questionIndex + 1 < m_questions.size())
+        goToQuestion(m_questionIndex + 1);
+    else
+        afterQuestions();
+}
+
+void SurveySession::skipQuestion()
+{
+    if (m_step != Step::Question)
+        return;
+    const Question &q = m_questions.at(m_questionIndex);
+    m_answers.remove(answerKey(m_questionnaires.at(q.questionnaire).id(), q.item.key));
+    emit answersChanged();
+    if (m_questionIndex + 1 < m_questions.size())
+        goToQuestion(m_questionIndex + 1);
+    else
+        afterQuestions();
+}
+
+void SurveySession::afterQuestions()
+{
+    setStep(Step::Gratification);
+}
+
+qreal SurveySession::progress() const
+{
+    // Service, the optional profile, every question, the gratification statement and the comment.
+    const int profile = m_settings->askProfile() ? 1 : 0;
+    const int total = 1 + profile + int(m_questions.size()) + 2;
+    int done = 0;
+    switch (m_step) {
+    case Step::Welcome: return 0;
+    case Step::Service: done = 0; break;
+    case Step::Profile: done = 1; break;
+    case Step::Question: done = 1 + profile + m_questionIndex; break;
+    case Step::Gratification:
+    case Step::GratificationReport: done = total - 2; break;
+    case Step::Comment: done = total - 1; break;
+    case Step::ThankYou:
+    case Step::Unavailable: return 1;
+    }
+    return qreal(done) / total;
+}
+
+bool SurveySession::canGoBack() const
+{
+    return m_step != Step::Welcome && m_step != Step::ThankYou && m_step != Step::Unavailable;
+}
+
+void SurveySession::back()
+{
+    switch (m_step) {
+    case Step::Service: reset(); break;
+    case Step::Profile:
+        if (m_settings->services().size() > 1)
+            setStep(Step::Service);
+        else
+            reset();
+        break;
+    case Step::Question:
+        if (m_questionIndex > 0)
+            goToQuestion(m_questionIndex - 1);
+        else if (m_settings->askProfile())
+            setStep(Step::Profile);
+        else if (m_settings->services().size() > 1)
+            setStep(Step::Service);
+        else
+            reset();
+        break;
+    case Step::Gratification:
+        if (m_questions.isEmpty())
+            setStep(m_settings->askProfile() ? Step::Profile : Step::Service);
+        else
+            goToQuestion(int(m_questions.size()) - 1);
+        break;
+    case Step::GratificationReport: setStep(Step::Gratification); break;
+    case Step::Comment:
+        setStep(m_gratification == QLatin1String("reported") ? Step::GratificationReport : Step::Gratification);
+        break;
+    default: break;
+    }
+}
+
+void SurveySession::confirmNoReward()
+{
+    if (m_step != Step::Gratification)
+        return;
+    m_gratification = QStringLiteral("none");
+    m_report.clear();
+    emit answersChanged();
+    setStep(Step::Comment);
+}
+
+void SurveySession::reportReward()
+{
+    if (m_step != Step::Gratification)
+        return;
+    m_gratification = QStringLiteral("reported");
+    emit answersChanged();
+    setStep(Step::GratificationReport);
+}
+
+void SurveySession::setReportField(const QString &field, const QString &value)
+{
+    if (m_step != Step::GratificationReport || !kReportFields.contains(field))
+        return;
+    const QString v = value.trimmed().left(500);
+    if (v.isEmpty())
+        m_report.remove(field);
+    else
+        m_report.insert(field, v);
+    emit answersChanged();
+}
+
+void SurveySession::finishReport()
+{
+    if (m_step == Step::GratificationReport)
+        setStep(Step::Comment);
+}
+
+QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
+    const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
+    QJsonObject profile;
+    for (auto it = m_profile.begin(); it != m_profile.end(); ++it)
+        profile.insert(it.key(), it.value().toString());
+
+    auto base = [&](RecordType type) {
+        RecordDraft d;
+        d.type = type;
+        d.unitCode = m_settings->unitCode();
+        d.service = m_service;
+        d.language = m_language->language();
+        d.capturedAt = now;
+        if (!misuse.isEmpty())
+            d.flags << flags::kSuspectedMisuse;
+        return d;
+    };
+
+    QList<RecordDraft> drafts;
+    QString remainingComment = comment.trimmed().left(2000);
+    for (const Questionnaire &q : m_questionnaires) {
+        QJsonObject answers;
+        for (const Item &item : q.items()) {
+            const auto it = m_answers.constFind(answerKey(q.id(), item.key));
+            if (it != m_answers.constEnd())
+                answers.insert(item.key, *it);
+        }
+        RecordDraft d = base(RecordType::Response);
+        d.questionnaireId = q.id();
+        d.questionnaireVersion = q.version();
+        d.data.insert(QStringLiteral("answers"), answers);
+        d.data.insert(QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale().min},
+                                                           {QStringLiteral("max"), q.scale().max}});
+        d.data.insert(QStringLiteral("durationMs"), durationMs);
+        if (!profile.isEmpty())
+            d.data.insert(QStringLiteral("profile"), profile);
+        // The comment belongs to the visit; it is kept once, with the first survey.
+        if (!remainingComment.isEmpty()) {
+            d.data.insert(QStringLiteral("comment"), remainingComment);
+            remainingComment.clear();
+        }
+        if (!misuse.isEmpty())
+            d.data.insert(QStringLiteral("misuse"), QJsonArray::fromStringList(misuse));
+        drafts.append(d);
+    }
+
+    RecordDraft ack = base(RecordType::GratificationAck);
+    ack.questionnaireId = QStringLiteral("gratification-statement");
+    ack.questionnaireVersion = kStatementVersion;
+    const bool reported = m_gratification == QLatin1String("reported");
+    ack.data.insert(QStringLiteral("statement"), reported ? QStringLiteral("reward_requested") : QStringLiteral("no_reward"));
+    ack.data.insert(QStringLiteral("statementText"),
+                    reported ? tr("I was asked for, or offered, a reward.")
+                             : tr("I did not give any officer a reward of any kind for this service."));
+    if (reported) {
+        QJsonObject report;
+        for (auto it = m_report.begin(); it != m_report.end(); ++it)
+            report.insert(it.key(), it.value().toString());
+        ack.data.insert(QStringLiteral("report"), report);
+    }
+    if (!remainingComment.isEmpty())
+        ack.data.insert(QStringLiteral("comment"), remainingComment);
+    drafts.append(ack);
+    return drafts;
+}
+
+bool SurveySession::submit(const QString &comment)
+{
+    if (m_step != Step::Comment)
+        return false;
+    const QList<RecordDraft> drafts = buildDrafts(comment);
+    if (const StoreError err = m_store->append(drafts); !err.ok()) {
+        m_pending = drafts;
+        m_errors->reportStore(err);
+        setStep(Step::Unavailable);
+        m_retryTimer.start();
+        return false;
+    }
+    m_guard.recordSubmission(QDateTime::currentDateTimeUtc());
+    m_submittedRecords = int(drafts.size());
+    // Nothing of this visitor stays reachable once their visit is saved.
+    m_answers.clear();
+    m_profile.clear();
+    m_report.clear();
+    m_gratification.clear();
+    m_service.clear();
+    m_thankYouRemaining = m_settings->thankYouSeconds();
+    m_thankYouTimer.start();
+    m_cooldownTimer.start();
+    emit answersChanged();
+    emit thankYouChanged();
+    emit cooldownChanged();
+    setStep(Step::ThankYou);
+    emit submitted(m_submittedRecords);
+    return true;
+}
+
+void SurveySession::reset()
+{
+    if (m_step == Step::Unavailable)
+        return;
+    m_thankYouTimer.stop();
+    m_answers.clear();
+    m_profile.clear();
+    m_report.clear();
+    m_gratification.clear();
+    m_service.clear();
+    m_questions.clear();
+    m_questionnaires.clear();
+    m_questionIndex = 0;
+    m_language->setLanguage(m_settings->defaultLanguage());
+    emit answersChanged();
+    emit questionChanged();
+    setStep(Step::Welcome);
+}
+
+void SurveySession::showUnavailable()
+{
+    m_retryTimer.start();
+    setStep(Step::Unavailable);
+}
+
+void SurveySession::retry()
+{
+    StoreError err;
+    if (!m_pending.isEmpty())
+        err = m_store->append(m_pending);
+    else if (!m_store->isOpen())
+        err = m_store->open();
+    if (!err.ok()) {
+        m_errors->reportStore(err);
+        return;
+    }
+    m_pending.clear();
+    m_retryTimer.stop();
+    m_errors->clear();
+    m_step = Step::Welcome; // leave "unavailable" without going through reset()'s guard
+    reset();
+    emit stepChanged();
+}
+
+} // namespace suara

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "domain/misuseguard.h"
+#include "domain/questionnaire.h"
+#include "domain/record.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QVariantMap>
+
+namespace suara {
+
+class ErrorHandler;
+class KioskSettings;
+class LanguageManager;
+class LocalStore;
+
+// One visitor's walk through the kiosk, from the welcome screen to the thank-you screen. The flow lives
+// here, not in QML, so it is tested in C++ and the pages only show the current step.
+class SurveySession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Step step READ step NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList services READ services NOTIFY contentChanged)
+    Q_PROPERTY(QString service READ service NOTIFY answersChanged)
+    Q_PROPERTY(QVariantList profileFields READ profileFields NOTIFY contentChanged)
+    Q_PROPERTY(QVariantMap profile READ profile NOTIFY answersChanged)
+    Q_PROPERTY(int questionIndex READ questionIndex NOTIFY questionChanged)
+    Q_PROPERTY(int questionCount READ questionCount NOTIFY questionChanged)
+    Q_PROPERTY(QVariantMap question READ question NOTIFY questionChanged)
+    Q_PROPERTY(qreal progress READ progress NOTIFY stepChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY stepChanged)
+    Q_PROPERTY(QString gratification READ gratification NOTIFY answersChanged)
+    Q_PROPERTY(QVariantMap report READ report NOTIFY answersChanged)
+    Q_PROPERTY(QVariantList reportFields READ reportFields NOTIFY contentChanged)
+    Q_PROPERTY(int cooldownRemaining READ cooldownRemaining NOTIFY cooldownChanged)
+    Q_PROPERTY(int thankYouRemaining READ thankYouRemaining NOTIFY thankYouChanged)
+    Q_PROPERTY(int submittedRecords READ submittedRecords NOTIFY stepChanged)
+
+public:
+    enum class Step { Welcome, Service, Profile, Question, Gratification, GratificationReport, Comment, ThankYou, Unavailable };
+    Q_ENUM(Step)
+
+    SurveySession(LocalStore *store, KioskSettings *settings, LanguageManager *language, ErrorHandler *errors,
+                  QObject *parent = nullptr);
+
+    [[nodiscard]] Step step() const { return m_step; }
+    [[nodiscard]] QVariantList services() const;
+    [[nodiscard]] QString service() const { return m_service; }
+    [[nodiscard]] QVariantList profileFields() const;
+    [[nodiscard]] QVariantMap profile() const { return m_profile; }
+    [[nodiscard]] int questionIndex() const { return m_questionIndex; }
+    [[nodiscard]] int questionCount() const { return int(m_questions.size()); }
+    [[nodiscard]] QVariantMap question() const;
+    [[nodiscard]] qreal progress() const;
+    [[nodiscard]] bool canGoBack() const;
+    [[nodiscard]] QString gratification() const { return m_gratification; }
+    [[nodiscard]] QVariantMap report() const { return m_report; }
+    [[nodiscard]] QVariantList reportFields() const;
+    [[nodiscard]] int cooldownRemaining() const;
+    [[nodiscard]] int thankYouRemaining() const { return m_thankYouRemaining; }
+    [[nodiscard]] int submittedRecords() const { return m_submittedRecords; }
+
+    Q_INVOKABLE bool start();
+    Q_INVOKABLE void chooseService(const QString &key);
+    Q_INVOKABLE void setProfileField(const QString &field, const QString &value);
+    Q_INVOKABLE void finishProfile();
+    Q_INVOKABLE void answer(int value);
+    Q_INVOKABLE void skipQuestion();
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void confirmNoReward();
+    Q_INVOKABLE void reportReward();
+    Q_INVOKABLE void setReportField(const QString &field, const QString &value);
+    Q_INVOKABLE void finishReport();
+    // Saves the whole visit in one transaction; the thank-you screen follows only a durable commit.
+    Q_INVOKABLE bool submit(const QString &comment);
+    // Back to the welcome screen; everything the visitor entered is dropped.
+    Q_INVOKABLE void reset();
+    // Called when the store fails outside a visit (e.g. on start): the visitor sees "unavailable".
+    void showUnavailable();
+    // Tries again to save a visit the store refused; back to the welcome screen when it works.
+    Q_INVOKABLE void retry();
+
+    MisuseGuard &misuseGuard() { return m_guard; }
+
+signals:
+    void stepChanged();
+    void contentChanged();
+    void answersChanged();
+    void questionChanged();
+    void cooldownChanged();
+    void thankYouChanged();
+    void submitted(int records);
+
+private:
+    struct Question
+    {
+        int questionnaire; // index into m_questionnaires
+        Item item;
+    };
+
+    void setStep(Step step);
+    void goToQuestion(int index);
+    void afterQuestions();
+    [[nodiscard]] QList<RecordDraft> buildDrafts(const QString &comment) const;
+
+    LocalStore *m_store;
+    KioskSettings *m_settings;
+    LanguageManager *m_language;
+    ErrorHandler *m_errors;
+    MisuseGuard m_guard;
+
+    Step m_step = Step::Welcome;
+    QList<Questionnaire> m_questionnaires;
+    QList<Question> m_questions;
+    int m_questionIndex = 0;
+    QString m_service;
+    QVariantMap m_profile;
+    QHash<QString, int> m_answers; // "<questionnaire>/<item>" -> value
+    QString m_gratification;       // "", "none" or "reported"
+    QVariantMap m_report;
+    QDateTime m_startedAt;
+    int m_submittedRecords = 0;
+
+    QList<RecordDraft> m_pending; // a visit the store could not save yet; retried, never dropped silently
+    QTimer m_retryTimer;
+    QTimer m_cooldownTimer;
+    QTimer m_thankYouTimer;
+    int m_thankYouRemaining = 0;
+};
+
+} // namespace suara
