@@ -14,7 +14,7 @@ IdleWatcher::IdleWatcher(QObject *parent)
 
 void IdleWatcher::setTimeoutSeconds(int seconds)
 {
-    m_timer.setInterval(qMax(5, seconds) * 1000);
+    m_timer.setInterval(qMax(1, seconds) * 1000);
     poke();
 }
 

@@ -19,6 +19,7 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
     , m_settings(&m_store, &m_catalog)
     , m_session(&m_store, &m_settings, &m_language, &m_errors)
     , m_admin(&m_store)
+    , m_summary(&m_store, &m_catalog, &m_language)
 {
     s_instance = this;
     QDir().mkpath(dataDir);
@@ -30,6 +31,7 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
     connect(&m_settings, &KioskSettings::storeFailed, &m_errors, &ErrorHandler::reportStore);
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
+    connect(&m_session, &SurveySession::submitted, &m_summary, &LocalSummary::refresh);
     applySettings();
     m_language.setLanguage(m_settings.defaultLanguage());
 }

@@ -6,6 +6,7 @@
 #include "idlewatcher.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
+#include "localsummary.h"
 #include "store/localstore.h"
 #include "surveysession.h"
 
@@ -38,6 +39,7 @@ public:
     KioskSettings &settings() { return m_settings; }
     SurveySession &session() { return m_session; }
     AdminGate &admin() { return m_admin; }
+    LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
 
 signals:
@@ -59,6 +61,7 @@ private:
     KioskSettings m_settings;
     SurveySession m_session;
     AdminGate m_admin;
+    LocalSummary m_summary;
     IdleWatcher m_idle;
 };
 

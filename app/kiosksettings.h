@@ -57,7 +57,7 @@ public:
     [[nodiscard]] int ziScalePoints() const { return intValue(QStringLiteral("zi_scale_points"), 4); }
     void setZiScalePoints(int points);
     [[nodiscard]] int idleTimeoutSeconds() const { return intValue(QStringLiteral("idle_timeout"), 60); }
-    void setIdleTimeoutSeconds(int s) { setValue(QStringLiteral("idle_timeout"), QString::number(qBound(15, s, 600))); }
+    void setIdleTimeoutSeconds(int s) { setValue(QStringLiteral("idle_timeout"), QString::number(qBound(10, s, 600))); }
     [[nodiscard]] int cooldownSeconds() const { return intValue(QStringLiteral("cooldown"), 8); }
     void setCooldownSeconds(int s) { setValue(QStringLiteral("cooldown"), QString::number(qBound(0, s, 300))); }
     [[nodiscard]] int thankYouSeconds() const { return intValue(QStringLiteral("thank_you_seconds"), 10); }

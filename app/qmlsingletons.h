@@ -67,6 +67,16 @@ public:
     static ErrorHandler *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->errors()); }
 };
 
+struct SummarySingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::LocalSummary)
+    QML_NAMED_ELEMENT(Summary)
+    QML_SINGLETON
+public:
+    static LocalSummary *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->summary()); }
+};
+
 struct KioskSingleton
 {
     Q_GADGET

@@ -94,6 +94,9 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QJsonObject &json, QS
         item.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("yesno") ? Item::Kind::YesNo
                                                                                       : Item::Kind::Rating;
         item.text = LocalizedText::fromJson(o.value(QLatin1String("text")));
+        item.label = LocalizedText::fromJson(o.value(QLatin1String("label")));
+        if (item.label.isEmpty())
+            item.label = {item.key, item.key};
         if (item.kind == Item::Kind::YesNo) {
             item.options = yesNoOptions();
         } else if (o.contains(QLatin1String("options"))) {
@@ -120,7 +123,9 @@ QJsonObject Questionnaire::toJson() const
 {
     QJsonArray items;
     for (const Item &item : m_items) {
-        QJsonObject o{{QStringLiteral("key"), item.key}, {QStringLiteral("text"), item.text.toJson()}};
+        QJsonObject o{{QStringLiteral("key"), item.key},
+                      {QStringLiteral("text"), item.text.toJson()},
+                      {QStringLiteral("label"), item.label.toJson()}};
         if (item.kind == Item::Kind::YesNo) {
             o.insert(QStringLiteral("kind"), QStringLiteral("yesno"));
         } else {

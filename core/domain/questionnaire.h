@@ -25,6 +25,7 @@ struct Item
     QString key;
     Kind kind = Kind::Rating;
     LocalizedText text;
+    LocalizedText label; // short name for reports ("Waktu penyelesaian"); falls back to the key
     QList<AnswerOption> options; // rating: one per scale point, low to high; yes/no: 1 = yes, 0 = no
     [[nodiscard]] bool isScored() const { return kind == Kind::Rating; }
 };
