@@ -19,13 +19,11 @@ void LanguageManager::setLanguage(const QString &language)
     if (lang == m_language)
         return;
     QCoreApplication::removeTranslator(&m_translator);
-    // Source strings are English; every other language comes from its compiled catalogue.
-    if (lang != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/suara_%1.qm").arg(lang)))
-            QCoreApplication::installTranslator(&m_translator);
-        else
-            qCWarning(lcLanguage) << "no translation catalogue for" << lang;
-    }
+    // Source strings are English; the English catalogue still supplies the plural forms.
+    if (m_translator.load(QStringLiteral(":/i18n/suara_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qCWarning(lcLanguage) << "no translation catalogue for" << lang;
     m_language = lang;
     if (m_engine)
         m_engine->retranslate();

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -143,6 +144,16 @@ int ScreenshotTour::run()
             shot(QStringLiteral("gratification-report"));
             s.finishReport();
             shot(QStringLiteral("comment"));
+            // The on-screen keyboard must leave the comment box and its buttons visible.
+            if (auto *input = window->findChild<QQuickItem *>(QStringLiteral("commentInput"))) {
+                input->forceActiveFocus();
+                QGuiApplication::inputMethod()->show();
+                shot(QStringLiteral("comment-keyboard"));
+                QGuiApplication::inputMethod()->hide();
+                input->setFocus(false);
+            } else {
+                m_problems << QStringLiteral("the comment page has no objectName 'commentInput'");
+            }
             s.submit(QStringLiteral("Petugas ramah, antrean cepat."));
             shot(QStringLiteral("thank-you"));
             s.reset();

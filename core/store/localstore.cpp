@@ -201,6 +201,18 @@ QList<Record> LocalStore::records(qint64 afterSeq, int limit) const
     return query(QStringLiteral("seq > ?"), {afterSeq}, limit);
 }
 
+QList<Record> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
+{
+    if (seqs.isEmpty())
+        return {};
+    // Integers only, so they are safe to inline; one statement instead of one per record.
+    QStringList list;
+    list.reserve(seqs.size());
+    for (qint64 seq : seqs)
+        list.append(QString::number(seq));
+    return query(QStringLiteral("seq IN (%1)").arg(list.join(QLatin1Char(','))), {}, -1);
+}
+
 QList<Record> LocalStore::recordsCapturedSince(const QDateTime &utc) const
 {
     return query(QStringLiteral("captured_utc >= ?"), {utc.toUTC().toString(Qt::ISODateWithMs)}, -1);

@@ -31,11 +31,15 @@ public:
 
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
     [[nodiscard]] QByteArray publicKey() const { return m_key ? m_key->publicKey() : QByteArray(); }
+    // The device's signing key, for offline bundles (sync/); nullopt until the store is open.
+    [[nodiscard]] std::optional<DeviceKey> deviceKey() const { return m_key; }
 
     // Seals and commits the drafts in one transaction: all of them are stored, or none.
     StoreError append(const QList<RecordDraft> &drafts, QList<Record> *sealed = nullptr);
 
     [[nodiscard]] QList<Record> records(qint64 afterSeq = 0, int limit = -1) const;
+    // The records with these sequence numbers, in seq order (the sync outbox's next batch).
+    [[nodiscard]] QList<Record> recordsBySeq(const QList<qint64> &seqs) const;
     [[nodiscard]] QList<Record> recordsCapturedSince(const QDateTime &utc) const;
     [[nodiscard]] std::optional<Record> record(const QString &id) const;
     [[nodiscard]] qint64 lastSeq() const;

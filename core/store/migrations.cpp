@@ -30,6 +30,25 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER records_kept BEFORE DELETE ON records "
                            "BEGIN SELECT RAISE(ABORT, 'records are never deleted'); END"),
         },
+        // 2: the sync outbox (docs/adr/0006). One row per record, made by a trigger in the record's own
+        // transaction, so a committed record is always pending until a Suara answer says otherwise.
+        // Sync state lives here, never in `records`: marking a record synced cannot touch signed bytes.
+        {
+            QStringLiteral("CREATE TABLE outbox ("
+                           " seq INTEGER PRIMARY KEY REFERENCES records(seq),"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "  CHECK (state IN ('pending', 'synced', 'quarantined')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, seq)"),
+            QStringLiteral("INSERT INTO outbox (seq) SELECT seq FROM records"),
+            QStringLiteral("CREATE TRIGGER records_enter_outbox AFTER INSERT ON records "
+                           "BEGIN INSERT INTO outbox (seq) VALUES (NEW.seq); END"),
+            QStringLiteral("CREATE TRIGGER outbox_kept BEFORE DELETE ON outbox "
+                           "BEGIN SELECT RAISE(ABORT, 'sync state is never deleted'); END"),
+        },
     };
     return all;
 }

@@ -1,25 +1,109 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import Suara.App
 import Suara.Components
 
+// The kiosk window. It shows exactly one page, chosen from the state of the C++ services: the admin
+// area first, then "unavailable", then first-run PIN setup, then the visitor's current step.
 ApplicationWindow {
     id: window
+
+    readonly property Component page: {
+        if (Admin.unlocked)
+            return adminPage
+        if (Admin.prompting)
+            return pinPage
+        if (Errors.kioskUnavailable || Session.step === Session.Unavailable)
+            return unavailablePage
+        if (!Admin.hasPin)
+            return pinSetupPage
+        switch (Session.step) {
+        case Session.Service:
+            return servicePage
+        case Session.Profile:
+            return profilePage
+        case Session.Question:
+            return questionPage
+        case Session.Gratification:
+            return gratificationPage
+        case Session.GratificationReport:
+            return reportPage
+        case Session.Comment:
+            return commentPage
+        case Session.ThankYou:
+            return thankYouPage
+        }
+        return welcomePage
+    }
+
     width: 1280
     height: 800
     title: "Suara"
     color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
 
-    Label {
-        anchors.centerIn: parent
-        objectName: "stepLabel"
-        text: "step " + Session.step + " " + qsTr("Welcome")
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
+    Binding {
+        target: Theme
+        property: "viewWidth"
+        value: window.width
     }
-    Item {
-        objectName: "adminPage"
-        property int section: 0
-        readonly property var sectionKeys: ["unit"]
+    Binding {
+        target: Theme
+        property: "viewHeight"
+        value: window.height
     }
+    // The keyboard follows the visitor's language.
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: Language.language === "en" ? "en_GB" : "id_ID"
+    }
+
+    Loader {
+        id: pageLoader
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        // The page gives up the space the keyboard takes, so a focused field is never hidden under it.
+        height: keyboard.active ? keyboard.y : parent.height
+        focus: true
+        sourceComponent: window.page
+        onLoaded: fadeIn.restart()
+    }
+
+    NumberAnimation {
+        id: fadeIn
+        target: pageLoader.item
+        property: "opacity"
+        from: 0
+        to: 1
+        duration: Theme.durationNormal
+        easing.type: Easing.OutQuad
+    }
+
+    InputPanel {
+        id: keyboard
+        z: 10
+        // Narrower on landscape: the keyboard's height follows its width, and the page needs the room.
+        width: Theme.portrait ? window.width : Math.round(window.width * 0.8)
+        x: (window.width - width) / 2
+        y: active ? window.height - height : window.height
+        visible: active
+    }
+
+    Component { id: welcomePage; WelcomePage {} }
+    Component { id: servicePage; ServicePage {} }
+    Component { id: profilePage; ProfilePage {} }
+    Component { id: questionPage; QuestionPage {} }
+    Component { id: gratificationPage; GratificationPage {} }
+    Component { id: reportPage; GratificationReportPage {} }
+    Component { id: commentPage; CommentPage {} }
+    Component { id: thankYouPage; ThankYouPage {} }
+    Component { id: unavailablePage; UnavailablePage {} }
+    Component { id: pinSetupPage; PinSetupPage {} }
+    Component { id: pinPage; PinPage {} }
+    Component { id: adminPage; AdminPage {} }
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace suara::protocol {
+
+// The `kiosk` object of protocol §4: what every kiosk of a unit asks and how it behaves.
+struct KioskConfig
+{
+    QStringList questionnaires{QStringLiteral("skm")};
+    QString serviceProfile;
+    int ziScalePoints = 4;      // 4 or 6
+    int idleTimeout = 60;       // seconds, 10..600
+    int cooldown = 8;           // seconds, 0..300
+    int thankYouSeconds = 10;   // 3..60
+    QString defaultLanguage = QStringLiteral("id");
+    bool askProfile = true;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // Strict (unknown keys and out-of-range values are errors); `path` prefixes field names.
+    static std::optional<KioskConfig> parse(const QJsonObject &json, const QString &path, ApiError *error);
+};
+
+// GET /api/v1/settings (§4), and the body of PUT /api/v1/units/{code}/settings (§7).
+struct SettingsDocument
+{
+    int version = 1;
+    QString unitCode;
+    QString unitName;
+    QString complaintContact;
+    KioskConfig kiosk;
+    QJsonArray questionnaires; // full definitions (core/resources/questionnaires format)
+    std::optional<QJsonObject> services; // a service list (core/resources/services format)
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // For devices: types are checked, unknown top-level fields ignored.
+    static std::optional<SettingsDocument> parse(const QByteArray &json, ApiError *error);
+};
+
+// The PUT body: the GET document with the server's own fields optional. `version` is ignored (the
+// server assigns it); `unit.code`, when present, must name the unit being changed.
+struct SettingsUpdate
+{
+    std::optional<QString> unitCode;
+    std::optional<QString> unitName;
+    QString complaintContact;
+    KioskConfig kiosk;
+    QJsonArray questionnaires;
+    std::optional<QJsonObject> services;
+
+    // Strict, and every definition must load as a Questionnaire / ServiceList.
+    static std::optional<SettingsUpdate> parse(const QByteArray &json, ApiError *error);
+};
+
+} // namespace suara::protocol

@@ -1,0 +1,72 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One answer to a question: a picture (a face, stars or a yes/no mark) and its words.
+// vertical: picture above words (a row of tiles); otherwise picture left, words right (a list).
+Button {
+    id: control
+
+    property string iconName: ""
+    property int stars: 0
+    property int maxStars: 6
+    property bool selected: false
+    property bool vertical: true
+    property int iconSize: Theme.face
+
+    font.family: Theme.fontFamily
+    padding: Theme.spaceM
+    leftPadding: vertical ? Theme.spaceM : Theme.spaceL
+    Accessible.checked: selected
+
+    contentItem: GridLayout {
+        columns: control.vertical ? 1 : 2
+        rowSpacing: Theme.spaceM
+        columnSpacing: Theme.spaceL
+
+        // No ids inside contentItem (a deferred property): children[1] is the StarRow.
+        Item {
+            implicitWidth: control.stars > 0 ? children[1].implicitWidth : control.iconSize
+            implicitHeight: control.stars > 0 ? children[1].implicitHeight : control.iconSize
+            Layout.alignment: control.vertical ? Qt.AlignHCenter | Qt.AlignBottom : Qt.AlignVCenter
+
+            SvgIcon {
+                visible: control.stars === 0 && control.iconName.length > 0
+                name: control.iconName
+                size: control.iconSize
+            }
+            StarRow {
+                visible: control.stars > 0
+                count: control.stars
+                maximum: control.maxStars
+            }
+        }
+        PlainLabel {
+            text: control.text
+            font.pixelSize: Theme.fontBodyLarge
+            font.bold: control.selected
+            horizontalAlignment: control.vertical ? Text.AlignHCenter : Text.AlignLeft
+            Layout.fillWidth: true
+            Layout.alignment: control.vertical ? Qt.AlignTop : Qt.AlignVCenter
+        }
+    }
+
+    background: Rectangle {
+        implicitWidth: Theme.touchTarget * 2
+        implicitHeight: Theme.touchTarget
+        radius: Theme.radiusL
+        color: control.down ? Theme.primarySoftPressed : control.selected ? Theme.primarySoft : Theme.surface
+        border.width: control.selected || control.visualFocus ? Theme.selectedBorderWidth : Theme.borderWidth
+        border.color: control.visualFocus ? Theme.focusRing : control.selected ? Theme.primary : Theme.border
+
+        SvgIcon {
+            visible: control.selected
+            name: "selected"
+            size: Theme.iconS
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.spaceS
+        }
+    }
+}

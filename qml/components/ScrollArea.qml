@@ -1,0 +1,104 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A vertical list of content that scrolls when it does not fit, with a scroll bar that stays visible
+// and a "more below" hint, so nobody misses what is below. reveal(item) brings a focused field into
+// view above the on-screen keyboard.
+Item {
+    id: area
+
+    default property alias content: column.data
+    property alias spacing: column.spacing
+    property bool showHint: true
+    readonly property bool scrollable: column.implicitHeight > flick.height + 1
+
+    function reveal(item) {
+        const p = item.mapToItem(column, 0, 0)
+        const top = p.y - Theme.spaceL
+        const bottom = p.y + item.height + Theme.spaceL
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, bottom - flick.height))
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        // Room below the last item when scrolling, so the "more below" hint never hides it.
+        contentHeight: column.implicitHeight + (area.scrollable ? Theme.touchTarget : 0)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
+
+        ColumnLayout {
+            id: column
+            width: flick.width - Theme.spaceXl
+            spacing: Theme.spaceL
+        }
+
+        ScrollBar.vertical: ScrollBar {
+            policy: area.scrollable ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            width: Theme.spaceM
+            contentItem: Rectangle {
+                implicitWidth: Theme.spaceM
+                radius: width / 2
+                color: Theme.borderStrong
+            }
+            background: Rectangle {
+                radius: width / 2
+                color: Theme.surfaceMuted
+            }
+        }
+    }
+
+    // The content fades out at the bottom while there is more of it.
+    Rectangle {
+        visible: area.scrollable && !flick.atYEnd
+        anchors.bottom: parent.bottom
+        width: column.width
+        height: Theme.spaceXl
+        gradient: Gradient {
+            GradientStop { position: 0; color: Theme.backgroundClear }
+            GradientStop { position: 1; color: Theme.background }
+        }
+    }
+    // "More below" for anyone who does not notice the scroll bar; tapping it scrolls down.
+    Rectangle {
+        visible: area.showHint && area.scrollable && !flick.atYEnd
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spaceXl + Theme.spaceS
+        anchors.bottomMargin: Theme.spaceS
+        implicitWidth: hint.implicitWidth + 2 * Theme.spaceL
+        implicitHeight: Theme.adminTarget
+        radius: height / 2
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: Theme.primary
+
+        RowLayout {
+            id: hint
+            anchors.centerIn: parent
+            spacing: Theme.spaceS
+
+            SvgIcon {
+                name: "chevron-down"
+                size: Theme.iconS
+            }
+            PlainLabel {
+                //: Floating hint at the bottom of a list that continues below
+                text: qsTr("More below")
+                font.pixelSize: Theme.fontCaption
+                font.bold: true
+                color: Theme.primary
+                wrapMode: Text.NoWrap
+            }
+        }
+        TapHandler {
+            onTapped: flick.contentY = Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.8)
+        }
+    }
+}

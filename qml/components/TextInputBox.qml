@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls
+
+// A one-line text field for the on-screen keyboard: large, clearly outlined, obvious when focused.
+TextField {
+    id: field
+
+    property bool compact: false
+
+    font.family: Theme.fontFamily
+    font.pixelSize: compact ? Theme.fontAdminBody : Theme.fontBody
+    color: Theme.text
+    placeholderTextColor: Theme.textMuted
+    selectedTextColor: Theme.textOnPrimary
+    selectionColor: Theme.primary
+    leftPadding: Theme.spaceM
+    rightPadding: Theme.spaceM
+    verticalAlignment: TextInput.AlignVCenter
+    selectByMouse: true
+    // Word prediction only offers English words; visitors write Indonesian.
+    inputMethodHints: Qt.ImhNoPredictiveText
+
+    background: Rectangle {
+        implicitWidth: Theme.touchTarget * 4
+        implicitHeight: field.compact ? Theme.adminTarget : Theme.touchTarget
+        radius: Theme.radiusM
+        color: Theme.surface
+        border.width: field.activeFocus ? Theme.selectedBorderWidth : Theme.borderWidth
+        border.color: field.activeFocus ? Theme.primary : Theme.borderStrong
+    }
+}

@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// The kind of unit (its list of services) and which of those services visitors can pick.
+ScrollArea {
+    id: scroll
+
+    showHint: false
+
+    readonly property string profile: Settings.serviceProfile
+
+    function isEnabled(key) {
+        const choices = Settings.serviceChoices(Language.language)
+        for (const c of choices) {
+            if (c.key === key)
+                return c.enabled
+        }
+        return false
+    }
+
+    function profileName(key) {
+        switch (key) {
+        case "lapas":
+            return qsTr("Prison or detention centre (Lapas/Rutan)")
+        case "bkkbn":
+            return qsTr("Family planning office (BKKBN)")
+        }
+        return key
+    }
+
+    AdminHeading {
+        title: qsTr("Services")
+        text: qsTr("Visitors first pick the service they received. At least one service stays on.")
+    }
+    AdminFieldLabel {
+        text: qsTr("Kind of unit")
+    }
+    Flow {
+        id: profiles
+        spacing: Theme.spaceM
+        Layout.fillWidth: true
+
+        Repeater {
+            model: Settings.serviceProfiles
+
+            ChoiceChip {
+                required property string modelData
+                objectName: "serviceProfile_" + modelData
+                compact: true
+                text: scroll.profileName(modelData)
+                selected: Settings.serviceProfile === modelData
+                width: Math.min(implicitWidth, profiles.width)
+                onClicked: Settings.serviceProfile = modelData
+            }
+        }
+    }
+    AdminFieldLabel {
+        text: qsTr("Services shown to visitors")
+    }
+    Repeater {
+        // Rebuilt when the kind of unit or the language changes, not on every toggle.
+        model: scroll.profile.length >= 0 ? Settings.serviceChoices(Language.language) : []
+
+        ToggleRow {
+            id: toggle
+            required property var modelData
+            objectName: "serviceToggle_" + modelData.key
+            text: modelData.label
+            checked: modelData.enabled
+            Layout.fillWidth: true
+            onToggled: {
+                Settings.setServiceEnabled(modelData.key, checked)
+                // The last service cannot be switched off: show the state that was actually saved.
+                checked = scroll.isEnabled(modelData.key)
+            }
+        }
+    }
+}

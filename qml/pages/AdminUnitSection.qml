@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// Who this kiosk belongs to, the unit's own complaint contact and the language visitors start in.
+// Fields save as they are typed; they are filled once, not bound, so typing is never interrupted.
+ScrollArea {
+    id: scroll
+
+    showHint: false
+
+    AdminHeading {
+        title: qsTr("Unit")
+        text: qsTr("The unit name is shown on the welcome screen. The code is stored with every answer. Changes are saved at once.")
+    }
+    AdminFieldLabel {
+        text: qsTr("Unit name")
+    }
+    TextInputBox {
+        id: unitName
+        objectName: "unitNameInput"
+        compact: true
+        //: Example unit name in the admin settings
+        placeholderText: qsTr("For example: Lapas Kelas IIA Yogyakarta")
+        maximumLength: 120
+        Layout.fillWidth: true
+        Component.onCompleted: text = Settings.unitName
+        onTextChanged: Settings.unitName = text
+        onActiveFocusChanged: if (activeFocus) scroll.reveal(unitName)
+    }
+    AdminFieldLabel {
+        text: qsTr("Unit code")
+    }
+    TextInputBox {
+        id: unitCode
+        objectName: "unitCodeInput"
+        compact: true
+        placeholderText: qsTr("For example: LPYK-01")
+        maximumLength: 40
+        inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+        Layout.fillWidth: true
+        Component.onCompleted: text = Settings.unitCode
+        onTextChanged: Settings.unitCode = text
+        onActiveFocusChanged: if (activeFocus) scroll.reveal(unitCode)
+    }
+    AdminFieldLabel {
+        text: qsTr("The unit's own complaint contact (shown on the thank-you screen)")
+    }
+    TextInputBox {
+        id: contact
+        objectName: "complaintContactInput"
+        compact: true
+        placeholderText: qsTr("For example: WhatsApp 0812-3456-7890")
+        maximumLength: 120
+        Layout.fillWidth: true
+        Component.onCompleted: text = Settings.complaintContact
+        onTextChanged: Settings.complaintContact = text
+        onActiveFocusChanged: if (activeFocus) scroll.reveal(contact)
+    }
+    AdminFieldLabel {
+        text: qsTr("Language visitors start in")
+    }
+    RowLayout {
+        spacing: Theme.spaceM
+
+        // Autonyms: each language named in itself.
+        ChoiceChip {
+            objectName: "defaultLanguage_id"
+            compact: true
+            text: "Bahasa Indonesia"
+            selected: Settings.defaultLanguage === "id"
+            onClicked: Settings.defaultLanguage = "id"
+        }
+        ChoiceChip {
+            objectName: "defaultLanguage_en"
+            compact: true
+            text: "English"
+            selected: Settings.defaultLanguage === "en"
+            onClicked: Settings.defaultLanguage = "en"
+        }
+    }
+}

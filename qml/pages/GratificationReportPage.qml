@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// What happened, in a few taps: kind, what, when, where (counter) and an optional note. All optional.
+PageScaffold {
+    id: page
+
+    objectName: "gratificationReportPage"
+
+    function save() {
+        Session.setReportField("counter", counter.text)
+        Session.setReportField("note", note.text)
+    }
+
+    header: FlowHeader {
+        sidePadding: page.sidePadding
+        //: Header of the step where the visitor reports a request for a reward
+        title: qsTr("Reward report")
+    }
+
+    footer: ActionBar {
+        sidePadding: page.sidePadding
+
+        PlainLabel {
+            text: qsTr("Everything here is optional.")
+            color: Theme.textMuted
+            Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "reportDoneButton"
+            kind: "primary"
+            trailingIconName: "arrow-right"
+            //: Finish the report and continue
+            text: qsTr("Done, continue")
+            Layout.preferredWidth: Theme.px(320)
+            onClicked: {
+                page.save()
+                Session.finishReport()
+            }
+        }
+    }
+
+    ScrollArea {
+        id: scroll
+        anchors.fill: parent
+
+        InfoBanner {
+            tone: "success"
+            iconName: "shield"
+            text: qsTr("Thank you for speaking up. No name is needed: fill in only what you know. The report goes to this unit's gratification control unit (UPG).")
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: Session.reportFields
+
+            ChoiceGroup {
+                required property var modelData
+                field: modelData
+                namePrefix: "reportField"
+                current: Session.report[modelData.key] ?? ""
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spaceS
+                onPicked: value => Session.setReportField(modelData.key, value)
+            }
+        }
+        PlainLabel {
+            //: Label of the field where the visitor writes the counter or place, e.g. "Loket 2"
+            text: qsTr("At which counter or place?")
+            font.pixelSize: Theme.fontBodyLarge
+            font.bold: true
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spaceS
+        }
+        TextInputBox {
+            id: counter
+            objectName: "reportCounterInput"
+            //: Example in the counter field
+            placeholderText: qsTr("For example: Counter 2")
+            maximumLength: 100
+            Layout.fillWidth: true
+            Component.onCompleted: text = Session.report["counter"] ?? ""
+            onTextChanged: Session.setReportField("counter", text)
+            onActiveFocusChanged: if (activeFocus) scroll.reveal(counter)
+        }
+        PlainLabel {
+            text: qsTr("Anything else? (optional)")
+            font.pixelSize: Theme.fontBodyLarge
+            font.bold: true
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spaceS
+        }
+        TextAreaBox {
+            id: note
+            inputObjectName: "reportNoteInput"
+            placeholderText: qsTr("Write here…")
+            Layout.fillWidth: true
+            Component.onCompleted: text = Session.report["note"] ?? ""
+            onTextChanged: Session.setReportField("note", text)
+        }
+        Connections {
+            target: note.input
+            function onActiveFocusChanged() {
+                if (note.input.activeFocus)
+                    scroll.reveal(note)
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// An optional profile (sex, age, education, occupation) for the statistics. Every field can be left
+// empty; tapping a chosen answer again clears it. One button continues, whatever was chosen.
+PageScaffold {
+    id: page
+
+    readonly property bool anyChosen: Object.keys(Session.profile).length > 0
+
+    objectName: "profilePage"
+
+    header: FlowHeader {
+        sidePadding: page.sidePadding
+        //: Header of the optional profile step
+        title: qsTr("About you")
+    }
+
+    footer: ActionBar {
+        sidePadding: page.sidePadding
+
+        PlainLabel {
+            text: qsTr("All fields are optional.")
+            color: Theme.textMuted
+            Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "profileNextButton"
+            kind: page.anyChosen ? "primary" : "secondary"
+            trailingIconName: "arrow-right"
+            //: Continue after the profile; "Skip" when nothing was chosen
+            text: page.anyChosen ? qsTr("Next") : qsTr("Skip")
+            Layout.preferredWidth: Theme.px(280)
+            onClicked: Session.finishProfile()
+        }
+    }
+
+    ScrollArea {
+        id: scroll
+        anchors.fill: parent
+
+        InfoBanner {
+            text: qsTr("You may skip any of these. They are only used for statistics and never with your name.")
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: Session.profileFields
+
+            ChoiceGroup {
+                required property var modelData
+                field: modelData
+                namePrefix: "profileField"
+                current: Session.profile[modelData.key] ?? ""
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spaceS
+                onPicked: value => Session.setProfileField(modelData.key, value)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// Thanks, the answers are saved; where to complain; and back to the start by itself after a few seconds.
+PageScaffold {
+    id: page
+
+    objectName: "thankYouPage"
+
+    TwoPane {
+        id: panes
+        anchors.centerIn: parent
+        width: parent.width
+
+        ColumnLayout {
+            spacing: Theme.spaceL
+            Layout.preferredWidth: panes.paneWidth
+            Layout.alignment: Qt.AlignVCenter
+
+            SvgIcon {
+                name: "success"
+                size: Theme.iconXl
+                Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
+            }
+            PlainLabel {
+                //: Big title after the answers are saved
+                text: qsTr("Thank you!")
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.primary
+                horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            PlainLabel {
+                text: qsTr("Your answers have been saved. They help this unit improve its service.")
+                font.pixelSize: Theme.fontBodyLarge
+                horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.spaceM
+                Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
+                Layout.topMargin: Theme.spaceM
+
+                BigButton {
+                    objectName: "thankYouDoneButton"
+                    kind: "primary"
+                    iconName: "check"
+                    //: Ends the visit and returns to the welcome screen
+                    text: qsTr("Done")
+                    Layout.preferredWidth: Theme.px(240)
+                    onClicked: Session.reset()
+                }
+                Rectangle {
+                    implicitWidth: Theme.touchTarget * 0.8
+                    implicitHeight: implicitWidth
+                    radius: width / 2
+                    color: Theme.surface
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: countdownHint.text + " " + Session.thankYouRemaining
+
+                    PlainLabel {
+                        anchors.centerIn: parent
+                        text: String(Math.max(0, Session.thankYouRemaining))
+                        font.pixelSize: Theme.fontBodyLarge
+                        font.bold: true
+                        color: Theme.textMuted
+                    }
+                }
+                PlainLabel {
+                    id: countdownHint
+                    //: Next to a countdown number, e.g. "Back to the start in [8]"
+                    text: qsTr("Back to the start screen by itself")
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textMuted
+                    Layout.maximumWidth: Theme.px(220)
+                }
+            }
+        }
+        ComplaintChannels {
+            Layout.preferredWidth: panes.paneWidth
+            Layout.alignment: Qt.AlignVCenter
+        }
+    }
+}

@@ -1,0 +1,148 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// The first screen a visitor sees: who is asking, one big button to start, and the language switch.
+PageScaffold {
+    id: page
+
+    readonly property bool waiting: Session.cooldownRemaining > 0
+    //: The big button that starts the survey
+    readonly property string startText: qsTr("Start")
+    //: The start button while the kiosk waits a few seconds between two visitors
+    readonly property string waitText: qsTr("Please wait a moment…")
+    //: Seconds left before the next visitor can start, e.g. "5 s"
+    readonly property string secondsText: qsTr("%1 s")
+
+    objectName: "welcomePage"
+
+    header: Rectangle {
+        implicitHeight: top.implicitHeight + 2 * Theme.spaceL
+        color: Theme.surface
+
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Theme.borderWidth
+            color: Theme.border
+        }
+        RowLayout {
+            id: top
+            anchors.fill: parent
+            anchors.leftMargin: page.sidePadding
+            anchors.rightMargin: page.sidePadding
+            anchors.topMargin: Theme.spaceL
+            anchors.bottomMargin: Theme.spaceL
+            spacing: Theme.spaceM
+
+            SvgIcon {
+                name: "shield"
+                size: Theme.iconL
+            }
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+
+                PlainLabel {
+                    text: Settings.unitName.length > 0 ? Settings.unitName : "Suara"
+                    font.pixelSize: Theme.fontBodyLarge
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                PlainLabel {
+                    //: Under the unit's name on the welcome screen
+                    text: qsTr("Public service feedback")
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textMuted
+                    Layout.fillWidth: true
+                }
+            }
+            LanguageButton {
+                current: Language.language
+                onClicked: Language.toggle()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width
+        spacing: Theme.spaceXl
+
+        PlainLabel {
+            //: Big greeting on the welcome screen
+            text: qsTr("Welcome")
+            font.pixelSize: Theme.fontDisplay
+            font.bold: true
+            color: Theme.primary
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        PlainLabel {
+            text: qsTr("How was our service today? Your answers help us serve you better.")
+            font.pixelSize: Theme.fontBodyLarge
+            color: Theme.textMuted
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.px(860)
+            Layout.alignment: Qt.AlignHCenter
+        }
+        BigButton {
+            objectName: "startButton"
+            kind: "primary"
+            large: true
+            enabled: !page.waiting
+            iconName: page.waiting ? "hourglass" : ""
+            trailingIconName: page.waiting ? "" : "arrow-right"
+            text: page.waiting ? page.waitText : page.startText
+            subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
+            textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
+            minHeight: Theme.px(136)
+            Layout.preferredWidth: Math.min(parent.width, Theme.px(560))
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: Session.start()
+        }
+        GridLayout {
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.spaceXxl
+            rowSpacing: Theme.spaceM
+            Layout.alignment: Qt.AlignHCenter
+
+            Repeater {
+                model: [
+                    { icon: "user", text: qsTr("No name needed") },
+                    { icon: "check", text: qsTr("Every question can be skipped") }
+                ]
+
+                RowLayout {
+                    id: point
+                    required property var modelData
+                    spacing: Theme.spaceS
+
+                    SvgIcon {
+                        name: point.modelData.icon
+                        size: Theme.iconS
+                    }
+                    PlainLabel {
+                        text: point.modelData.text
+                        color: Theme.textMuted
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+        }
+    }
+
+    HoldButton {
+        objectName: "adminAccess"
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: -page.sidePadding + Theme.spaceS
+        anchors.bottomMargin: -page.bottomPadding + Theme.spaceS
+        //: Accessible name of the hidden admin button (press and hold)
+        Accessible.name: qsTr("Admin (press and hold)")
+        onHeld: Admin.requestAccess()
+    }
+}

@@ -1,0 +1,130 @@
+// Endpoints a device calls (protocol §3-§5): enroll, settings, records.
+#include "endpoint.h"
+
+#include "protocol/enrollment.h"
+#include "protocol/protocol.h"
+#include "protocol/pushbatch.h"
+#include "protocol/wiretime.h"
+#include "service/devices.h"
+#include "service/failure.h"
+#include "service/ingest.h"
+#include "service/units.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace suara::server::endpoints {
+
+using protocol::ErrorCode;
+
+namespace {
+devices::Device authenticateDevice(Call &call)
+{
+    const QByteArray auth = call.request.header("authorization");
+    QByteArray token;
+    if (auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        token = auth.mid(7).trimmed();
+    devices::Device d = devices::authenticate(call.sql, token);
+    call.who = d.id;
+    return d;
+}
+
+template<typename T>
+T parsed(std::optional<T> value, const protocol::ApiError &error)
+{
+    if (!value)
+        throw ApiFailure(error);
+    return std::move(*value);
+}
+
+// §5.4: the device's clock minus ours, whole seconds; nothing when the header is absent or unreadable.
+std::optional<qint64> clockSkew(const HttpRequest &request)
+{
+    const QByteArray header = request.header(protocol::kDeviceTimeHeader);
+    if (header.isEmpty())
+        return std::nullopt;
+    const std::optional<QDateTime> device = protocol::parseTime(QString::fromLatin1(header));
+    if (!device)
+        return std::nullopt;
+    return qint64(std::llround(double(QDateTime::currentDateTimeUtc().msecsTo(*device)) / 1000.0));
+}
+
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.trimmed() == "*")
+        return true;
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == etag)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+Reply enroll(Call &call)
+{
+    protocol::ApiError error;
+    const protocol::EnrollRequest request = parsed(protocol::EnrollRequest::parse(call.body, &error), error);
+    call.who = request.deviceId;
+    Transaction tx(call.sql);
+    const devices::Enrollment e = devices::enroll(call.sql, request);
+    tx.commit();
+    protocol::EnrollResponse response{e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc()};
+    return Reply{e.created ? 201 : 200, QJsonDocument::fromJson(response.toJson()).object(), {}, false};
+}
+
+Reply settings(Call &call)
+{
+    const devices::Device device = authenticateDevice(call);
+    const units::Unit unit = units::get(call.sql, device.unitCode);
+    const QJsonObject document = units::settingsDocument(unit).toJson();
+    const QByteArray etag = units::etagOf(QJsonDocument(document).toJson(QJsonDocument::Compact));
+    Reply reply;
+    reply.headers.append({"ETag", etag});
+    if (etagMatches(call.request.header("if-none-match"), etag)) {
+        reply.status = 304;
+        reply.empty = true;
+        return reply;
+    }
+    reply.json = document;
+    return reply;
+}
+
+Reply pushRecords(Call &call)
+{
+    // Who first: an unknown client gets 401 without the server parsing a megabyte for it.
+    const devices::Device device = authenticateDevice(call);
+    protocol::ApiError error;
+    const protocol::PushRequest request =
+        parsed(protocol::PushRequest::parse(call.body, &error, call.config.maxBatchRecords), error);
+    if (request.deviceId != device.id)
+        fail(ErrorCode::Forbidden, QStringLiteral("device_id %1 is not the device this token belongs to").arg(request.deviceId),
+             QStringLiteral("device_id"));
+
+    ingest::Batch batch;
+    batch.device = device;
+    batch.reportedLastSeq = request.lastSeq;
+    batch.records = request.records;
+    batch.clockSkewSeconds = clockSkew(call.request);
+    batch.source = QStringLiteral("push");
+
+    const QList<ingest::Checked> checked = ingest::check(batch); // CPU work, outside the write lock
+
+    Transaction tx(call.sql);
+    call.sql.lockDevice(device.id);
+    // Revoked while this request waited for the lock: the revocation wins, at once.
+    if (const std::optional<devices::Device> now = devices::find(call.sql, device.id); !now || now->revoked)
+        fail(ErrorCode::DeviceRevoked, QStringLiteral("device %1 was revoked by an admin; stop pushing and keep its records")
+                                           .arg(device.id));
+    protocol::PushResponse response;
+    response.results = ingest::store(call.sql, batch, checked);
+    tx.commit();
+    response.serverTime = QDateTime::currentDateTimeUtc();
+    return Reply{200, QJsonDocument::fromJson(response.toJson()).object(), {}, false};
+}
+
+} // namespace suara::server::endpoints

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/database.h"
+#include "http/httpmessage.h"
+#include "protocol/apierror.h"
+#include "router.h"
+
+#include <QJsonObject>
+
+namespace suara::server {
+
+struct ApiConfig
+{
+    qint64 maxBodyBytes = 1LL << 20;
+    qint64 maxDecompressedBytes = 8LL << 20;
+    qint64 maxBundleBytes = 32LL << 20;
+    qint64 maxBundleDecompressedBytes = 256LL << 20;
+    int maxBatchRecords = 500;
+};
+
+// One request on its way through an endpoint: the decoded body and this thread's connection.
+struct Call
+{
+    const HttpRequest &request;
+    const RouteMatch &match;
+    QByteArray body; // after Content-Encoding
+    Sql sql;
+    const ApiConfig &config;
+    QString who;     // for the request log: device id or "user:<name>"
+};
+
+// What an endpoint answers; Api::finish turns it into bytes with the protocol's headers.
+struct Reply
+{
+    int status = 200;
+    QJsonObject json;
+    HttpHeaders headers;
+    bool empty = false; // 304
+};
+
+namespace endpoints {
+Reply enroll(Call &call);
+Reply settings(Call &call);
+Reply pushRecords(Call &call);
+Reply importBundle(Call &call);
+Reply listDevices(Call &call);
+Reply revokeDevice(Call &call);
+Reply unitSettings(Call &call);
+Reply putUnitSettings(Call &call);
+Reply listAlerts(Call &call);
+} // namespace endpoints
+
+} // namespace suara::server

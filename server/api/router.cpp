@@ -1,0 +1,70 @@
+#include "router.h"
+
+namespace suara::server {
+
+namespace {
+struct Route
+{
+    const char *method;
+    const char *pattern; // "{}" matches one non-empty segment
+    Endpoint endpoint;
+    BodyKind body;
+};
+
+constexpr Route kRoutes[] = {
+    {"GET", "/healthz", Endpoint::Health, BodyKind::None},
+    {"POST", "/api/v1/enroll", Endpoint::Enroll, BodyKind::Json},
+    {"GET", "/api/v1/settings", Endpoint::Settings, BodyKind::None},
+    {"POST", "/api/v1/records", Endpoint::PushRecords, BodyKind::Json},
+    {"POST", "/api/v1/bundles", Endpoint::ImportBundle, BodyKind::Bundle},
+    {"GET", "/api/v1/devices", Endpoint::ListDevices, BodyKind::None},
+    {"POST", "/api/v1/devices/{}/revoke", Endpoint::RevokeDevice, BodyKind::None},
+    {"GET", "/api/v1/units/{}/settings", Endpoint::GetUnitSettings, BodyKind::None},
+    {"PUT", "/api/v1/units/{}/settings", Endpoint::PutUnitSettings, BodyKind::Json},
+    {"GET", "/api/v1/alerts", Endpoint::ListAlerts, BodyKind::None},
+};
+
+bool matchPath(const QString &pattern, const QString &path, QStringList *params)
+{
+    const QStringList want = pattern.split(QLatin1Char('/'));
+    QString trimmed = path;
+    if (trimmed.size() > 1 && trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QStringList have = trimmed.split(QLatin1Char('/'));
+    if (want.size() != have.size())
+        return false;
+    QStringList captured;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want.at(i) == QLatin1String("{}")) {
+            if (have.at(i).isEmpty())
+                return false;
+            captured << have.at(i);
+        } else if (want.at(i) != have.at(i)) {
+            return false;
+        }
+    }
+    *params = captured;
+    return true;
+}
+} // namespace
+
+std::optional<RouteMatch> route(const QByteArray &method, const QString &path)
+{
+    std::optional<RouteMatch> found;
+    for (const Route &r : kRoutes) {
+        QStringList params;
+        if (!matchPath(QString::fromLatin1(r.pattern), path, &params))
+            continue;
+        if (!found)
+            found = RouteMatch();
+        found->allow += (found->allow.isEmpty() ? "" : ", ") + QByteArray(r.method);
+        if (method == r.method) {
+            found->endpoint = r.endpoint;
+            found->params = params;
+            found->body = r.body;
+        }
+    }
+    return found;
+}
+
+} // namespace suara::server

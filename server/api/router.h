@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+#include <optional>
+
+namespace suara::server {
+
+enum class Endpoint {
+    Health,
+    Enroll,
+    Settings,
+    PushRecords,
+    ImportBundle,
+    ListDevices,
+    RevokeDevice,
+    GetUnitSettings,
+    PutUnitSettings,
+    ListAlerts,
+};
+
+enum class BodyKind { None, Json, Bundle };
+
+struct RouteMatch
+{
+    std::optional<Endpoint> endpoint; // empty: the path exists but not for this method
+    QStringList params;               // the {…} segments, in order
+    QByteArray allow;                 // methods the path does accept, for 405's Allow header
+    BodyKind body = BodyKind::None;
+};
+
+// nullopt: no such path (404).
+[[nodiscard]] std::optional<RouteMatch> route(const QByteArray &method, const QString &path);
+
+} // namespace suara::server

@@ -1,0 +1,158 @@
+#include "commands.h"
+
+#include "db/schema.h"
+#include "log.h"
+#include "service/failure.h"
+
+#include <QDir>
+#include <QMap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace suara::server::cli {
+
+namespace {
+struct CommandSpec
+{
+    QStringList valued;
+    QStringList flags;
+};
+
+const QStringList kDatabaseOptions = {QStringLiteral("data-dir"), QStringLiteral("database")};
+
+const QMap<QString, CommandSpec> &commands()
+{
+    static const QMap<QString, CommandSpec> all = {
+        {QStringLiteral("serve"), {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
+                                    QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"),
+                                    QStringLiteral("max-bundle-bytes")},
+                                   {}}},
+        {QStringLiteral("migrate"), {{}, {}}},
+        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact")},
+                                         {QStringLiteral("exists-ok")}}},
+        {QStringLiteral("create-user"), {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"),
+                                          QStringLiteral("password")},
+                                         {}}},
+        {QStringLiteral("enrollment-code"), {{QStringLiteral("unit"), QStringLiteral("expires-hours"), QStringLiteral("qr")}, {}}},
+        {QStringLiteral("revoke-device"), {{QStringLiteral("device")}, {}}},
+        {QStringLiteral("devices"), {{QStringLiteral("unit")}, {QStringLiteral("json")}}},
+        {QStringLiteral("alerts"), {{QStringLiteral("unit"), QStringLiteral("device")}, {QStringLiteral("open"), QStringLiteral("json")}}},
+        {QStringLiteral("import-bundle"), {{}, {QStringLiteral("json")}}},
+        {QStringLiteral("unit-settings"), {{QStringLiteral("unit"), QStringLiteral("questionnaires"), QStringLiteral("zi-scale"),
+                                            QStringLiteral("idle-timeout"), QStringLiteral("cooldown"), QStringLiteral("thank-you"),
+                                            QStringLiteral("default-language"), QStringLiteral("ask-profile"),
+                                            QStringLiteral("service-profile"), QStringLiteral("complaint-contact"),
+                                            QStringLiteral("name")},
+                                           {QStringLiteral("json")}}},
+    };
+    return all;
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "suara-server: %s\n\n%s", qPrintable(message), qPrintable(usage()));
+    return kUsage;
+}
+
+std::optional<DatabaseConfig> databaseConfig(const Options &options, QString *error)
+{
+    QString dataDir = options.value(QStringLiteral("data-dir"), qEnvironmentVariable("SUARA_DATA_DIR"));
+    QString url = options.value(QStringLiteral("database"), qEnvironmentVariable("SUARA_DATABASE"));
+    if (options.has(QStringLiteral("data-dir")))
+        url.clear();
+    if (options.has(QStringLiteral("database")))
+        dataDir.clear();
+    if (!dataDir.isEmpty() && !url.isEmpty()) {
+        *error = QStringLiteral("give either --data-dir or --database, not both");
+        return std::nullopt;
+    }
+    if (!url.isEmpty())
+        return DatabaseConfig::fromUrl(url, error);
+    if (dataDir.isEmpty()) {
+        *error = QStringLiteral("give --data-dir DIR (an embedded SQLite database) or --database postgresql://…");
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+        return std::nullopt;
+    }
+    return DatabaseConfig::sqliteIn(dataDir);
+}
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "usage: suara-server COMMAND (--data-dir DIR | --database postgresql://USER@HOST:PORT/DB) [options]\n"
+        "\n"
+        "  serve [--listen 127.0.0.1:8080] [--workers 4] [--max-body-bytes N] [--max-decompressed-bytes N]\n"
+        "        [--max-batch 500] [--max-bundle-bytes N]      run the HTTP API until SIGTERM/SIGINT\n"
+        "  migrate                                             bring the database schema up to date\n"
+        "  create-unit --code C --name N [--complaint-contact TEXT] [--exists-ok]\n"
+        "  create-user --username U --role national_admin|unit_admin|upg|viewer [--unit C]\n"
+        "              [--password P]                          (otherwise the password is read from stdin)\n"
+        "  enrollment-code --unit C [--expires-hours 72] [--qr FILE.png]\n"
+        "                                                      print a one-time code (first line) for one device\n"
+        "  revoke-device --device ID\n"
+        "  devices [--unit C] [--json]                         last sync, last seq, revoked, open alerts\n"
+        "  alerts [--unit C] [--device ID] [--open] [--json]   integrity alerts\n"
+        "  import-bundle FILE [--json]                         import an offline bundle (twice is harmless)\n"
+        "  unit-settings --unit C [--questionnaires skm,spak] [--zi-scale 4|6] [--idle-timeout S]\n"
+        "        [--cooldown S] [--thank-you S] [--default-language id|en] [--ask-profile yes|no]\n"
+        "        [--service-profile P] [--complaint-contact TEXT] [--name N] [--json]\n"
+        "                                                      show, or change and bump the settings version\n"
+        "\n"
+        "The database may also come from SUARA_DATA_DIR or SUARA_DATABASE. Exit codes: 0 ok, 1 failed,\n"
+        "2 usage, 3 the database was written by a newer suara-server.\n");
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString command = arguments.first();
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(qPrintable(usage()), stdout);
+        return kOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        std::printf("suara-server %s (protocol 1)\n", SUARA_SERVER_VERSION);
+        return kOk;
+    }
+    const auto spec = commands().constFind(command);
+    if (spec == commands().constEnd())
+        return usageError(QStringLiteral("unknown command %1").arg(command));
+    QString error;
+    const std::optional<Options> options =
+        Options::parse(arguments.mid(1), spec->valued + kDatabaseOptions, spec->flags, &error);
+    if (!options)
+        return usageError(error);
+    const std::optional<DatabaseConfig> config = databaseConfig(*options, &error);
+    if (!config)
+        return usageError(error);
+
+    Database database(*config);
+    try {
+        Sql sql = database.sql();
+        const schema::Outcome outcome = schema::migrate(sql);
+        if (outcome.status == schema::Outcome::Status::TooNew) {
+            log::error(outcome.message(), {{QStringLiteral("database"), config->describe()}});
+            std::fprintf(stderr, "suara-server: %s\n", qPrintable(outcome.message()));
+            return kDatabaseTooNew;
+        }
+        if (outcome.from != outcome.to || command == QLatin1String("serve") || command == QLatin1String("migrate"))
+            log::info(outcome.message(), {{QStringLiteral("database"), config->describe()}});
+    } catch (const DbFailure &f) {
+        std::fprintf(stderr, "suara-server: cannot use the database %s: %s\n", qPrintable(config->describe()),
+                     qPrintable(f.error.text()));
+        return kFailed;
+    }
+    if (command == QLatin1String("serve"))
+        return serve(*options, database);
+    if (command == QLatin1String("migrate"))
+        return kOk;
+    return adminCommand(command, *options, database);
+}
+
+} // namespace suara::server::cli

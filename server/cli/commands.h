@@ -1,0 +1,21 @@
+#pragma once
+
+#include "db/database.h"
+#include "options.h"
+
+#include <QStringList>
+
+namespace suara::server::cli {
+
+// Exit codes of every subcommand.
+enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2, kDatabaseTooNew = 3 };
+
+// suara-server COMMAND [options]: parses, opens and migrates the database, runs the command.
+int run(const QStringList &arguments);
+[[nodiscard]] QString usage();
+
+// The subcommands, each given its parsed options and a migrated database.
+int serve(const Options &options, Database &database);
+int adminCommand(const QString &command, const Options &options, Database &database);
+
+} // namespace suara::server::cli

@@ -1,0 +1,121 @@
+// suara-server serve: the HTTP API on a worker pool, until SIGTERM/SIGINT.
+#include "commands.h"
+
+#include "api/api.h"
+#include "http/httplistener.h"
+#include "log.h"
+#include "protocol/protocol.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace suara::server::cli {
+
+namespace {
+constexpr int kStopGraceMs = 60'000;
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+} // namespace
+
+int serve(const Options &options, Database &database)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080")), &address, &port)) {
+        std::fprintf(stderr, "suara-server: --listen must be HOST:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8080\n");
+        return kUsage;
+    }
+    QString error;
+    ApiConfig config;
+    const auto workers = options.integer(QStringLiteral("workers"), 4, 1, 64, &error);
+    const auto maxBody = options.integer(QStringLiteral("max-body-bytes"), protocol::kMaxBodyBytes, 1024, 1LL << 30, &error);
+    const auto maxInflated = options.integer(QStringLiteral("max-decompressed-bytes"), protocol::kMaxDecompressedBytes, 1024,
+                                             1LL << 31, &error);
+    const auto maxBatch = options.integer(QStringLiteral("max-batch"), protocol::kMaxBatchRecords, 1, 100000, &error);
+    const auto maxBundle = options.integer(QStringLiteral("max-bundle-bytes"), protocol::kMaxBundleBytes, 1024, 1LL << 31, &error);
+    if (!workers || !maxBody || !maxInflated || !maxBatch || !maxBundle) {
+        std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
+        return kUsage;
+    }
+    config.maxBodyBytes = *maxBody;
+    config.maxDecompressedBytes = *maxInflated;
+    config.maxBatchRecords = int(*maxBatch);
+    config.maxBundleBytes = *maxBundle;
+
+    database.resetThisThread(); // the main thread only migrated; requests use the workers' connections
+    Api api(database, config);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(*workers));
+    pool.setExpiryTimeout(-1); // threads keep their database connections for the server's lifetime
+    HttpListener listener(&api, &pool);
+    listener.setRequestLogger([](const HttpRequest &request, const HttpResponse &response, qint64 elapsedMs) {
+        QJsonObject fields{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                           {QStringLiteral("path"), request.path},
+                           {QStringLiteral("status"), response.status},
+                           {QStringLiteral("ms"), elapsedMs},
+                           {QStringLiteral("bytes_in"), qint64(request.body.size())},
+                           {QStringLiteral("bytes_out"), qint64(response.body.size())},
+                           {QStringLiteral("peer"), request.peer.toString()}};
+        if (!response.logDevice.isEmpty())
+            fields.insert(QStringLiteral("device"), response.logDevice);
+        log::info(QStringLiteral("request"), fields);
+    });
+    if (!listener.listen(address, port, &error)) {
+        log::error(QStringLiteral("cannot listen"), {{QStringLiteral("address"), address.toString()},
+                                                     {QStringLiteral("port"), int(port)},
+                                                     {QStringLiteral("error"), error}});
+        return kFailed;
+    }
+
+    SignalWatcher watcher;
+    bool stopping = false;
+    QObject::connect(&watcher, &SignalWatcher::terminate, &listener, [&](int number) {
+        if (stopping) {
+            log::info(QStringLiteral("already stopping"), {{QStringLiteral("signal"), number}});
+            return; // the requests in hand end on their own; SIGKILL is the way to cut them short
+        }
+        stopping = true;
+        log::info(QStringLiteral("stopping: finishing requests in hand"), {{QStringLiteral("signal"), number}});
+        api.setShuttingDown();
+        listener.stop();
+        // A client that never reads its answer must not hold the exit forever.
+        QTimer::singleShot(kStopGraceMs, qApp, [] {
+            log::warn(QStringLiteral("stop grace period over: closing remaining connections"));
+            QCoreApplication::quit();
+        });
+    });
+    QObject::connect(&listener, &HttpListener::stopped, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    log::info(QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
+                                            {QStringLiteral("port"), int(listener.port())},
+                                            {QStringLiteral("database"), database.config().describe()},
+                                            {QStringLiteral("workers"), int(*workers)},
+                                            {QStringLiteral("version"), QStringLiteral(SUARA_SERVER_VERSION)}});
+    QCoreApplication::exec();
+    pool.waitForDone(); // an in-flight batch commits or rolls back; never half of it
+    log::info(QStringLiteral("stopped"));
+    return kOk;
+}
+
+} // namespace suara::server::cli

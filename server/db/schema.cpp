@@ -1,0 +1,183 @@
+#include "schema.h"
+
+#include <QStringList>
+
+namespace suara::server::schema {
+
+namespace {
+constexpr qint64 kMigrationLock = 0x5375617261; // "Suara": one number for pg_advisory_lock
+
+// Append new steps at the end; never edit a step that has shipped.
+QList<QStringList> steps(const Sql &sql)
+{
+    const QString autoId = sql.autoIdColumn();
+    QStringList immutable;
+    if (sql.isPostgres()) {
+        immutable = {
+            QStringLiteral("CREATE FUNCTION suara_records_immutable() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'records are immutable and never deleted'; END $$"),
+            QStringLiteral("CREATE TRIGGER records_immutable BEFORE UPDATE OR DELETE ON records "
+                           "FOR EACH ROW EXECUTE FUNCTION suara_records_immutable()"),
+        };
+    } else {
+        immutable = {
+            QStringLiteral("CREATE TRIGGER records_immutable BEFORE UPDATE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are immutable'); END"),
+            QStringLiteral("CREATE TRIGGER records_kept BEFORE DELETE ON records "
+                           "BEGIN SELECT RAISE(ABORT, 'records are never deleted'); END"),
+        };
+    }
+    return {
+        // 1: units, users, enrollment codes, devices, records, integrity alerts.
+        QStringList{
+            QStringLiteral("CREATE TABLE units ("
+                           " code TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " complaint_contact TEXT NOT NULL DEFAULT '',"
+                           " settings TEXT NOT NULL,"
+                           " settings_version BIGINT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE users ("
+                           " username TEXT PRIMARY KEY,"
+                           " password_hash TEXT NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " unit_code TEXT REFERENCES units (code),"
+                           " created_at TEXT NOT NULL)"),
+            // Only a hash of each code is kept: a copy of the database hands out no enrollments.
+            QStringLiteral("CREATE TABLE enrollment_codes ("
+                           " code_hash TEXT PRIMARY KEY,"
+                           " unit_code TEXT NOT NULL REFERENCES units (code),"
+                           " created_at TEXT NOT NULL,"
+                           " expires_at TEXT NOT NULL,"
+                           " used_by_device TEXT,"
+                           " used_by_key TEXT,"
+                           " used_at TEXT)"),
+            QStringLiteral("CREATE TABLE devices ("
+                           " id TEXT PRIMARY KEY,"
+                           " unit_code TEXT NOT NULL REFERENCES units (code),"
+                           " public_key TEXT NOT NULL,"
+                           " token_hash TEXT NOT NULL UNIQUE,"
+                           " label TEXT NOT NULL DEFAULT '',"
+                           " app_version TEXT NOT NULL DEFAULT '',"
+                           " enrolled_at TEXT NOT NULL,"
+                           " revoked_at TEXT,"
+                           " last_sync TEXT,"
+                           " last_seq BIGINT NOT NULL DEFAULT 0,"
+                           " reported_last_seq BIGINT NOT NULL DEFAULT 0,"
+                           " contiguous_seq BIGINT NOT NULL DEFAULT 0,"
+                           " clock_skew_s BIGINT)"),
+            QStringLiteral("CREATE INDEX devices_unit ON devices (unit_code)"),
+            // Exactly once rests on these two constraints, not on any check in code (design.md).
+            QStringLiteral("CREATE TABLE records ("
+                           " device_id TEXT NOT NULL REFERENCES devices (id),"
+                           " record_id TEXT NOT NULL,"
+                           " seq BIGINT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " unit_code TEXT NOT NULL,"
+                           " captured_at TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " clock_skew_s BIGINT,"
+                           " source TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " sig TEXT NOT NULL,"
+                           " CONSTRAINT records_device_record UNIQUE (device_id, record_id),"
+                           " CONSTRAINT records_device_seq UNIQUE (device_id, seq))"),
+            QStringLiteral("CREATE INDEX records_unit_captured ON records (unit_code, captured_at)"),
+            QStringLiteral("CREATE TABLE alerts ("
+                           " id ") + autoId + QStringLiteral(","
+                           " device_id TEXT NOT NULL REFERENCES devices (id),"
+                           " unit_code TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " dedup_key TEXT NOT NULL,"
+                           " first_seq BIGINT,"
+                           " last_seq BIGINT,"
+                           " record_id TEXT,"
+                           " detail TEXT NOT NULL,"
+                           " raised_at TEXT NOT NULL,"
+                           " resolved_at TEXT)"),
+            // One open alert per fact: concurrent or repeated pushes cannot raise it twice.
+            QStringLiteral("CREATE UNIQUE INDEX alerts_open ON alerts (device_id, kind, dedup_key) "
+                           "WHERE resolved_at IS NULL"),
+            QStringLiteral("CREATE INDEX alerts_unit ON alerts (unit_code, raised_at)"),
+        } + immutable,
+    };
+}
+} // namespace
+
+int latestVersion()
+{
+    return int(steps(Sql(QSqlDatabase(), DatabaseConfig::Engine::Sqlite)).size());
+}
+
+int currentVersion(Sql &sql)
+{
+    const bool exists = sql.isPostgres()
+        ? sql.value(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")).toBool()
+        : sql.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+                  .toInt()
+            > 0;
+    if (!exists)
+        return 0;
+    return sql.value(QStringLiteral("SELECT version FROM schema_version")).toInt();
+}
+
+QString Outcome::message() const
+{
+    if (status == Status::TooNew)
+        return QStringLiteral("the database has schema version %1, but this suara-server knows only up to %2: "
+                              "it was written by a newer suara-server. Run that version (or newer); "
+                              "refusing to start rather than damage it.")
+            .arg(from)
+            .arg(to);
+    if (from == to)
+        return QStringLiteral("database schema is at version %1").arg(to);
+    return QStringLiteral("database schema migrated from version %1 to %2").arg(from).arg(to);
+}
+
+Outcome migrate(Sql &sql)
+{
+    struct AdvisoryLock
+    {
+        Sql &sql;
+        explicit AdvisoryLock(Sql &s) : sql(s)
+        {
+            if (sql.isPostgres())
+                sql.run(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
+        }
+        ~AdvisoryLock()
+        {
+            if (sql.isPostgres())
+                QSqlQuery(sql.db()).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        }
+    } lock(sql);
+
+    {
+        Transaction tx(sql);
+        sql.run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        if (sql.value(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == 0)
+            sql.run(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
+        tx.commit();
+    }
+
+    Outcome out;
+    out.from = currentVersion(sql);
+    out.to = latestVersion();
+    if (out.from > out.to) {
+        out.status = Outcome::Status::TooNew;
+        return out;
+    }
+    const QList<QStringList> all = steps(sql);
+    for (int v = out.from; v < out.to; ++v) {
+        Transaction tx(sql);
+        for (const QString &statement : all.at(v))
+            sql.run(statement);
+        sql.run(QStringLiteral("UPDATE schema_version SET version = ?"), {v + 1});
+        tx.commit();
+    }
+    return out;
+}
+
+} // namespace suara::server::schema

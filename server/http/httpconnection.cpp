@@ -1,0 +1,247 @@
+#include "httpconnection.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTcpSocket>
+#include <QThreadPool>
+
+#include <sys/socket.h>
+
+namespace suara::server {
+
+namespace {
+constexpr qint64 kSocketReadBuffer = 256 * 1024;
+
+QByteArray serialize(const HttpResponse &r, bool close)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    out += "Date: "
+        + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+        + "\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    const bool bodyless = r.status == 304 || r.status == 204 || (r.status >= 100 && r.status < 200);
+    if (!bodyless)
+        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    if (!bodyless)
+        out += r.body;
+    return out;
+}
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThreadPool *pool, const HttpLimits &limits,
+                               RequestLogger logger, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(handler)
+    , m_pool(pool)
+    , m_limits(limits)
+    , m_logger(std::move(logger))
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kSocketReadBuffer);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(m_limits.idleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_state != State::Handling)
+            close(); // a silent or too slow client: nothing was handled, so nothing is lost
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        m_peerGone = true;
+        if (m_state != State::Handling)
+            close(); // a request in hand finishes first: its worker still refers to us
+    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Lingering && !m_wroteAll && m_socket->bytesToWrite() == 0) {
+            m_wroteAll = true;
+            // Half-close: the client reads our answer, then sees EOF, instead of a reset that could
+            // destroy the answer while it is still sending the body we refused.
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        }
+    });
+    m_idle.start();
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::onReadyRead()
+{
+    if (m_state == State::Lingering) {
+        m_socket->readAll(); // drained and dropped
+        return;
+    }
+    if (m_state == State::Handling || m_state == State::Closed)
+        return; // left in the socket buffer until the answer is out
+    m_in += m_socket->readAll();
+    m_idle.start();
+    process();
+}
+
+void HttpConnection::process()
+{
+    while (m_state == State::Head || m_state == State::Body) {
+        if (m_state == State::Head) {
+            if (m_in.isEmpty())
+                return;
+            qsizetype consumed = 0;
+            HttpRequest head;
+            switch (http1::parseHead(m_in, m_limits.maxHeadBytes, &head, &consumed)) {
+            case http1::Status::NeedMore:
+                return;
+            case http1::Status::TooLarge:
+                refuse(m_handler->transportError(TransportError::HeadTooLarge, nullptr));
+                return;
+            case http1::Status::Error:
+                refuse(m_handler->transportError(TransportError::BadRequest, nullptr));
+                return;
+            case http1::Status::Done:
+                break;
+            }
+            m_clock.start();
+            m_in.remove(0, consumed);
+            head.peer = m_socket->peerAddress();
+            m_request = std::move(head);
+            HttpHandler::Admission admission = m_handler->admit(m_request);
+            if (admission.reject) {
+                refuse(*admission.reject);
+                return;
+            }
+            m_maxBody = admission.maxBody;
+            if (m_request.contentLength && *m_request.contentLength > m_maxBody) {
+                refuse(m_handler->transportError(TransportError::BodyTooLarge, &m_request));
+                return;
+            }
+            m_chunked.reset(m_request.chunked ? new http1::ChunkedDecoder(m_maxBody) : nullptr);
+            if (http1::expectsContinue(m_request))
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_state = State::Body;
+        }
+        if (m_state == State::Body) {
+            if (m_chunked) {
+                switch (m_chunked->feed(m_in, m_request.body)) {
+                case http1::Status::NeedMore:
+                    return;
+                case http1::Status::TooLarge:
+                    refuse(m_handler->transportError(TransportError::BodyTooLarge, &m_request));
+                    return;
+                case http1::Status::Error:
+                    refuse(m_handler->transportError(TransportError::BadRequest, &m_request));
+                    return;
+                case http1::Status::Done:
+                    break;
+                }
+            } else {
+                const qint64 length = m_request.contentLength.value_or(0);
+                if (m_in.size() < length)
+                    return;
+                m_request.body = m_in.left(qsizetype(length));
+                m_in.remove(0, qsizetype(length));
+            }
+            dispatch();
+        }
+    }
+}
+
+void HttpConnection::dispatch()
+{
+    m_state = State::Handling;
+    m_idle.stop();
+    HttpConnection *self = this;
+    HttpHandler *handler = m_handler;
+    HttpRequest request = m_request;
+    // A connection is never deleted while Handling (see close()), so `self` outlives the worker's call.
+    m_pool->start([self, handler, request] {
+        HttpResponse response = handler->handle(request);
+        QMetaObject::invokeMethod(self, [self, response] { self->onHandled(response); }, Qt::QueuedConnection);
+    });
+}
+
+void HttpConnection::onHandled(const HttpResponse &response)
+{
+    if (m_logger)
+        m_logger(m_request, response, m_clock.elapsed());
+    if (m_peerGone) {
+        close();
+        return;
+    }
+    const bool closeAfter = m_shutdown || !http1::keepAlive(m_request);
+    respond(response, closeAfter);
+    if (closeAfter)
+        return;
+    m_state = State::Head;
+    m_request = HttpRequest();
+    m_idle.start();
+    // Bytes that arrived while the request was handled (pipelining) are still in the socket.
+    if (m_socket->bytesAvailable() > 0 || !m_in.isEmpty())
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void HttpConnection::respond(const HttpResponse &response, bool close)
+{
+    m_socket->write(serialize(response, close));
+    if (close) {
+        m_state = State::Closed;
+        m_idle.setInterval(m_limits.idleTimeoutMs); // a client that never reads the answer
+        m_idle.start();
+        m_socket->disconnectFromHost(); // after the answer has been written
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            this->close();
+    }
+}
+
+void HttpConnection::refuse(const HttpResponse &response)
+{
+    if (m_logger)
+        m_logger(m_request, response, m_clock.isValid() ? m_clock.elapsed() : 0);
+    m_socket->write(serialize(response, true));
+    m_socket->flush();
+    startLinger();
+}
+
+void HttpConnection::startLinger()
+{
+    m_state = State::Lingering;
+    m_in.clear();
+    m_request.body.clear();
+    m_idle.setInterval(m_limits.lingerMs);
+    m_idle.start();
+    if (!m_wroteAll && m_socket->bytesToWrite() == 0) {
+        m_wroteAll = true;
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    }
+    m_socket->readAll();
+}
+
+void HttpConnection::beginShutdown()
+{
+    m_shutdown = true;
+    if (m_state == State::Handling || m_state == State::Closed)
+        return;
+    if (m_state == State::Head && m_in.isEmpty()) {
+        close();
+        return;
+    }
+    if (m_state == State::Head || m_state == State::Body) {
+        refuse(m_handler->transportError(TransportError::ShuttingDown, m_state == State::Body ? &m_request : nullptr));
+        return;
+    }
+    close();
+}
+
+void HttpConnection::close()
+{
+    if (m_state == State::Handling || m_finished)
+        return;
+    m_finished = true;
+    m_state = State::Closed;
+    m_idle.stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->abort();
+    emit finished(this);
+}
+
+} // namespace suara::server

@@ -1,0 +1,198 @@
+#include "ingest.h"
+
+#include "alerts.h"
+#include "crypto/hashchain.h"
+#include "failure.h"
+#include "protocol/wirerecord.h"
+#include "protocol/wiretime.h"
+
+#include <QHash>
+
+namespace suara::server::ingest {
+
+using protocol::RecordResult;
+using protocol::RecordStatus;
+using protocol::Verdict;
+
+namespace {
+QString hex(const QByteArray &b)
+{
+    return QString::fromLatin1(b.toHex());
+}
+
+struct Links
+{
+    QString prev;
+    QString hash;
+};
+
+// Looks up stored neighbours of a record, first among this batch's own accepted records.
+class ChainCheck
+{
+public:
+    ChainCheck(Sql &sql, const QString &deviceId)
+        : m_sql(sql)
+        , m_deviceId(deviceId)
+        , m_bySeq(sql.prepare(QStringLiteral("SELECT prev_hash, hash FROM records WHERE device_id = ? AND seq = ?")))
+    {
+    }
+    void remember(qint64 seq, const Links &links) { m_batch.insert(seq, links); }
+    std::optional<Links> at(qint64 seq)
+    {
+        if (const auto it = m_batch.constFind(seq); it != m_batch.constEnd())
+            return *it;
+        m_sql.exec(m_bySeq, {m_deviceId, seq});
+        std::optional<Links> out;
+        if (m_bySeq.next())
+            out = Links{m_bySeq.value(0).toString(), m_bySeq.value(1).toString()};
+        m_bySeq.finish();
+        return out;
+    }
+
+private:
+    Sql &m_sql;
+    QString m_deviceId;
+    QSqlQuery m_bySeq;
+    QHash<qint64, Links> m_batch;
+};
+
+void raiseChainBreak(Sql &sql, const devices::Device &d, qint64 seq, const QString &expected, const QString &found)
+{
+    alerts::NewAlert a;
+    a.kind = alerts::Kind::ChainBreak;
+    a.dedupKey = QString::number(seq);
+    a.firstSeq = seq;
+    a.lastSeq = seq;
+    a.detail = QJsonObject{{QStringLiteral("seq"), seq},
+                           {QStringLiteral("prev_in_record"), found},
+                           {QStringLiteral("hash_of_record_before"), expected}};
+    alerts::raise(sql, d.id, d.unitCode, a);
+}
+} // namespace
+
+QList<Checked> check(const Batch &batch)
+{
+    QList<Checked> out;
+    out.reserve(batch.records.size());
+    for (const Record &r : batch.records) {
+        Checked c;
+        c.verdict = protocol::verify(r, batch.device.publicKey, batch.device.id, &c.body);
+        out.append(c);
+    }
+    return out;
+}
+
+QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &checked)
+{
+    Q_ASSERT(checked.size() == batch.records.size());
+    const devices::Device &device = batch.device;
+    const QString receivedAt = nowText();
+    const QVariant skew = batch.clockSkewSeconds ? QVariant(*batch.clockSkewSeconds) : nullInteger();
+    QSqlQuery insert = sql.prepare(QStringLiteral(
+        "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, clock_skew_s, source,"
+        " body, prev_hash, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery byId = sql.prepare(QStringLiteral("SELECT seq, body, prev_hash, hash FROM records WHERE device_id = ? AND record_id = ?"));
+    QSqlQuery bySeq = sql.prepare(QStringLiteral("SELECT record_id FROM records WHERE device_id = ? AND seq = ?"));
+
+    QList<RecordResult> results;
+    results.reserve(batch.records.size());
+    QList<const Record *> accepted;
+    ChainCheck chain(sql, device.id);
+
+    for (qsizetype i = 0; i < batch.records.size(); ++i) {
+        const Record &r = batch.records.at(i);
+        RecordResult result{r.id, r.seq, RecordStatus::Rejected, {}};
+        const protocol::BodyInfo &info = checked.at(i).body;
+        const Verdict verdict = checked.at(i).verdict;
+        if (verdict != Verdict::Ok) {
+            result.reason = protocol::verdictReason(verdict);
+            if (verdict == Verdict::BadHash || verdict == Verdict::BadSignature) {
+                alerts::NewAlert a;
+                a.kind = alerts::Kind::AlteredRecord;
+                a.dedupKey = QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
+                a.firstSeq = r.seq;
+                a.lastSeq = r.seq;
+                a.recordId = r.id;
+                a.detail = QJsonObject{{QStringLiteral("seq"), r.seq},
+                                       {QStringLiteral("reason"), result.reason},
+                                       {QStringLiteral("source"), batch.source},
+                                       {QStringLiteral("evidence"), protocol::toWire(r)}};
+                alerts::raise(sql, device.id, device.unitCode, a);
+            }
+            results.append(result);
+            continue;
+        }
+
+        const QString body = QString::fromUtf8(r.body);
+        const QString prev = hex(r.prevHash);
+        const QString hash = hex(r.hash);
+        sql.exec(insert, {device.id, r.id, r.seq, info.type, device.unitCode, protocol::formatTime(info.time), receivedAt,
+                          skew, batch.source, body, prev, hash, QString::fromLatin1(r.signature.toBase64())});
+        if (insert.numRowsAffected() == 1) {
+            result.status = RecordStatus::Accepted;
+            chain.remember(r.seq, {prev, hash});
+            accepted.append(&r);
+            results.append(result);
+            continue;
+        }
+
+        // The insert hit a constraint: the same record again (duplicate) or a different one (conflict).
+        sql.exec(byId, {device.id, r.id});
+        if (byId.next()) {
+            const bool same = byId.value(1).toString() == body && byId.value(2).toString() == prev
+                && byId.value(3).toString() == hash;
+            byId.finish();
+            if (same) {
+                result.status = RecordStatus::Duplicate;
+                results.append(result);
+                continue;
+            }
+            result.reason = QStringLiteral("id_taken");
+        } else {
+            byId.finish();
+            sql.exec(bySeq, {device.id, r.seq});
+            const QString holder = bySeq.next() ? bySeq.value(0).toString() : QString();
+            bySeq.finish();
+            if (holder.isEmpty())
+                throw DbFailure(QSqlError(QStringLiteral("insert ignored without a conflicting row")), QStringLiteral("storing a record"));
+            result.reason = QStringLiteral("seq_taken");
+        }
+        result.status = RecordStatus::Conflict;
+        alerts::NewAlert a;
+        a.kind = alerts::Kind::Conflict;
+        a.dedupKey = QStringLiteral("%1:%2:%3").arg(result.reason, r.id, hash);
+        a.firstSeq = r.seq;
+        a.lastSeq = r.seq;
+        a.recordId = r.id;
+        a.detail = QJsonObject{{QStringLiteral("seq"), r.seq},
+                               {QStringLiteral("reason"), result.reason},
+                               {QStringLiteral("source"), batch.source},
+                               {QStringLiteral("evidence"), protocol::toWire(r)}};
+        alerts::raise(sql, device.id, device.unitCode, a);
+        results.append(result);
+    }
+
+    // Chain links around every newly stored record, in both directions: a late record is checked
+    // against the one after it, which arrived first.
+    for (const Record *r : accepted) {
+        const QString prev = hex(r->prevHash);
+        if (r->seq == 1) {
+            if (r->prevHash != hashchain::genesis())
+                raiseChainBreak(sql, device, 1, hex(hashchain::genesis()), prev);
+        } else if (const std::optional<Links> before = chain.at(r->seq - 1); before && before->hash != prev) {
+            raiseChainBreak(sql, device, r->seq, before->hash, prev);
+        }
+        if (const std::optional<Links> after = chain.at(r->seq + 1); after && after->prev != hex(r->hash))
+            raiseChainBreak(sql, device, r->seq + 1, hex(r->hash), after->prev);
+    }
+
+    sql.run(QStringLiteral("UPDATE devices SET last_sync = ?,"
+                           " reported_last_seq = CASE WHEN reported_last_seq < ? THEN ? ELSE reported_last_seq END"
+                           " WHERE id = ?"),
+            {receivedAt, batch.reportedLastSeq, batch.reportedLastSeq, device.id});
+    alerts::evaluateGaps(sql, device.id, device.unitCode);
+    alerts::noteClock(sql, device.id, device.unitCode, batch.clockSkewSeconds);
+    return results;
+}
+
+} // namespace suara::server::ingest

@@ -1,0 +1,148 @@
+#include "units.h"
+
+#include "failure.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace suara::server::units {
+
+using protocol::ErrorCode;
+
+namespace {
+QByteArray storedSettings(const protocol::KioskConfig &kiosk, const QJsonArray &questionnaires,
+                          const std::optional<QJsonObject> &services)
+{
+    QJsonObject o{{QStringLiteral("kiosk"), kiosk.toJson()}, {QStringLiteral("questionnaires"), questionnaires}};
+    if (services)
+        o.insert(QStringLiteral("services"), *services);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void checkQuestionnairesExist(const protocol::KioskConfig &kiosk, const QJsonArray &own)
+{
+    for (qsizetype i = 0; i < kiosk.questionnaires.size(); ++i) {
+        const QString &id = kiosk.questionnaires.at(i);
+        const bool supplied = std::any_of(own.begin(), own.end(), [&](const QJsonValue &q) {
+            return q.toObject().value(QLatin1String("id")).toString() == id;
+        });
+        if (!supplied && !builtInQuestionnaires().contains(id)) {
+            const QString field = QStringLiteral("kiosk.questionnaires[%1]").arg(i);
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("%1: no questionnaire \"%2\" is built in or supplied (built in: %3)")
+                     .arg(field, id, builtInQuestionnaires().keys().join(QStringLiteral(", "))),
+                 field);
+        }
+    }
+}
+} // namespace
+
+const QMap<QString, QJsonObject> &builtInQuestionnaires()
+{
+    static const QMap<QString, QJsonObject> all = [] {
+        QMap<QString, QJsonObject> out;
+        const QDir dir(QStringLiteral(":/suara/questionnaires"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            if (o.value(QLatin1String("id")).isString())
+                out.insert(o.value(QLatin1String("id")).toString(), o);
+        }
+        return out;
+    }();
+    return all;
+}
+
+void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
+    if (!valid.match(code).hasMatch())
+        fail(ErrorCode::InvalidField, QStringLiteral("a unit code is 1-32 letters, digits, '.', '_' or '-' (got \"%1\")").arg(code),
+             QStringLiteral("code"));
+    if (name.trimmed().isEmpty())
+        fail(ErrorCode::InvalidField, QStringLiteral("a unit needs a name"), QStringLiteral("name"));
+    const QString now = nowText();
+    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO units (code, name, complaint_contact, settings, settings_version,"
+                                         " created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
+                          {code, name.trimmed(), complaintContact.trimmed(),
+                           QString::fromUtf8(storedSettings(protocol::KioskConfig(), {}, std::nullopt)), now, now});
+    if (q.numRowsAffected() == 0)
+        fail(ErrorCode::InvalidField, QStringLiteral("a unit with code %1 already exists").arg(code), QStringLiteral("code"));
+}
+
+std::optional<Unit> find(Sql &sql, const QString &code)
+{
+    QSqlQuery q = sql.run(QStringLiteral("SELECT code, name, complaint_contact, settings, settings_version FROM units "
+                                         "WHERE code = ?"),
+                          {code});
+    if (!q.next())
+        return std::nullopt;
+    Unit u;
+    u.code = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.complaintContact = q.value(2).toString();
+    u.settingsVersion = q.value(4).toInt();
+    const QJsonObject stored = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    protocol::ApiError ignored;
+    u.kiosk = protocol::KioskConfig::parse(stored.value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), &ignored)
+                  .value_or(protocol::KioskConfig());
+    u.questionnaires = stored.value(QLatin1String("questionnaires")).toArray();
+    if (stored.value(QLatin1String("services")).isObject())
+        u.services = stored.value(QLatin1String("services")).toObject();
+    return u;
+}
+
+Unit get(Sql &sql, const QString &code)
+{
+    std::optional<Unit> u = find(sql, code);
+    if (!u)
+        fail(ErrorCode::NotFound, QStringLiteral("no unit with code %1").arg(code));
+    return *u;
+}
+
+protocol::SettingsDocument settingsDocument(const Unit &unit)
+{
+    protocol::SettingsDocument d;
+    d.version = unit.settingsVersion;
+    d.unitCode = unit.code;
+    d.unitName = unit.name;
+    d.complaintContact = unit.complaintContact;
+    d.kiosk = unit.kiosk;
+    for (const QString &id : unit.kiosk.questionnaires) {
+        const auto own = std::find_if(unit.questionnaires.begin(), unit.questionnaires.end(), [&](const QJsonValue &q) {
+            return q.toObject().value(QLatin1String("id")).toString() == id;
+        });
+        if (own != unit.questionnaires.end())
+            d.questionnaires.append(*own);
+        else if (builtInQuestionnaires().contains(id))
+            d.questionnaires.append(builtInQuestionnaires().value(id));
+    }
+    d.services = unit.services;
+    return d;
+}
+
+QByteArray etagOf(const QByteArray &documentJson)
+{
+    return '"' + QCryptographicHash::hash(documentJson, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
+
+void updateSettings(Sql &sql, const QString &code, const protocol::SettingsUpdate &update)
+{
+    const Unit current = get(sql, code);
+    if (update.unitCode && *update.unitCode != code)
+        fail(ErrorCode::InvalidField, QStringLiteral("unit.code is %1 but these are the settings of %2").arg(*update.unitCode, code),
+             QStringLiteral("unit.code"));
+    checkQuestionnairesExist(update.kiosk, update.questionnaires);
+    const QString name = update.unitName && !update.unitName->trimmed().isEmpty() ? update.unitName->trimmed() : current.name;
+    sql.run(QStringLiteral("UPDATE units SET name = ?, complaint_contact = ?, settings = ?,"
+                           " settings_version = settings_version + 1, updated_at = ? WHERE code = ?"),
+            {name, update.complaintContact.trimmed(),
+             QString::fromUtf8(storedSettings(update.kiosk, update.questionnaires, update.services)), nowText(), code});
+}
+
+} // namespace suara::server::units

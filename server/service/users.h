@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/sql.h"
+
+#include <optional>
+
+namespace suara::server::users {
+
+// Server roles (design.md). A unit admin, UPG officer or viewer may be tied to one unit; a national
+// admin never is. Unit-bound users see only their unit.
+enum class Role { NationalAdmin, UnitAdmin, Upg, Viewer };
+[[nodiscard]] QString roleName(Role role);
+[[nodiscard]] std::optional<Role> roleFromName(const QString &name);
+
+struct User
+{
+    QString username;
+    Role role = Role::Viewer;
+    QString unitCode; // empty: every unit
+
+    [[nodiscard]] bool canSeeUnit(const QString &code) const { return unitCode.isEmpty() || unitCode == code; }
+    // Changing devices and settings, importing bundles: admins only.
+    [[nodiscard]] bool canAdminister() const { return role == Role::NationalAdmin || role == Role::UnitAdmin; }
+};
+
+// The password is stored as libsodium Argon2id (core/crypto/pinhash), never in clear.
+void create(Sql &sql, const QString &username, Role role, const QString &unitCode, const QString &password);
+// nullopt for an unknown user or a wrong password (the same time either way).
+[[nodiscard]] std::optional<User> authenticate(Sql &sql, const QString &username, const QString &password);
+
+} // namespace suara::server::users

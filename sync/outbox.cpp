@@ -1,0 +1,200 @@
+#include "outbox.h"
+
+#include "protocol/wiretime.h"
+#include "store/localstore.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace suara::sync {
+
+namespace {
+QString now()
+{
+    return protocol::formatTime(QDateTime::currentDateTimeUtc());
+}
+
+std::optional<Outbox::State> stateFromName(const QString &name)
+{
+    for (Outbox::State s : {Outbox::State::Pending, Outbox::State::Synced, Outbox::State::Quarantined}) {
+        if (Outbox::stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+constexpr char kEntryColumns[] = "SELECT o.seq, r.id, o.state, o.attempts, o.reason, o.detail, o.updated_at "
+                                 "FROM outbox o JOIN records r ON r.seq = o.seq ";
+
+Outbox::Entry entryFromQuery(const QSqlQuery &q)
+{
+    Outbox::Entry e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.state = stateFromName(q.value(2).toString()).value_or(Outbox::State::Pending);
+    e.attempts = q.value(3).toInt();
+    e.reason = q.value(4).toString();
+    e.detail = q.value(5).toString();
+    e.updatedAt = protocol::parseTime(q.value(6).toString()).value_or(QDateTime());
+    return e;
+}
+} // namespace
+
+Outbox::Outbox(LocalStore *store)
+    : m_store(store)
+{
+}
+
+QString Outbox::stateName(State state)
+{
+    switch (state) {
+    case State::Pending: return QStringLiteral("pending");
+    case State::Synced: return QStringLiteral("synced");
+    case State::Quarantined: return QStringLiteral("quarantined");
+    }
+    return {};
+}
+
+StoreError Outbox::repair()
+{
+    QSqlQuery q(m_store->database());
+    if (!q.exec(QStringLiteral("INSERT INTO outbox (seq) SELECT seq FROM records "
+                               "WHERE seq NOT IN (SELECT seq FROM outbox)")))
+        return StoreError::fromSql(q.lastError(), QStringLiteral("completing the outbox"));
+    return {};
+}
+
+Outbox::Counts Outbox::counts() const
+{
+    Counts c;
+    QSqlQuery q(m_store->database());
+    if (q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
+        while (q.next()) {
+            const qint64 n = q.value(1).toLongLong();
+            switch (stateFromName(q.value(0).toString()).value_or(State::Pending)) {
+            case State::Pending: c.pending += n; break;
+            case State::Synced: c.synced += n; break;
+            case State::Quarantined: c.quarantined += n; break;
+            }
+        }
+    }
+    // A record without an outbox row is pending too: nothing can hide a record from sync.
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next())
+        c.pending = std::max<qint64>(c.pending, q.value(0).toLongLong() - c.synced - c.quarantined);
+    return c;
+}
+
+QList<qint64> Outbox::nextPending(int limit) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT seq FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+std::optional<Outbox::Entry> Outbox::entry(qint64 seq) const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE o.seq = ?"));
+    q.addBindValue(seq);
+    if (q.exec() && q.next())
+        return entryFromQuery(q);
+    return std::nullopt;
+}
+
+QList<Outbox::Entry> Outbox::quarantined() const
+{
+    QList<Entry> out;
+    QSqlQuery q(m_store->database());
+    if (q.exec(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE o.state = 'quarantined' ORDER BY o.seq"))) {
+        while (q.next())
+            out.append(entryFromQuery(q));
+    }
+    return out;
+}
+
+StoreError Outbox::noteAttempt(const QList<qint64> &seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    WriteTransaction tx(m_store->database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?"));
+    QVariantList binds;
+    for (qint64 s : seqs)
+        binds.append(s);
+    q.addBindValue(binds);
+    if (!q.execBatch())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("counting a sync attempt"));
+    return tx.commit();
+}
+
+StoreError Outbox::apply(const QList<protocol::RecordResult> &results)
+{
+    WriteTransaction tx(m_store->database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, detail = ?, updated_at = ? WHERE seq = ?"));
+    const QString at = now();
+    for (const protocol::RecordResult &r : results) {
+        if (r.isStored()) {
+            q.addBindValue(stateName(State::Synced));
+            q.addBindValue(orEmpty({}));
+            q.addBindValue(orEmpty({}));
+        } else {
+            // conflict: the reason says what clashed; rejected: the reason is bad_hash, bad_signature, …
+            const bool conflict = r.status == protocol::RecordStatus::Conflict;
+            q.addBindValue(stateName(State::Quarantined));
+            q.addBindValue(conflict ? QStringLiteral("conflict") : orEmpty(r.reason));
+            q.addBindValue(conflict ? orEmpty(r.reason) : protocol::recordStatusName(r.status));
+        }
+        q.addBindValue(at);
+        q.addBindValue(r.seq);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError(), QStringLiteral("saving the server's answer"));
+    }
+    return tx.commit();
+}
+
+StoreError Outbox::quarantine(qint64 seq, const QString &reason, const QString &detail)
+{
+    WriteTransaction tx(m_store->database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'quarantined', reason = ?, detail = ?, updated_at = ? "
+                             "WHERE seq = ? AND state = 'pending'"));
+    q.addBindValue(orEmpty(reason));
+    q.addBindValue(orEmpty(detail));
+    q.addBindValue(now());
+    q.addBindValue(seq);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("quarantining a record"));
+    return tx.commit();
+}
+
+StoreError Outbox::requeueQuarantined(int *count)
+{
+    WriteTransaction tx(m_store->database());
+    if (!tx.begun().ok())
+        return tx.begun();
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', updated_at = ? WHERE state = 'quarantined'"));
+    q.addBindValue(now());
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("re-queueing quarantined records"));
+    if (count)
+        *count = q.numRowsAffected();
+    return tx.commit();
+}
+
+} // namespace suara::sync

@@ -1,0 +1,76 @@
+#include "syncharness.h"
+
+#include "childprocess.h"
+
+#include <QSet>
+
+#include <csignal>
+
+namespace suara::testing::sync {
+
+CliRun suaraSync(const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    guardChild(p, SIGKILL);
+    p.start(QStringLiteral(SUARA_SYNC_BIN), args);
+    CliRun r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("suara-sync did not finish in time");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString prepareUnit(ServerFixture &fixture, QString *error)
+{
+    if (!fixture.createUnit(kUnit, QStringLiteral("Lapas Kelas IIA Yogyakarta"), error))
+        return {};
+    return fixture.enrollmentCode(kUnit, error);
+}
+
+QString compareWithServer(ServerFixture &fixture, const LocalStore &store, qint64 expectedCount)
+{
+    const QString device = store.deviceId();
+    const QList<QVariantList> rows =
+        fixture.rows(QStringLiteral("SELECT record_id, seq, hash FROM records WHERE device_id = ? ORDER BY seq"), {device});
+    if (rows.size() != expectedCount)
+        return QStringLiteral("the server holds %1 records of the device, expected %2").arg(rows.size()).arg(expectedCount);
+    QSet<QString> ids;
+    QSet<qint64> seqs;
+    QHash<qint64, QPair<QString, QString>> local;
+    for (const Record &r : store.records())
+        local.insert(r.seq, {r.id, QString::fromLatin1(r.hash.toHex())});
+    for (const QVariantList &row : rows) {
+        const QString id = row.at(0).toString();
+        const qint64 seq = row.at(1).toLongLong();
+        if (ids.contains(id) || seqs.contains(seq))
+            return QStringLiteral("record %1 (seq %2) is stored twice").arg(id).arg(seq);
+        ids.insert(id);
+        seqs.insert(seq);
+        if (!local.contains(seq))
+            return QStringLiteral("the server has seq %1, which the device never wrote").arg(seq);
+        if (local.value(seq).first != id || local.value(seq).second != row.at(2).toString())
+            return QStringLiteral("seq %1 on the server is not the device's record").arg(seq);
+    }
+    return {};
+}
+
+int integrityAlerts(ServerFixture &fixture, const QString &deviceId)
+{
+    return fixture
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind IN "
+                               "('conflict', 'altered_record', 'chain_break')"),
+                {deviceId})
+        .toInt();
+}
+
+} // namespace suara::testing::sync

@@ -1,0 +1,96 @@
+import QtQuick
+import QtTest
+import Suara.App
+
+// Opens the real kiosk window (Main.qml, the real C++ services on a temporary store) and drives it
+// by touch, finding controls by objectName the way a visitor finds them by sight.
+TestCase {
+    id: testCase
+
+    property var window: null
+
+    when: true
+
+    function openKiosk(width, height) {
+        const component = Qt.createComponent("qrc:/qt/qml/Suara/Ui/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        window = component.createObject(null, {width: width || 1280, height: height || 800})
+        window.show()
+        verify(waitForRendering(window.contentItem))
+        return window
+    }
+
+    function closeKiosk() {
+        if (window) {
+            window.destroy()
+            window = null
+        }
+    }
+
+    // A control a person could use right now: present, shown, enabled and laid out with a real size.
+    function control(name) {
+        let found = null
+        tryVerify(function() {
+            found = findChild(window.contentItem, name)
+            return found !== null && found.visible && found.enabled && found.width > 0 && found.height > 0
+        }, 5000, "no usable control named " + name)
+        return found
+    }
+
+    // Scrolls the enclosing list like a visitor would, until the item is inside the window.
+    function scrollIntoView(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY === undefined || p.contentHeight === undefined)
+                continue
+            const y = item.mapToItem(p.contentItem, 0, 0).y
+            const maxY = Math.max(0, p.contentHeight - p.height)
+            p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
+        }
+        const top = item.mapToItem(window.contentItem, 0, 0).y
+        verify(top >= 0 && top + item.height <= window.height, item.objectName + " cannot be scrolled into view")
+    }
+
+    function tap(name) {
+        const item = control(name)
+        scrollIntoView(item)
+        mouseClick(item)
+        return item
+    }
+
+    function pressAndHold(name, ms) {
+        const item = control(name)
+        mousePress(item)
+        wait(ms)
+        mouseRelease(window.contentItem) // the pressed item may be gone by now
+    }
+
+    function enterPin(pin) {
+        for (let i = 0; i < pin.length; ++i)
+            tap("pinKey_" + pin[i])
+        tap("pinConfirm")
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    // A unit that has been set up: PIN chosen, admin area closed, no waiting between visitors.
+    function setUpUnit() {
+        if (!Admin.hasPin)
+            verify(Admin.setPin("2468", "2468"))
+        Admin.lock()
+        Settings.cooldownSeconds = 0
+        Settings.defaultLanguage = "id"
+    }
+
+    function answerAllQuestions(value) {
+        while (Session.step === Session.Question) {
+            const index = Session.questionIndex
+            const yesNo = Session.question.kind === "yesno"
+            tap("answerButton_" + (yesNo ? 0 : value))
+            tryVerify(function() { return Session.step !== Session.Question || Session.questionIndex === index + 1 },
+                      5000, "the answer did not move to the next question")
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import QtQuick
+import QtTest
+import Suara.App
+
+// A visitor walks the whole SKM by touch; the thank-you screen appears only after the visit is stored.
+KioskTestCase {
+    name: "SkmFlow"
+
+    function init() {
+        setUpUnit()
+        Session.reset()
+        openKiosk()
+    }
+
+    function cleanup() {
+        closeKiosk()
+    }
+
+    function test_fullVisitByTouch() {
+        control("welcomePage")
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        tap("profileField_gender_P")
+        compare(Session.profile.gender, "P")
+        tap("profileNextButton")
+        compare(Session.questionCount, 9)
+        answerAllQuestions(4)
+        compare(Session.step, Session.Gratification)
+        tap("noRewardButton")
+        compare(Session.step, Session.Comment)
+        tap("submitButton")
+        tryCompare(Session, "step", Session.ThankYou)
+        control("thankYouPage")
+        Summary.refresh()
+        compare(Summary.today, 1)
+        // Nine answers at machine speed: the visit is kept but flagged, and stays out of the IKM.
+        compare(Summary.flagged, 1)
+        compare(Summary.hasIkm, false)
+
+        // The next visitor starts clean.
+        tap("thankYouDoneButton")
+        control("welcomePage")
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        compare(Object.keys(Session.profile).length, 0)
+        tap("profileNextButton")
+        compare(Session.question.answer, -1)
+    }
+
+    function test_wholeVisitOnAPortraitTablet() {
+        closeKiosk()
+        openKiosk(800, 1280)
+        tap("startButton")
+        tap("serviceButton_penitipan_barang")
+        tap("profileField_education_SMA")
+        tap("profileNextButton")
+        answerAllQuestions(3)
+        tap("noRewardButton")
+        tap("skipCommentButton")
+        tryCompare(Session, "step", Session.ThankYou)
+        control("thankYouPage")
+    }
+
+    function test_skipAndBack() {
+        tap("startButton")
+        tap("serviceButton_informasi")
+        tap("profileNextButton")
+        tap("answerButton_3")
+        tryCompare(Session, "questionIndex", 1)
+        tap("backButton")
+        tryCompare(Session, "questionIndex", 0)
+        compare(Session.question.answer, 3) // the chosen answer is still shown
+        tap("skipButton")
+        tryCompare(Session, "questionIndex", 1)
+    }
+
+    function test_languageSwitchOnTheWelcomeScreen() {
+        compare(Language.language, "id")
+        tap("languageButton")
+        compare(Language.language, "en")
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        tap("profileNextButton")
+        verify(Session.question.text.indexOf("requirements") >= 0, Session.question.text)
+        Session.reset() // the next visitor gets the unit's default language again
+        compare(Language.language, "id")
+    }
+}

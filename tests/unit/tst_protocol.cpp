@@ -1,0 +1,243 @@
+#include "crypto/hashchain.h"
+#include "protocol/apierror.h"
+#include "protocol/enrollment.h"
+#include "protocol/gzip.h"
+#include "protocol/pushbatch.h"
+#include "protocol/unitsettings.h"
+#include "protocol/wirerecord.h"
+#include "store/localstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace suara;
+using namespace suara::protocol;
+
+namespace {
+RecordDraft draft(int waktu)
+{
+    RecordDraft d;
+    d.questionnaireId = QStringLiteral("skm");
+    d.questionnaireVersion = 1;
+    d.unitCode = QStringLiteral("LP-01");
+    d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), waktu}}}};
+    return d;
+}
+
+QByteArray withRecordField(const Record &r, const QString &key, const QJsonValue &value)
+{
+    QJsonObject wire = toWire(r);
+    if (value.isUndefined())
+        wire.remove(key);
+    else
+        wire.insert(key, value);
+    const QJsonObject o{{"device_id", "dev-1"}, {"last_seq", 1}, {"records", QJsonArray{wire}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    QList<Record> m_records;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<LocalStore>(m_dir.filePath("kiosk.db"));
+        QVERIFY(m_store->open().ok());
+        QVERIFY(m_store->append({draft(1), draft(2), draft(3)}, &m_records).ok());
+    }
+
+    void wireRecordRoundTripsAndVerifies()
+    {
+        for (const Record &r : m_records) {
+            ApiError err;
+            const std::optional<Record> back = fromWire(toWire(r), "records[0]", &err);
+            QVERIFY2(back, qPrintable(err.message));
+            QCOMPARE(back->body, r.body);
+            QCOMPARE(back->hash, r.hash);
+            QCOMPARE(back->prevHash, r.prevHash);
+            QCOMPARE(back->signature, r.signature);
+            BodyInfo info;
+            QCOMPARE(verify(*back, m_store->publicKey(), m_store->deviceId(), &info), Verdict::Ok);
+            QCOMPARE(info.seq, r.seq);
+            QCOMPARE(info.type, QStringLiteral("response"));
+        }
+    }
+
+    void verifyTellsEachFaultApart()
+    {
+        const Record good = m_records.at(1);
+        Record altered = good;
+        altered.body.replace("\"waktu\":2", "\"waktu\":4");
+        QCOMPARE(verify(altered, m_store->publicKey(), m_store->deviceId()), Verdict::BadHash);
+
+        Record wrongPrev = good;
+        wrongPrev.prevHash = hashchain::genesis();
+        QCOMPARE(verify(wrongPrev, m_store->publicKey(), m_store->deviceId()), Verdict::BadHash);
+
+        const DeviceKey other = DeviceKey::generate();
+        QCOMPARE(verify(good, other.publicKey(), m_store->deviceId()), Verdict::BadSignature);
+
+        QCOMPARE(verify(good, m_store->publicKey(), "another-device"), Verdict::Mismatch);
+        Record wrongSeq = good;
+        wrongSeq.seq = 9;
+        QCOMPARE(verify(wrongSeq, m_store->publicKey(), m_store->deviceId()), Verdict::Mismatch);
+
+        // Correctly hashed and signed, but not a record body: a device bug, not tampering.
+        const DeviceKey key = DeviceKey::generate();
+        Record junk;
+        junk.seq = 1;
+        junk.id = "x";
+        junk.body = "[1,2,3]";
+        junk.prevHash = hashchain::genesis();
+        junk.hash = hashchain::link(junk.body, junk.prevHash);
+        junk.signature = key.sign(junk.hash);
+        QCOMPARE(verify(junk, key.publicKey(), "dev"), Verdict::MalformedBody);
+        QCOMPARE(verdictReason(Verdict::BadHash), QStringLiteral("bad_hash"));
+    }
+
+    void pushRequestRoundTrips()
+    {
+        PushRequest req{m_store->deviceId(), 3, m_records};
+        ApiError err;
+        const std::optional<PushRequest> back = PushRequest::parse(req.toJson(), &err);
+        QVERIFY2(back, qPrintable(err.message));
+        QCOMPARE(back->deviceId, req.deviceId);
+        QCOMPARE(back->lastSeq, 3);
+        QCOMPARE(back->records.size(), 3);
+        QCOMPARE(back->records.at(2).hash, m_records.at(2).hash);
+    }
+
+    void pushRequestErrorsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        const Record r = m_records.first();
+        QTest::newRow("not json") << QByteArray("{\"device_id\":") << "malformed_json" << "";
+        QTest::newRow("array") << QByteArray("[]") << "malformed_json" << "";
+        QTest::newRow("missing records") << QByteArray(R"({"device_id":"d","last_seq":0})") << "invalid_field" << "records";
+        QTest::newRow("last_seq string") << QByteArray(R"({"device_id":"d","last_seq":"3","records":[]})")
+                                          << "invalid_field" << "last_seq";
+        QTest::newRow("last_seq fraction") << QByteArray(R"({"device_id":"d","last_seq":1.5,"records":[]})")
+                                            << "invalid_field" << "last_seq";
+        QTest::newRow("unknown top") << QByteArray(R"({"device_id":"d","last_seq":0,"records":[],"extra":1})")
+                                      << "unknown_field" << "extra";
+        QTest::newRow("seq string") << withRecordField(r, "seq", "7") << "invalid_field" << "records[0].seq";
+        QTest::newRow("seq zero") << withRecordField(r, "seq", 0) << "invalid_field" << "records[0].seq";
+        QTest::newRow("no sig") << withRecordField(r, "sig", QJsonValue::Undefined) << "invalid_field" << "records[0].sig";
+        QTest::newRow("typo") << withRecordField(r, "hahs", "00") << "unknown_field" << "records[0].hahs";
+        QTest::newRow("record not object") << QByteArray(R"({"device_id":"d","last_seq":0,"records":[3]})")
+                                            << "invalid_field" << "records[0]";
+    }
+
+    void pushRequestErrorsNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        ApiError err;
+        QVERIFY(!PushRequest::parse(json, &err));
+        QCOMPARE(errorCodeName(err.code), code);
+        QCOMPARE(err.field, field);
+        QVERIFY(!err.message.isEmpty());
+    }
+
+    void batchTooLargeIsRefusedBeforeParsingRecords()
+    {
+        QJsonArray many;
+        for (int i = 0; i < 11; ++i)
+            many.append(i); // not even records: the count is checked first
+        const QJsonObject o{{"device_id", "d"}, {"last_seq", 0}, {"records", many}};
+        ApiError err;
+        QVERIFY(!PushRequest::parse(QJsonDocument(o).toJson(), &err, 10));
+        QCOMPARE(err.code, ErrorCode::BatchTooLarge);
+        QCOMPARE(err.status(), 413);
+    }
+
+    void pushResponseMustAnswerEveryRecord()
+    {
+        PushRequest req{m_store->deviceId(), 3, m_records};
+        PushResponse resp;
+        resp.serverTime = QDateTime::currentDateTimeUtc();
+        for (const Record &r : m_records)
+            resp.results.append({r.id, r.seq, RecordStatus::Accepted, {}});
+        ApiError err;
+        std::optional<PushResponse> back = PushResponse::parse(resp.toJson(), &err);
+        QVERIFY(back);
+        QVERIFY(back->answers(req));
+        back->results.removeLast();
+        QVERIFY(!back->answers(req));
+        QVERIFY(!PushResponse::parse("<html>login</html>", &err));
+    }
+
+    void errorsHaveStableCodesAndStatuses()
+    {
+        const ApiError e = makeError(ErrorCode::DeviceRevoked, "this device was revoked");
+        QCOMPARE(e.status(), 403);
+        const std::optional<ApiError> back = ApiError::fromBody(e.toBytes());
+        QVERIFY(back);
+        QCOMPARE(back->code, ErrorCode::DeviceRevoked);
+        QCOMPARE(errorCodeFromName("something_new"), ErrorCode::Unknown);
+        QVERIFY(!ApiError::fromBody("<html></html>"));
+        for (ErrorCode c : {ErrorCode::PayloadTooLarge, ErrorCode::BatchTooLarge})
+            QCOMPARE(httpStatus(c), 413);
+    }
+
+    void enrollmentRoundTripsAndNormalizesCodes()
+    {
+        EnrollRequest req{"7kq4 mx2p", "dev-1", m_store->publicKey(), "Loket 1", "0.1.0"};
+        ApiError err;
+        const std::optional<EnrollRequest> back = EnrollRequest::parse(req.toJson(), &err);
+        QVERIFY2(back, qPrintable(err.message));
+        QCOMPARE(back->publicKey, m_store->publicKey());
+        QCOMPARE(normalizeEnrollmentCode(back->code), QStringLiteral("7KQ4MX2P"));
+        QCOMPARE(normalizeEnrollmentCode("7KQ4-MX2P"), QStringLiteral("7KQ4MX2P"));
+        QCOMPARE(formatEnrollmentCode("7KQ4MX2P"), QStringLiteral("7KQ4-MX2P"));
+        QVERIFY(!EnrollRequest::parse(R"({"code":"x","device_id":"d","public_key":"AAAA"})", &err));
+        QCOMPARE(err.field, QStringLiteral("public_key"));
+    }
+
+    void kioskSettingsAreStrict()
+    {
+        KioskConfig k;
+        ApiError err;
+        QVERIFY(KioskConfig::parse(k.toJson(), "kiosk", &err));
+        QJsonObject bad = k.toJson();
+        bad.insert("zi_scale_points", 5);
+        QVERIFY(!KioskConfig::parse(bad, "kiosk", &err));
+        QCOMPARE(err.field, QStringLiteral("kiosk.zi_scale_points"));
+        bad = k.toJson();
+        bad.insert("idle_timout", 30);
+        QVERIFY(!KioskConfig::parse(bad, "kiosk", &err));
+        QCOMPARE(err.code, ErrorCode::UnknownField);
+    }
+
+    void gzipRoundTripsAndStopsBombs()
+    {
+        const QByteArray text = QByteArray(3 << 20, 'a');
+        const QByteArray packed = gzip::compress(text);
+        QVERIFY(packed.size() < 100 * 1024);
+        QVERIFY(gzip::looksLikeGzip(packed));
+        const gzip::Inflated ok = gzip::decompress(packed, 3 << 20);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.data, text);
+        QCOMPARE(gzip::decompress(packed, (3 << 20) - 1).status, gzip::Inflated::Status::TooLarge);
+        QCOMPARE(gzip::decompress("{}", 100).status, gzip::Inflated::Status::NotGzip);
+        QCOMPARE(gzip::decompress(packed.left(packed.size() / 2), 8 << 20).status, gzip::Inflated::Status::Corrupt);
+        QCOMPARE(gzip::decompress(packed + "x", 8 << 20).status, gzip::Inflated::Status::Corrupt);
+        const gzip::Inflated empty = gzip::decompress(gzip::compress({}), 0);
+        QVERIFY(empty.ok());
+        QVERIFY(empty.data.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

@@ -1,0 +1,909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AdminDeviceSection</name>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Unit code: %1</source>
+        <translation>Kode unit: %1</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN admin</translation>
+    </message>
+    <message>
+        <source>Change it when someone who knew it leaves the unit.</source>
+        <translation>Ganti PIN bila ada pegawai yang mengetahuinya pindah atau keluar dari unit.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Ganti PIN</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <extracomment>Admin button that closes the kiosk app</extracomment>
+        <translation>Keluar dari mode kiosk</translation>
+    </message>
+    <message>
+        <source>Closes the kiosk app, for maintenance. Visitors cannot give answers until it is started again.</source>
+        <translation>Menutup aplikasi kiosk untuk pemeliharaan. Pengunjung tidak dapat mengisi survei sampai aplikasi dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Lock settings and return to visitors</source>
+        <extracomment>Close the admin area and go back to the visitor screens</extracomment>
+        <translation>Kunci pengaturan dan kembali ke layar pengunjung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The new PIN is saved.</source>
+        <translation>PIN baru sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode? The kiosk app will close. Answers already given are safe.</source>
+        <translation>Keluar dari mode kiosk? Aplikasi kiosk akan ditutup. Jawaban yang sudah masuk tetap aman.</translation>
+    </message>
+    <message>
+        <source>Yes, leave kiosk mode</source>
+        <extracomment>Confirms closing the kiosk app</extracomment>
+        <translation>Ya, keluar dari mode kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Pengaturan kiosk</translation>
+    </message>
+    <message>
+        <source>No unit name yet</source>
+        <translation>Nama unit belum diisi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Close the admin area and go back to the visitor screens</extracomment>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>AdminQuestionnairesSection</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>The SKM gives the unit&apos;s IKM. Switch on SPKP and SPAK when the unit is building its Zona Integritas. At least one stays on.</source>
+        <translation>SKM menghasilkan IKM unit. Aktifkan SPKP dan SPAK bila unit sedang membangun Zona Integritas. Minimal satu kuesioner tetap aktif.</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <extracomment>Under a questionnaire&apos;s title in the admin settings</extracomment>
+        <translation>Jumlah pertanyaan: %1</translation>
+    </message>
+    <message>
+        <source>Answer scale for SPKP and SPAK</source>
+        <translation>Skala jawaban SPKP dan SPAK</translation>
+    </message>
+    <message>
+        <source>4 choices (faces)</source>
+        <translation>4 pilihan (wajah)</translation>
+    </message>
+    <message>
+        <source>6 choices (stars)</source>
+        <translation>6 pilihan (bintang)</translation>
+    </message>
+    <message>
+        <source>Visitor profile</source>
+        <translation>Profil pengunjung</translation>
+    </message>
+    <message>
+        <source>Ask for a profile</source>
+        <translation>Tanyakan profil pengunjung</translation>
+    </message>
+    <message>
+        <source>Sex, age, education and occupation, for the statistics. Visitors can always skip it.</source>
+        <translation>Jenis kelamin, usia, pendidikan, dan pekerjaan, untuk statistik. Pengunjung selalu boleh melewatinya.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServicesSection</name>
+    <message>
+        <source>Prison or detention centre (Lapas/Rutan)</source>
+        <translation>Lembaga pemasyarakatan atau rumah tahanan (Lapas/Rutan)</translation>
+    </message>
+    <message>
+        <source>Family planning office (BKKBN)</source>
+        <translation>Kantor keluarga berencana (BKKBN)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Visitors first pick the service they received. At least one service stays on.</source>
+        <translation>Pengunjung lebih dulu memilih layanan yang diterimanya. Minimal satu layanan tetap aktif.</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Jenis unit</translation>
+    </message>
+    <message>
+        <source>Services shown to visitors</source>
+        <translation>Layanan yang ditampilkan kepada pengunjung</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSummarySection</name>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>This quarter, from this device only. Responses flagged as possible misuse are not counted.</source>
+        <translation>Triwulan ini, hanya dari perangkat ini. Jawaban yang ditandai kemungkinan penyalahgunaan tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Recalculate the admin summary</extracomment>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Responses today</source>
+        <translation>Jawaban hari ini</translation>
+    </message>
+    <message>
+        <source>Responses this quarter</source>
+        <translation>Jawaban triwulan ini</translation>
+    </message>
+    <message>
+        <source>Reward reports this quarter</source>
+        <translation>Laporan imbalan triwulan ini</translation>
+    </message>
+    <message>
+        <source>IKM so far (SKM)</source>
+        <extracomment>IKM = Indeks Kepuasan Masyarakat, the public satisfaction index</extracomment>
+        <translation>IKM sementara (SKM)</translation>
+    </message>
+    <message>
+        <source>Not enough answers yet to compute the IKM.</source>
+        <translation>Jawaban belum cukup untuk menghitung IKM.</translation>
+    </message>
+    <message>
+        <source>No answers yet for: %1</source>
+        <translation>Belum ada jawaban untuk: %1</translation>
+    </message>
+    <message>
+        <source>Flagged as possible misuse, not counted</source>
+        <translation>Ditandai kemungkinan penyalahgunaan, tidak dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTimingSection</name>
+    <message>
+        <source>s</source>
+        <extracomment>Unit after a number of seconds in the admin settings, e.g. &quot;60 s&quot;</extracomment>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>All times are in seconds.</source>
+        <translation>Semua waktu dalam detik.</translation>
+    </message>
+    <message>
+        <source>Back to the start when nobody touches the screen</source>
+        <translation>Kembali ke layar awal bila layar tidak disentuh</translation>
+    </message>
+    <message>
+        <source>Unfinished answers are dropped. Default: 60 seconds.</source>
+        <translation>Jawaban yang belum selesai dibuang. Bawaan: 60 detik.</translation>
+    </message>
+    <message>
+        <source>Pause before the next visitor can start</source>
+        <translation>Jeda sebelum pengunjung berikutnya dapat mulai</translation>
+    </message>
+    <message>
+        <source>Makes it harder to fill in the survey many times in a row.</source>
+        <translation>Mempersulit pengisian survei berkali-kali secara berturut-turut.</translation>
+    </message>
+    <message>
+        <source>How long the thank-you screen stays</source>
+        <translation>Lama layar terima kasih ditampilkan</translation>
+    </message>
+    <message>
+        <source>It shows the complaint channels, so give people time to read them.</source>
+        <translation>Layar ini menampilkan saluran pengaduan, jadi beri waktu yang cukup untuk membacanya.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnitSection</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>The unit name is shown on the welcome screen. The code is stored with every answer. Changes are saved at once.</source>
+        <translation>Nama unit tampil di layar awal. Kode unit disimpan bersama setiap jawaban. Perubahan langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama unit</translation>
+    </message>
+    <message>
+        <source>For example: Lapas Kelas IIA Yogyakarta</source>
+        <extracomment>Example unit name in the admin settings</extracomment>
+        <translation>Contoh: Lapas Kelas IIA Yogyakarta</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Kode unit</translation>
+    </message>
+    <message>
+        <source>For example: LPYK-01</source>
+        <translation>Contoh: LPYK-01</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own complaint contact (shown on the thank-you screen)</source>
+        <translation>Kontak pengaduan unit ini (tampil di layar terima kasih)</translation>
+    </message>
+    <message>
+        <source>For example: WhatsApp 0812-3456-7890</source>
+        <translation>Contoh: WhatsApp 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Language visitors start in</source>
+        <translation>Bahasa awal untuk pengunjung</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPage</name>
+    <message>
+        <source>Your message</source>
+        <extracomment>Header of the optional comment step</extracomment>
+        <translation>Saran dan pesan</translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <extracomment>Send the answers without writing a comment</extracomment>
+        <translation>Lewati dan kirim</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Send all answers (and the comment)</extracomment>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Any suggestion or message for us?</source>
+        <translation>Ada saran atau pesan untuk kami?</translation>
+    </message>
+    <message>
+        <source>Optional. Please do not write your name or phone number. Your answers are saved when you tap Send.</source>
+        <translation>Tidak wajib. Mohon tidak menulis nama atau nomor telepon. Jawaban Bapak/⁠Ibu tersimpan setelah menyentuh Kirim.</translation>
+    </message>
+    <message>
+        <source>Write here…</source>
+        <extracomment>Placeholder in the comment box</extracomment>
+        <translation>Tulis di sini…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannels</name>
+    <message>
+        <source>SMS 1708</source>
+        <extracomment>&quot;SMS 1708&quot; is the national complaint number; keep the number</extracomment>
+        <translation>SMS 1708</translation>
+    </message>
+    <message>
+        <source>Send your complaint by SMS to 1708</source>
+        <translation>Kirim pengaduan lewat SMS ke 1708</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Unit ini</translation>
+    </message>
+    <message>
+        <source>Want to make a complaint?</source>
+        <translation>Ingin menyampaikan pengaduan?</translation>
+    </message>
+    <message>
+        <source>You can complain without giving your name.</source>
+        <translation>Pengaduan dapat disampaikan tanpa menyebutkan nama.</translation>
+    </message>
+</context>
+<context>
+    <name>GratificationPage</name>
+    <message>
+        <source>Integrity statement</source>
+        <extracomment>Header of the step where the visitor states they gave no reward</extracomment>
+        <translation>Pernyataan integritas</translation>
+    </message>
+    <message>
+        <source>One more thing: rewards</source>
+        <translation>Satu hal lagi: tentang imbalan</translation>
+    </message>
+    <message>
+        <source>Officers may not ask for or accept any reward. Please tap the statement that matches what happened to you.</source>
+        <translation>Petugas dilarang meminta atau menerima imbalan dalam bentuk apa pun. Silakan sentuh pernyataan yang sesuai dengan pengalaman Bapak/⁠Ibu.</translation>
+    </message>
+    <message>
+        <source>I did not give any officer a reward of any kind for this service.</source>
+        <extracomment>The statement the visitor confirms by tapping it. Keep it in the first person.</extracomment>
+        <translation>Saya tidak memberikan imbalan dalam bentuk apa pun kepada petugas atas pelayanan ini.</translation>
+    </message>
+    <message>
+        <source>Tap to confirm</source>
+        <extracomment>Under the no-reward statement</extracomment>
+        <translation>Sentuh untuk menyatakan</translation>
+    </message>
+    <message>
+        <source>I was asked for, or offered, a reward</source>
+        <translation>Saya diminta / ditawari imbalan</translation>
+    </message>
+    <message>
+        <source>Report it, without your name</source>
+        <extracomment>Under the &quot;asked for a reward&quot; button</extracomment>
+        <translation>Laporkan, tanpa menyebutkan nama</translation>
+    </message>
+    <message>
+        <source>No name is needed. Reports go to this unit&apos;s gratification control unit (UPG).</source>
+        <translation>Tidak perlu menyebutkan nama. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
+    </message>
+</context>
+<context>
+    <name>GratificationReportPage</name>
+    <message>
+        <source>Reward report</source>
+        <extracomment>Header of the step where the visitor reports a request for a reward</extracomment>
+        <translation>Laporan imbalan</translation>
+    </message>
+    <message>
+        <source>Everything here is optional.</source>
+        <translation>Semua isian di sini tidak wajib.</translation>
+    </message>
+    <message>
+        <source>Done, continue</source>
+        <extracomment>Finish the report and continue</extracomment>
+        <translation>Selesai, lanjutkan</translation>
+    </message>
+    <message>
+        <source>At which counter or place?</source>
+        <extracomment>Label of the field where the visitor writes the counter or place, e.g. &quot;Loket 2&quot;</extracomment>
+        <translation>Di loket atau tempat mana?</translation>
+    </message>
+    <message>
+        <source>For example: Counter 2</source>
+        <extracomment>Example in the counter field</extracomment>
+        <translation>Contoh: Loket 2</translation>
+    </message>
+    <message>
+        <source>Anything else? (optional)</source>
+        <translation>Ada hal lain? (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Write here…</source>
+        <translation>Tulis di sini…</translation>
+    </message>
+    <message>
+        <source>Thank you for speaking up. No name is needed: fill in only what you know. The report goes to this unit&apos;s gratification control unit (UPG).</source>
+        <translation>Terima kasih sudah berani melapor. Tidak perlu menyebutkan nama; isi yang Bapak/⁠Ibu ketahui saja. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Digits entered: %1</source>
+        <extracomment>Accessible description of the PIN dots, e.g. &quot;3 digits entered&quot;</extracomment>
+        <translation>Angka yang sudah dimasukkan: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN admin</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open the kiosk settings.</source>
+        <translation>Masukkan PIN untuk membuka pengaturan kiosk.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <extracomment>%1 is a countdown like 4:59</extracomment>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Leave the PIN screen without unlocking</extracomment>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupFlow</name>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Masukkan PIN yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Enter a new PIN of %1 to %2 digits</source>
+        <translation>Masukkan PIN baru, %1 sampai %2 angka</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <extracomment>Start entering the new PIN from the beginning</extracomment>
+        <translation>Ulangi dari awal</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>Siapkan kiosk ini</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN. It protects the kiosk settings; visitors never need it. Keep it somewhere safe.</source>
+        <translation>Buat PIN admin. PIN ini melindungi pengaturan kiosk; pengunjung tidak memerlukannya. Simpan PIN di tempat yang aman.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>About you</source>
+        <extracomment>Header of the optional profile step</extracomment>
+        <translation>Tentang Bapak/⁠Ibu</translation>
+    </message>
+    <message>
+        <source>All fields are optional.</source>
+        <translation>Semua isian tidak wajib.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Continue after the profile; &quot;Skip&quot; when nothing was chosen</extracomment>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>You may skip any of these. They are only used for statistics and never with your name.</source>
+        <translation>Bapak/⁠Ibu boleh melewati semua pertanyaan ini. Jawaban hanya dipakai untuk statistik, tanpa nama.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>Progress in the header, e.g. &quot;Question 3 of 22&quot;</extracomment>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>How much do you agree with this statement?</source>
+        <translation>Seberapa setuju Bapak/⁠Ibu dengan pernyataan ini?</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <extracomment>Leave this question unanswered and go to the next one</extracomment>
+        <translation>Lewati pertanyaan ini</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollArea</name>
+    <message>
+        <source>More below</source>
+        <extracomment>Floating hint at the bottom of a list that continues below</extracomment>
+        <translation>Masih ada di bawah</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Your service</source>
+        <extracomment>Header of the service step</extracomment>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Which service did you receive today?</source>
+        <translation>Layanan apa yang Bapak/⁠Ibu terima hari ini?</translation>
+    </message>
+    <message>
+        <source>Tap one.</source>
+        <translation>Sentuh salah satu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Back</source>
+        <extracomment>Button: go back to the previous step of the survey</extracomment>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less</source>
+        <extracomment>Accessible name of the &quot;−&quot; button of a number setting</extracomment>
+        <translation>Kurangi</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <extracomment>Accessible name of the &quot;+&quot; button of a number setting</extracomment>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <source>Thank you!</source>
+        <extracomment>Big title after the answers are saved</extracomment>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Your answers have been saved. They help this unit improve its service.</source>
+        <translation>Jawaban Bapak/⁠Ibu sudah tersimpan dan membantu unit ini memperbaiki pelayanannya.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Ends the visit and returns to the welcome screen</extracomment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Back to the start screen by itself</source>
+        <extracomment>Next to a countdown number, e.g. &quot;Back to the start in [8]&quot;</extracomment>
+        <translation>Kembali ke layar awal secara otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Sorry, this kiosk cannot take answers right now.</source>
+        <translation>Mohon maaf, kiosk ini sedang tidak dapat menerima jawaban.</translation>
+    </message>
+    <message>
+        <source>Please tell an officer. Answers given earlier are safe.</source>
+        <translation>Mohon beri tahu petugas. Jawaban yang sudah masuk sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <extracomment>Heading of the technical note meant for staff on the &quot;unavailable&quot; screen</extracomment>
+        <translation>Untuk petugas</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Try again to save / open the answer store</extracomment>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Admin (press and hold)</source>
+        <translation>Admin (tekan dan tahan)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsurTable</name>
+    <message>
+        <source>Element</source>
+        <extracomment>Column header: the SKM element (unsur)</extracomment>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <extracomment>Column header: number of answers</extracomment>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <extracomment>Column header: NRR, the average score of the element (nilai rata-rata)</extracomment>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <extracomment>Column header: quality letter A–D</extracomment>
+        <translation>Mutu</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Public service feedback</source>
+        <extracomment>Under the unit&apos;s name on the welcome screen</extracomment>
+        <translation>Survei pelayanan publik</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Big greeting on the welcome screen</extracomment>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>How was our service today? Your answers help us serve you better.</source>
+        <translation>Bagaimana pelayanan kami hari ini? Jawaban Bapak/⁠Ibu membantu kami melayani dengan lebih baik.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment…</source>
+        <extracomment>The start button while the kiosk waits a few seconds between two visitors</extracomment>
+        <translation>Mohon tunggu sebentar…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>The big button that starts the survey</extracomment>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds left before the next visitor can start, e.g. &quot;5 s&quot;</extracomment>
+        <translation>%1 detik</translation>
+    </message>
+    <message>
+        <source>No name needed</source>
+        <translation>Tanpa nama</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped</source>
+        <translation>Setiap pertanyaan boleh dilewati</translation>
+    </message>
+    <message>
+        <source>Admin (press and hold)</source>
+        <extracomment>Accessible name of the hidden admin button (press and hold)</extracomment>
+        <translation>Admin (tekan dan tahan)</translation>
+    </message>
+</context>
+<context>
+    <name>suara::AdminGate</name>
+    <message>
+        <source>Enter the current PIN first.</source>
+        <translation>Masukkan PIN yang berlaku terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN harus terdiri dari %1 sampai %2 angka.</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Try again.</source>
+        <translation>Kedua PIN tidak sama. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Check the device storage.</source>
+        <translation>PIN tidak dapat disimpan. Periksa penyimpanan perangkat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah. Coba lagi dalam %n menit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. The admin area is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah. Pengaturan dikunci selama %n menit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>suara::ErrorHandler</name>
+    <message>
+        <source>The device storage is full. Earlier answers are safe; free some space to continue.</source>
+        <extracomment>Shown to the unit admin when the tablet&apos;s storage is full</extracomment>
+        <translation>Penyimpanan perangkat penuh. Jawaban sebelumnya aman; kosongkan sebagian ruang untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The answer store cannot be written to. Earlier answers are safe; check the device storage.</source>
+        <translation>Penyimpanan jawaban tidak dapat ditulisi. Jawaban sebelumnya aman; periksa penyimpanan perangkat.</translation>
+    </message>
+    <message>
+        <source>The answer store is damaged. Do not delete anything; contact your Suara administrator.</source>
+        <translation>Penyimpanan jawaban rusak. Jangan menghapus apa pun; hubungi administrator Suara.</translation>
+    </message>
+    <message>
+        <source>The answer store was written by a newer Suara. Update this app to continue.</source>
+        <translation>Penyimpanan jawaban dibuat oleh versi Suara yang lebih baru. Perbarui aplikasi ini untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Answers cannot be saved right now. Earlier answers are safe.</source>
+        <translation>Jawaban belum dapat disimpan saat ini. Jawaban sebelumnya aman.</translation>
+    </message>
+</context>
+<context>
+    <name>suara::SurveySession</name>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Under 20</source>
+        <translation>Di bawah 20 tahun</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29 tahun</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39 tahun</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49 tahun</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59 tahun</translation>
+    </message>
+    <message>
+        <source>60 or older</source>
+        <translation>60 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Primary school (SD) or less</source>
+        <translation>SD ke bawah</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA/SMK)</source>
+        <translation>SMA/SMK</translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1/D4)</source>
+        <translation>Sarjana (S1/D4)</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>Magister (S2)</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>Doktor (S3)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS/ASN</translation>
+    </message>
+    <message>
+        <source>Military (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wiraswasta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>An officer asked me for a reward</source>
+        <translation>Petugas meminta imbalan kepada saya</translation>
+    </message>
+    <message>
+        <source>I was offered faster or special service for a reward</source>
+        <translation>Saya ditawari layanan lebih cepat atau khusus dengan imbalan</translation>
+    </message>
+    <message>
+        <source>What was asked or offered?</source>
+        <translation>Apa yang diminta atau ditawarkan?</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>A favour or facility</source>
+        <translation>Fasilitas atau bantuan khusus</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Kapan?</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>I was asked for, or offered, a reward.</source>
+        <translation>Saya diminta atau ditawari imbalan.</translation>
+    </message>
+    <message>
+        <source>I did not give any officer a reward of any kind for this service.</source>
+        <translation>Saya tidak memberikan imbalan dalam bentuk apa pun kepada petugas atas pelayanan ini.</translation>
+    </message>
+</context>
+</TS>
