@@ -68,6 +68,23 @@ void raiseChainBreak(Sql &sql, const devices::Device &d, qint64 seq, const QStri
                            {QStringLiteral("hash_of_record_before"), expected}};
     alerts::raise(sql, d.id, d.unitCode, a);
 }
+
+// An alert about one record keeps the record itself as evidence: it may never arrive intact again.
+alerts::NewAlert recordAlert(alerts::Kind kind, const QString &dedupKey, const Record &r, const QString &reason,
+                             const QString &source)
+{
+    alerts::NewAlert a;
+    a.kind = kind;
+    a.dedupKey = dedupKey;
+    a.firstSeq = r.seq;
+    a.lastSeq = r.seq;
+    a.recordId = r.id;
+    a.detail = QJsonObject{{QStringLiteral("seq"), r.seq},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("source"), source},
+                           {QStringLiteral("evidence"), protocol::toWire(r)}};
+    return a;
+}
 } // namespace
 
 QList<Checked> check(const Batch &batch)
@@ -107,17 +124,9 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
         if (verdict != Verdict::Ok) {
             result.reason = protocol::verdictReason(verdict);
             if (verdict == Verdict::BadHash || verdict == Verdict::BadSignature) {
-                alerts::NewAlert a;
-                a.kind = alerts::Kind::AlteredRecord;
-                a.dedupKey = QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
-                a.firstSeq = r.seq;
-                a.lastSeq = r.seq;
-                a.recordId = r.id;
-                a.detail = QJsonObject{{QStringLiteral("seq"), r.seq},
-                                       {QStringLiteral("reason"), result.reason},
-                                       {QStringLiteral("source"), batch.source},
-                                       {QStringLiteral("evidence"), protocol::toWire(r)}};
-                alerts::raise(sql, device.id, device.unitCode, a);
+                const QString key = QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
+                alerts::raise(sql, device.id, device.unitCode,
+                              recordAlert(alerts::Kind::AlteredRecord, key, r, result.reason, batch.source));
             }
             results.append(result);
             continue;
@@ -158,17 +167,9 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
             result.reason = QStringLiteral("seq_taken");
         }
         result.status = RecordStatus::Conflict;
-        alerts::NewAlert a;
-        a.kind = alerts::Kind::Conflict;
-        a.dedupKey = QStringLiteral("%1:%2:%3").arg(result.reason, r.id, hash);
-        a.firstSeq = r.seq;
-        a.lastSeq = r.seq;
-        a.recordId = r.id;
-        a.detail = QJsonObject{{QStringLiteral("seq"), r.seq},
-                               {QStringLiteral("reason"), result.reason},
-                               {QStringLiteral("source"), batch.source},
-                               {QStringLiteral("evidence"), protocol::toWire(r)}};
-        alerts::raise(sql, device.id, device.unitCode, a);
+        alerts::raise(sql, device.id, device.unitCode,
+                      recordAlert(alerts::Kind::Conflict, QStringLiteral("%1:%2:%3").arg(result.reason, r.id, hash), r,
+                                  result.reason, batch.source));
         results.append(result);
     }
 
