@@ -20,6 +20,7 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
     , m_session(&m_store, &m_settings, &m_language, &m_errors)
     , m_admin(&m_store)
     , m_summary(&m_store, &m_catalog, &m_language)
+    , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)
 {
     s_instance = this;
     QDir().mkpath(dataDir);
@@ -32,6 +33,8 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
     connect(&m_session, &SurveySession::submitted, &m_summary, &LocalSummary::refresh);
+    // Before the settings are read below: server settings that arrived before a restart apply now.
+    m_sync.start();
     applySettings();
     m_language.setLanguage(m_settings.defaultLanguage());
 }

@@ -9,6 +9,7 @@
 #include "localsummary.h"
 #include "store/localstore.h"
 #include "surveysession.h"
+#include "synccontroller.h"
 
 #include <QObject>
 
@@ -41,6 +42,7 @@ public:
     AdminGate &admin() { return m_admin; }
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
+    SyncController &sync() { return m_sync; }
 
 signals:
     // The admin asked to leave kiosk mode.
@@ -63,6 +65,7 @@ private:
     AdminGate m_admin;
     LocalSummary m_summary;
     IdleWatcher m_idle;
+    SyncController m_sync;
 };
 
 } // namespace suara

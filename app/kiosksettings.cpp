@@ -139,6 +139,17 @@ void KioskSettings::setQuestionnaireEnabled(const QString &id, bool enabled)
     setValue(kQuestionnaires, ids.join(QLatin1Char(',')));
 }
 
+void KioskSettings::setEnabledQuestionnaires(const QStringList &ids)
+{
+    QStringList known;
+    for (const QString &id : ids) {
+        if (m_catalog->questionnaire(id) && !known.contains(id))
+            known.append(id);
+    }
+    if (!known.isEmpty())
+        setValue(kQuestionnaires, known.join(QLatin1Char(',')));
+}
+
 QList<Questionnaire> KioskSettings::activeQuestionnaires() const
 {
     QList<Questionnaire> out;

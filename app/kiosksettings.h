@@ -51,6 +51,8 @@ public:
     [[nodiscard]] QStringList enabledQuestionnaires() const;
     Q_INVOKABLE QVariantList questionnaireChoices(const QString &language) const;
     Q_INVOKABLE void setQuestionnaireEnabled(const QString &id, bool enabled);
+    // The whole list at once, in the given order (the server's settings); ids the catalog lacks are dropped.
+    void setEnabledQuestionnaires(const QStringList &ids);
     // The definitions the kiosk asks, in order, with the unit's ZI scale applied.
     [[nodiscard]] QList<Questionnaire> activeQuestionnaires() const;
 
@@ -66,6 +68,9 @@ public:
     void setDefaultLanguage(const QString &v) { setValue(QStringLiteral("default_language"), v == QLatin1String("en") ? v : QStringLiteral("id")); }
     [[nodiscard]] bool askProfile() const { return intValue(QStringLiteral("ask_profile"), 1) != 0; }
     void setAskProfile(bool v) { setValue(QStringLiteral("ask_profile"), v ? QStringLiteral("1") : QStringLiteral("0")); }
+    // The version of the server's settings document last applied (0: none), so a restart applies only newer ones.
+    [[nodiscard]] int appliedServerVersion() const { return intValue(QStringLiteral("server_settings_applied"), 0); }
+    void setAppliedServerVersion(int v) { setValue(QStringLiteral("server_settings_applied"), QString::number(v)); }
 
 signals:
     void changed();

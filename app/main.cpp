@@ -33,7 +33,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QStringLiteral("Render every screen in both languages and orientations to PNG files in <dir>."),
                                          QStringLiteral("dir"));
-    parser.addOptions({dataDir, windowed, selfTest, screenshots});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("The Suara server the sync section offers for enrollment."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption enrollmentCode(QStringLiteral("enrollment-code"),
+                                            QStringLiteral("Enroll with this one-time code at start-up (in the background) "
+                                                           "unless the device is enrolled already."),
+                                            QStringLiteral("code"));
+    parser.addOptions({dataDir, windowed, selfTest, screenshots, server, enrollmentCode});
     parser.process(app);
 
     if (parser.isSet(selfTest))
@@ -50,6 +57,8 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KioskContext context(dir);
+    context.sync().setDefaultServerUrl(parser.value(server));
+    context.sync().enrollIfNeeded(parser.value(server), parser.value(enrollmentCode));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     context.attach(&engine, &app);

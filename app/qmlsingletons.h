@@ -77,6 +77,16 @@ public:
     static LocalSummary *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->summary()); }
 };
 
+struct SyncSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::SyncController)
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+public:
+    static SyncController *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->sync()); }
+};
+
 struct KioskSingleton
 {
     Q_GADGET

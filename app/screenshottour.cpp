@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "kioskcontext.h"
+#include "syncmeta.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -47,6 +48,23 @@ void seedVisits(LocalStore &store, const QString &unitCode, int count)
         drafts.append(d);
     }
     store.append(drafts);
+}
+
+// Pretends the kiosk was enrolled with a server that is not there, and lets one sync fail against it.
+bool enrollUnreachable(KioskContext &ctx)
+{
+    sync::SyncMeta meta(&ctx.store());
+    if (!meta.saveEnrollment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("tour"), ctx.settings().unitCode(),
+                             ctx.settings().unitName(), QDateTime::currentDateTimeUtc())
+             .ok())
+        return false;
+    sync::SyncEngine *engine = ctx.sync().engine();
+    engine->refresh();
+    if (!ctx.sync().syncNow())
+        return false;
+    for (int i = 0; i < 100 && engine->busy(); ++i)
+        settle(50);
+    return !engine->busy();
 }
 
 void configureDemoUnit(KioskSettings &s, const QString &language)
@@ -167,6 +185,11 @@ int ScreenshotTour::run()
                 for (int i = 0; i < sections.size(); ++i) {
                     page->setProperty("section", i);
                     shot(QStringLiteral("admin-") + sections.at(i));
+                }
+                // The sync section once more: enrolled, but the server cannot be reached.
+                if (const int sync = int(sections.indexOf(QStringLiteral("sync"))); sync >= 0 && enrollUnreachable(ctx)) {
+                    page->setProperty("section", sync);
+                    shot(QStringLiteral("admin-sync-unreachable"));
                 }
             } else {
                 m_problems << QStringLiteral("the admin page has no objectName 'adminPage'");

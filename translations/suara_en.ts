@@ -94,6 +94,10 @@
         <extracomment>Close the admin area and go back to the visitor screens</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminQuestionnairesSection</name>
@@ -204,6 +208,92 @@
     </message>
     <message>
         <source>Flagged as possible misuse, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this kiosk to the unit&apos;s Suara server. Until then, answers are kept safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>Answers stored on the kiosk that the server has not received yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Answers the server has confirmed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <extracomment>Technical detail of a sync error, for whoever fixes the network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Admin button that sends the waiting answers to the server right away</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll again with a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code from the server admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 7KQ4-MX2P</source>
+        <extracomment>Example of a one-time enrollment code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <extracomment>Admin button that connects the kiosk to the server with the enrollment code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <extracomment>Answers the server refused; kept on the kiosk for an admin to check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +996,147 @@
     </message>
     <message>
         <source>I did not give any officer a reward of any kind for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suara::SyncController</name>
+    <message>
+        <source>Not connected to a server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again at %1</source>
+        <extracomment>%1 is a clock time, e.g. 14.05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server address, for example https://suara.example.go.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the enrollment code from the server admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait: the kiosk is talking to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is now enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers have reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. New answers are waiting for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. Answers are kept safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Answers stay safe on this device; the kiosk will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than the Suara server answered, such as a Wi-Fi login page. Check the network; answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived incomplete. The kiosk will try again; answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Enroll it again with a new code; answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has revoked this device, so it stopped sending. Every answer stays safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong or has expired. Ask the server admin for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used by another device. Ask the server admin for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request. Answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed. Answers stay safe on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <extracomment>%1 is a clock time, e.g. 14.05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 is a date (3 March 2026), %2 a clock time (14.05)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

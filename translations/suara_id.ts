@@ -94,6 +94,10 @@
         <extracomment>Close the admin area and go back to the visitor screens</extracomment>
         <translation>Selesai</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
 </context>
 <context>
     <name>AdminQuestionnairesSection</name>
@@ -205,6 +209,92 @@
     <message>
         <source>Flagged as possible misuse, not counted</source>
         <translation>Ditandai kemungkinan penyalahgunaan, tidak dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Connect this kiosk to the unit&apos;s Suara server. Until then, answers are kept safe on this device.</source>
+        <translation>Hubungkan kiosk ini ke server Suara milik unit. Sampai saat itu, jawaban tersimpan aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Sinkronisasi terakhir yang berhasil: %1</translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation>Belum ada sinkronisasi yang berhasil.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <extracomment>Answers stored on the kiosk that the server has not received yet</extracomment>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Answers the server has confirmed</extracomment>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <extracomment>Technical detail of a sync error, for whoever fixes the network</extracomment>
+        <translation>Rincian: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 dari %2 terkirim</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Admin button that sends the waiting answers to the server right away</extracomment>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Enroll again with a new code</source>
+        <translation>Daftarkan ulang dengan kode baru</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Enrollment code from the server admin</source>
+        <translation>Kode pendaftaran dari admin server</translation>
+    </message>
+    <message>
+        <source>For example: 7KQ4-MX2P</source>
+        <extracomment>Example of a one-time enrollment code</extracomment>
+        <translation>Contoh: 7KQ4-MX2P</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <extracomment>Admin button that connects the kiosk to the server with the enrollment code</extracomment>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Enroll device</source>
+        <translation>Daftarkan perangkat</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <extracomment>Answers the server refused; kept on the kiosk for an admin to check</extracomment>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
+        <translation>Server menolak jawaban yang dikarantina. Jawaban itu tetap disimpan di perangkat ini untuk diperiksa dan tidak dikirim ulang secara otomatis.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +994,146 @@
     <message>
         <source>I did not give any officer a reward of any kind for this service.</source>
         <translation>Saya tidak memberikan imbalan dalam bentuk apa pun kepada petugas atas pelayanan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>suara::SyncController</name>
+    <message>
+        <source>Not connected to a server yet</source>
+        <translation>Belum terhubung ke server</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Sending answers…</source>
+        <translation>Mengirim jawaban…</translation>
+    </message>
+    <message>
+        <source>Stopped by the server</source>
+        <translation>Dihentikan oleh server</translation>
+    </message>
+    <message>
+        <source>Will try again at %1</source>
+        <extracomment>%1 is a clock time, e.g. 14.05</extracomment>
+        <translation>Akan dicoba lagi pukul %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Type the server address, for example https://suara.example.go.id.</source>
+        <translation>Ketik alamat server, misalnya https://suara.example.go.id.</translation>
+    </message>
+    <message>
+        <source>Type the enrollment code from the server admin.</source>
+        <translation>Ketik kode pendaftaran dari admin server.</translation>
+    </message>
+    <message>
+        <source>Please wait: the kiosk is talking to the server.</source>
+        <translation>Mohon tunggu: kiosk sedang menghubungi server.</translation>
+    </message>
+    <message>
+        <source>This device is now enrolled with %1.</source>
+        <translation>Perangkat ini sekarang terdaftar di %1.</translation>
+    </message>
+    <message>
+        <source>All answers have reached the server.</source>
+        <translation>Semua jawaban sudah sampai di server.</translation>
+    </message>
+    <message>
+        <source>Sent. New answers are waiting for the next round.</source>
+        <translation>Terkirim. Jawaban baru menunggu pengiriman berikutnya.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet. Answers are kept safe on this device.</source>
+        <translation>Perangkat ini belum terhubung ke server. Jawaban tersimpan aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Answers stay safe on this device.</source>
+        <translation>Server tidak dapat dihubungi. Jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Answers stay safe on this device; the kiosk will try again.</source>
+        <translation>Server tidak menjawab tepat waktu. Jawaban tetap aman di perangkat ini; kiosk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Something other than the Suara server answered, such as a Wi-Fi login page. Check the network; answers stay safe on this device.</source>
+        <translation>Yang menjawab bukan server Suara, misalnya halaman login Wi-Fi. Periksa jaringan; jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived incomplete. The kiosk will try again; answers stay safe on this device.</source>
+        <translation>Balasan server tidak lengkap. Kiosk akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.</source>
+        <translation>Server sedang tidak dapat melayani. Kiosk akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Enroll it again with a new code; answers stay safe on this device.</source>
+        <translation>Server tidak lagi menerima perangkat ini. Daftarkan ulang dengan kode baru; jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The server has revoked this device, so it stopped sending. Every answer stays safe on this device.</source>
+        <translation>Perangkat ini telah dicabut di server, sehingga pengiriman dihentikan. Semua jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong or has expired. Ask the server admin for a new code.</source>
+        <translation>Kode pendaftaran salah atau sudah kedaluwarsa. Minta kode baru kepada admin server.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was already used by another device. Ask the server admin for a new code.</source>
+        <translation>Kode pendaftaran ini sudah dipakai perangkat lain. Minta kode baru kepada admin server.</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>Nama pengguna atau kata sandi tidak diterima.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Answers stay safe on this device.</source>
+        <translation>Server menolak permintaan. Jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be read or written.</source>
+        <translation>Penyimpanan kiosk tidak dapat dibaca atau ditulisi.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Berkas tidak dapat dibaca atau ditulisi.</translation>
+    </message>
+    <message>
+        <source>The transfer file is damaged.</source>
+        <translation>Berkas pemindahan rusak.</translation>
+    </message>
+    <message>
+        <source>Sending failed. Answers stay safe on this device.</source>
+        <translation>Pengiriman gagal. Jawaban tetap aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n menit yang lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <extracomment>%1 is a clock time, e.g. 14.05</extracomment>
+        <translation>hari ini pukul %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>kemarin pukul %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 is a date (3 March 2026), %2 a clock time (14.05)</extracomment>
+        <translation>%1 pukul %2</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,8 @@ QJsonObject KioskConfig::toJson() const
                        {QStringLiteral("ask_profile"), askProfile}};
 }
 
-std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QString &path, ApiError *error)
+std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QString &path, ApiError *error,
+                                              UnknownKeys unknown)
 {
     FieldReader r(json, path, error);
     KioskConfig k;
@@ -38,7 +39,7 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
         r.fail(QStringLiteral("default_language"), QStringLiteral("must be \"id\" or \"en\""));
     if (r.ok() && questionnaires->isEmpty())
         r.fail(QStringLiteral("questionnaires"), QStringLiteral("must name at least one questionnaire"));
-    if (!r.finish())
+    if (!(unknown == UnknownKeys::Refuse ? r.finish() : r.ok()))
         return std::nullopt;
     k.questionnaires = *questionnaires;
     k.serviceProfile = profile.value_or(QString());
@@ -73,7 +74,8 @@ std::optional<SettingsDocument> SettingsDocument::parse(const QByteArray &json, 
     const std::optional<qint64> version = jsonInteger(root->value(QLatin1String("version")));
     const QJsonObject unit = root->value(QLatin1String("unit")).toObject();
     const std::optional<KioskConfig> kiosk =
-        KioskConfig::parse(root->value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), error);
+        KioskConfig::parse(root->value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), error,
+                           KioskConfig::UnknownKeys::Ignore);
     if (!version || !kiosk)
         return std::nullopt;
     d.version = int(*version);

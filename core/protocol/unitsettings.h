@@ -22,8 +22,11 @@ struct KioskConfig
     bool askProfile = true;
 
     [[nodiscard]] QJsonObject toJson() const;
-    // Strict (unknown keys and out-of-range values are errors); `path` prefixes field names.
-    static std::optional<KioskConfig> parse(const QJsonObject &json, const QString &path, ApiError *error);
+    // Out-of-range values are always errors. Unknown keys are refused where the server reads a request
+    // and ignored where a device reads an answer: a newer server may add fields. `path` prefixes names.
+    enum class UnknownKeys { Refuse, Ignore };
+    static std::optional<KioskConfig> parse(const QJsonObject &json, const QString &path, ApiError *error,
+                                            UnknownKeys unknown = UnknownKeys::Refuse);
 };
 
 // GET /api/v1/settings (§4), and the body of PUT /api/v1/units/{code}/settings (§7).

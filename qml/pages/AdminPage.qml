@@ -11,13 +11,13 @@ PageScaffold {
     id: page
 
     property int section: 0
-    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "device"]
+    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "sync", "device"]
     readonly property var sectionTitles: [qsTr("Unit"), qsTr("Services"), qsTr("Questionnaires"),
-        qsTr("Timing"), qsTr("Summary"), qsTr("Device")]
-    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "tablet"]
+        qsTr("Timing"), qsTr("Summary"), qsTr("Sync"), qsTr("Device")]
+    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "refresh", "tablet"]
     readonly property var sectionFiles: ["AdminUnitSection.qml", "AdminServicesSection.qml",
         "AdminQuestionnairesSection.qml", "AdminTimingSection.qml", "AdminSummarySection.qml",
-        "AdminDeviceSection.qml"]
+        "AdminSyncSection.qml", "AdminDeviceSection.qml"]
 
     objectName: "adminPage"
     topPadding: Theme.spaceL

@@ -47,6 +47,29 @@ class TestProtocol : public QObject
     QList<Record> m_records;
 
 private slots:
+    void devicesIgnoreSettingsFieldsFromANewerServer()
+    {
+        const QJsonObject kiosk{{"questionnaires", QJsonArray{"skm"}}, {"service_profile", "lapas"},
+                                {"zi_scale_points", 4}, {"idle_timeout", 60}, {"cooldown", 8},
+                                {"default_language", "id"}, {"ask_profile", true}, {"queue_tickets", true}};
+        const QJsonObject doc{{"version", 7}, {"unit", QJsonObject{{"code", "LP-01"}, {"name", "Lapas"}}},
+                              {"kiosk", kiosk}, {"questionnaires", QJsonArray{}}, {"dashboard_url", "x"}};
+        ApiError error;
+        const auto parsed = SettingsDocument::parse(QJsonDocument(doc).toJson(), &error);
+        QVERIFY2(parsed, qPrintable(error.message));
+        QCOMPARE(parsed->version, 7);
+        QCOMPARE(parsed->kiosk.idleTimeout, 60);
+        // The server itself still refuses a field it does not know in a request.
+        QVERIFY(!KioskConfig::parse(kiosk, "kiosk", &error));
+        QCOMPARE(error.code, ErrorCode::UnknownField);
+        // Out-of-range values stay errors on both sides.
+        QJsonObject wrong = doc;
+        QJsonObject badKiosk = kiosk;
+        badKiosk.insert("zi_scale_points", 5);
+        wrong.insert("kiosk", badKiosk);
+        QVERIFY(!SettingsDocument::parse(QJsonDocument(wrong).toJson(), &error));
+    }
+
     void initTestCase()
     {
         m_store = std::make_unique<LocalStore>(m_dir.filePath("kiosk.db"));
