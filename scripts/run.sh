@@ -26,7 +26,8 @@ fi
 
 # A kiosk that has not enrolled yet gets a fresh one-time code (unused codes simply expire).
 KIOSK_ARGS=(--data-dir "$DATA/kiosk" --server "$URL")
-STATE=$("$SYNC" --data-dir "$DATA/kiosk" status --json 2>/dev/null | sed -n 's/.*"state": *"\([a-z-]*\)".*/\1/p')
+# (No store yet on the very first run: suara-sync then fails, which simply means "not enrolled".)
+STATE=$({ "$SYNC" --data-dir "$DATA/kiosk" status --json 2>/dev/null || true; } | sed -n 's/.*"state": *"\([a-z-]*\)".*/\1/p')
 if [ -z "$STATE" ] || [ "$STATE" = not-enrolled ]; then
     CODE=$("$SERVER" enrollment-code --data-dir "$DATA/server" --unit "$UNIT" --qr "$DATA/server/enrollment.png" | head -n1)
     KIOSK_ARGS+=(--enrollment-code "$CODE")
