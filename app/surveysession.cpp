@@ -226,10 +226,7 @@ void SurveySession::answer(int value)
         return;
     m_answers.insert(answerKey(m_questionnaires.at(q.questionnaire).id(), q.item.key), value);
     emit answersChanged();
-    if (m_questionIndex + 1 < m_questions.size())
-        goToQuestion(m_questionIndex + 1);
-    else
-        afterQuestions();
+    advance();
 }
 
 void SurveySession::skipQuestion()
@@ -239,15 +236,16 @@ void SurveySession::skipQuestion()
     const Question &q = m_questions.at(m_questionIndex);
     m_answers.remove(answerKey(m_questionnaires.at(q.questionnaire).id(), q.item.key));
     emit answersChanged();
+    advance();
+}
+
+void SurveySession::advance()
+{
+    // After the last question comes the gratification statement.
     if (m_questionIndex + 1 < m_questions.size())
         goToQuestion(m_questionIndex + 1);
     else
-        afterQuestions();
-}
-
-void SurveySession::afterQuestions()
-{
-    setStep(Step::Gratification);
+        setStep(Step::Gratification);
 }
 
 qreal SurveySession::progress() const

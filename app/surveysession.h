@@ -103,7 +103,7 @@ private:
 
     void setStep(Step step);
     void goToQuestion(int index);
-    void afterQuestions();
+    void advance();
     [[nodiscard]] QList<RecordDraft> buildDrafts(const QString &comment) const;
 
     LocalStore *m_store;
