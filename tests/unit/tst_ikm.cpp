@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include "testrecords.h"
+
 using namespace suara;
+using suara::testing::responseRecord;
 using namespace suara::scoring;
 
 namespace {
@@ -69,26 +72,6 @@ QList<QPair<qint64, qint64>> sameForAll(qint64 n, qint64 sum)
     return QList<QPair<qint64, qint64>>(kSkmUnsurCount, {n, sum});
 }
 
-Record responseRecord(const QString &questionnaire, const QHash<QString, int> &answers, bool misuse = false,
-                      qint64 seq = 1)
-{
-    QJsonObject a;
-    for (auto it = answers.begin(); it != answers.end(); ++it)
-        a.insert(it.key(), it.value());
-    RecordDraft d;
-    d.questionnaireId = questionnaire;
-    d.questionnaireVersion = 1;
-    d.unitCode = QStringLiteral("LP-01");
-    d.data = QJsonObject{{QStringLiteral("answers"), a}};
-    if (misuse)
-        d.flags = {flags::kSuspectedMisuse};
-    Record r;
-    r.seq = seq;
-    r.id = QStringLiteral("r%1").arg(seq);
-    r.type = RecordType::Response;
-    r.body = recordformat::body(d, r.id, QStringLiteral("dev"), seq);
-    return r;
-}
 } // namespace
 
 class TestIkm : public QObject

@@ -9,22 +9,16 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testrecords.h"
 #include <QThread>
 
 #include <cstdio>
 
 using namespace suara;
+using suara::testing::skmDraft;
 
 namespace {
-RecordDraft draft(int waktu)
-{
-    RecordDraft d;
-    d.questionnaireId = QStringLiteral("skm");
-    d.questionnaireVersion = 1;
-    d.unitCode = QStringLiteral("LP-01");
-    d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), waktu}}}};
-    return d;
-}
 
 // Verifies the whole chain as the server will: sequence without gaps, hashes linked, signatures valid.
 bool chainIsIntact(const LocalStore &store, QString *why)
@@ -50,12 +44,12 @@ int runDurabilityChild(const QString &path)
     if (!store.open().ok())
         return 2;
     QList<Record> sealed;
-    if (!store.append({draft(4)}, &sealed).ok())
+    if (!store.append({skmDraft(4)}, &sealed).ok())
         return 3;
     std::printf("CONFIRMED %s\n", qPrintable(sealed.first().id));
     std::fflush(stdout);
     for (int i = 0;; ++i)
-        store.append({draft(1 + i % 4), draft(2)});
+        store.append({skmDraft(1 + i % 4), skmDraft(2)});
 }
 } // namespace
 
@@ -71,8 +65,8 @@ private slots:
         QCOMPARE(store.schemaVersion(), migrations::latestVersion());
         QVERIFY(!store.deviceId().isEmpty());
         QList<Record> sealed;
-        QVERIFY(store.append({draft(3), draft(4)}, &sealed).ok());
-        QVERIFY(store.append({draft(2)}).ok());
+        QVERIFY(store.append({skmDraft(3), skmDraft(4)}, &sealed).ok());
+        QVERIFY(store.append({skmDraft(2)}).ok());
         QCOMPARE(sealed.size(), 2);
         QCOMPARE(sealed.at(1).seq, 2);
         QCOMPARE(store.lastSeq(), 3);
@@ -91,7 +85,7 @@ private slots:
             QVERIFY(store.open().ok());
             device = store.deviceId();
             key = store.publicKey();
-            QVERIFY(store.append({draft(1)}).ok());
+            QVERIFY(store.append({skmDraft(1)}).ok());
             QVERIFY(store.setSetting("unit_name", "Lapas Kelas IIA").ok());
         }
         LocalStore again(dir.filePath("kiosk.db"));
@@ -100,7 +94,7 @@ private slots:
         QCOMPARE(again.publicKey(), key);
         QCOMPARE(again.records().size(), 1);
         QCOMPARE(again.setting("unit_name"), QStringLiteral("Lapas Kelas IIA"));
-        QVERIFY(again.append({draft(2)}).ok());
+        QVERIFY(again.append({skmDraft(2)}).ok());
         QString why;
         QVERIFY2(chainIsIntact(again, &why), qPrintable(why));
     }
@@ -110,7 +104,7 @@ private slots:
         QTemporaryDir dir;
         LocalStore store(dir.filePath("kiosk.db"));
         QVERIFY(store.open().ok());
-        QVERIFY(store.append({draft(1)}).ok());
+        QVERIFY(store.append({skmDraft(1)}).ok());
         QSqlQuery q(store.database());
         QVERIFY(!q.exec("UPDATE records SET body = '{}'"));
         QVERIFY(q.lastError().text().contains("immutable"));
@@ -137,7 +131,7 @@ private slots:
         QTemporaryDir dir;
         LocalStore store(dir.filePath("kiosk.db"));
         QVERIFY(store.open().ok());
-        QVERIFY(store.append({draft(4)}).ok());
+        QVERIFY(store.append({skmDraft(4)}).ok());
         QSqlQuery q(store.database());
         QVERIFY(q.exec("PRAGMA page_count") && q.next());
         const int pages = q.value(0).toInt();
@@ -145,12 +139,12 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
         QList<RecordDraft> big;
         for (int i = 0; i < 200; ++i)
-            big << draft(1 + i % 4);
+            big << skmDraft(1 + i % 4);
         const StoreError err = store.append(big);
         QCOMPARE(err.kind, StoreError::Kind::DiskFull);
         QCOMPARE(store.records().size(), 1);
         QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
-        QVERIFY(store.append({draft(2)}).ok()); // space again: the chain continues without a gap
+        QVERIFY(store.append({skmDraft(2)}).ok()); // space again: the chain continues without a gap
         QString why;
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
@@ -162,11 +156,11 @@ private slots:
         {
             LocalStore store(path);
             QVERIFY(store.open().ok());
-            QVERIFY(store.append({draft(3)}).ok());
+            QVERIFY(store.append({skmDraft(3)}).ok());
         }
         LocalStore ro(path);
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
-        const StoreError err = ro.append({draft(1)});
+        const StoreError err = ro.append({skmDraft(1)});
         QCOMPARE(err.kind, StoreError::Kind::ReadOnly);
         QCOMPARE(ro.records().size(), 1);
     }

@@ -12,19 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testrecords.h"
+
 using namespace suara;
+using suara::testing::skmDraft;
 using namespace suara::protocol;
 
 namespace {
-RecordDraft draft(int waktu)
-{
-    RecordDraft d;
-    d.questionnaireId = QStringLiteral("skm");
-    d.questionnaireVersion = 1;
-    d.unitCode = QStringLiteral("LP-01");
-    d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), waktu}}}};
-    return d;
-}
 
 QByteArray withRecordField(const Record &r, const QString &key, const QJsonValue &value)
 {
@@ -74,7 +68,7 @@ private slots:
     {
         m_store = std::make_unique<LocalStore>(m_dir.filePath("kiosk.db"));
         QVERIFY(m_store->open().ok());
-        QVERIFY(m_store->append({draft(1), draft(2), draft(3)}, &m_records).ok());
+        QVERIFY(m_store->append({skmDraft(1), skmDraft(2), skmDraft(3)}, &m_records).ok());
     }
 
     void wireRecordRoundTripsAndVerifies()

@@ -4,29 +4,13 @@
 
 #include <QTest>
 
+#include "testrecords.h"
+
 using namespace suara;
+using suara::testing::responseRecord;
 using namespace suara::scoring;
 
 namespace {
-Record responseRecord(const QString &questionnaire, const QHash<QString, int> &answers, bool misuse, qint64 seq)
-{
-    QJsonObject a;
-    for (auto it = answers.begin(); it != answers.end(); ++it)
-        a.insert(it.key(), it.value());
-    RecordDraft d;
-    d.questionnaireId = questionnaire;
-    d.questionnaireVersion = 1;
-    d.unitCode = QStringLiteral("LP-01");
-    d.data = QJsonObject{{QStringLiteral("answers"), a}};
-    if (misuse)
-        d.flags = {flags::kSuspectedMisuse};
-    Record r;
-    r.seq = seq;
-    r.id = QStringLiteral("r%1").arg(seq);
-    r.type = RecordType::Response;
-    r.body = recordformat::body(d, r.id, QStringLiteral("dev"), seq);
-    return r;
-}
 
 QHash<QString, int> allItems(const Questionnaire &q, int value)
 {
