@@ -29,7 +29,16 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
         m_errors.reportStore(err);
         m_session.showUnavailable();
     }
-    connect(&m_settings, &KioskSettings::storeFailed, &m_errors, &ErrorHandler::reportStore);
+    // A setting the store refused makes the kiosk unavailable, with the same automatic retry as a visit.
+    connect(&m_settings, &KioskSettings::storeFailed, this, [this](const StoreError &err) {
+        m_errors.reportStore(err);
+        m_session.showUnavailable();
+    });
+    connect(&m_session, &SurveySession::storeRecovered, this, [this] {
+        m_sync.start();
+        applySettings();
+        m_summary.refresh();
+    });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
     connect(&m_session, &SurveySession::submitted, &m_summary, &LocalSummary::refresh);

@@ -471,17 +471,24 @@ void SurveySession::showUnavailable()
 
 void SurveySession::retry()
 {
-    StoreError err;
-    if (!m_pending.isEmpty())
+    // A store that failed to open is reopened first; then the visit that waited is saved.
+    const bool reopened = !m_store->isOpen();
+    StoreError err = reopened ? m_store->open() : StoreError{};
+    if (err.ok() && !m_pending.isEmpty())
         err = m_store->append(m_pending);
-    else if (!m_store->isOpen())
-        err = m_store->open();
     if (!err.ok()) {
         m_errors->reportStore(err);
         return;
     }
+    const int saved = int(m_pending.size());
     m_pending.clear();
     m_retryTimer.stop();
+    if (reopened)
+        emit storeRecovered();
+    if (saved > 0) {
+        m_guard.recordSubmission(QDateTime::currentDateTimeUtc());
+        emit submitted(saved);
+    }
     m_errors->clear();
     m_step = Step::Welcome; // leave "unavailable" without going through reset()'s guard
     reset();

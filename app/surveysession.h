@@ -93,6 +93,8 @@ signals:
     void cooldownChanged();
     void thankYouChanged();
     void submitted(int records);
+    // The store could not be opened earlier and now can: start what needs it.
+    void storeRecovered();
 
 private:
     struct Question

@@ -43,6 +43,15 @@ LocalStore::~LocalStore()
 StoreError LocalStore::open(Access access)
 {
     close();
+    // All or nothing: a store that failed halfway (migration, identity) must not look open.
+    const StoreError err = openConnection(access);
+    if (!err.ok())
+        close();
+    return err;
+}
+
+StoreError LocalStore::openConnection(Access access)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
@@ -80,6 +89,8 @@ void LocalStore::close()
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_open = false;
+    m_deviceId.clear();
+    m_key.reset();
 }
 
 QSqlDatabase LocalStore::database() const
@@ -95,12 +106,18 @@ int LocalStore::schemaVersion() const
 StoreError LocalStore::ensureIdentity()
 {
     m_deviceId = meta(QStringLiteral("device_id"));
-    m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(meta(QStringLiteral("device_secret")).toLatin1()));
+    const QString secret = meta(QStringLiteral("device_secret"));
+    m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret.toLatin1()));
     if (!m_deviceId.isEmpty() && m_key)
         return {};
+    // A new key for a device that already signed records would make every later record fail the
+    // server's signature check: refuse instead of rotating.
+    if (!m_deviceId.isEmpty() || !secret.isEmpty() || lastSeq() > 0)
+        return StoreError::make(StoreError::Kind::Corrupt,
+                                QStringLiteral("the device identity in %1 is damaged; records cannot be signed").arg(m_path));
     // First start: the device makes its own identity; enrollment later registers the public key.
     const DeviceKey key = DeviceKey::generate();
-    const QString id = m_deviceId.isEmpty() ? newUuid() : m_deviceId;
+    const QString id = newUuid();
     QSqlDatabase db = database();
     if (!db.transaction())
         return StoreError::fromSql(db.lastError(), QStringLiteral("creating the device identity"));

@@ -53,6 +53,7 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
 
 private:
+    StoreError openConnection(Access access);
     StoreError ensureIdentity();
     StoreError setKeyValue(const QString &table, const QString &key, const QString &value);
     [[nodiscard]] QString keyValue(const QString &table, const QString &key, const QString &fallback) const;

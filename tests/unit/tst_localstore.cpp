@@ -126,6 +126,43 @@ private slots:
         QCOMPARE(err.kind, StoreError::Kind::TooNew);
     }
 
+    void aStoreThatFailsHalfwayDoesNotLookOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
+        }
+        LocalStore newer(path);
+        QCOMPARE(newer.open().kind, StoreError::Kind::TooNew);
+        QVERIFY(!newer.isOpen());
+        QVERIFY(newer.deviceId().isEmpty());
+        QVERIFY(!newer.append({skmDraft(1)}).ok());
+    }
+
+    void aDamagedIdentityIsRefusedNeverReplaced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        QString device;
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            device = store.deviceId();
+            QVERIFY(store.append({skmDraft(3)}).ok());
+            QVERIFY(QSqlQuery(store.database()).exec("DELETE FROM meta WHERE key = 'device_secret'"));
+        }
+        LocalStore again(path);
+        QCOMPARE(again.open().kind, StoreError::Kind::Corrupt);
+        QVERIFY(!again.isOpen());
+        LocalStore ro(path);
+        QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
+        QCOMPARE(ro.meta("device_id"), device); // the identity was not rotated behind the server's back
+        QVERIFY(ro.meta("device_secret").isEmpty());
+    }
+
     void fullDiskFailsCleanlyAndKeepsEarlierRecords()
     {
         QTemporaryDir dir;

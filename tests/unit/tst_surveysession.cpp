@@ -1,5 +1,6 @@
 #include "kioskcontext.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -230,6 +231,36 @@ private slots:
         QCOMPARE(session().step(), Step::Welcome);
         QVERIFY(!m_ctx->errors().kioskUnavailable());
         QCOMPARE(stored().size(), 4); // the visit that waited in memory is saved
+    }
+
+    void aKioskWhoseStoreRecoversTakesVisitsAgain()
+    {
+        m_ctx.reset();
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("kiosk.db")); // a directory where the store should be: cannot open
+        m_ctx = std::make_unique<KioskContext>(dir.path());
+        QCOMPARE(session().step(), Step::Unavailable);
+        QVERIFY(m_ctx->errors().kioskUnavailable());
+        QVERIFY(!m_ctx->store().isOpen());
+        session().retry();
+        QCOMPARE(session().step(), Step::Unavailable); // still broken: stays unavailable
+
+        QVERIFY(QDir(dir.filePath("kiosk.db")).removeRecursively());
+        session().retry();
+        QCOMPARE(session().step(), Step::Welcome);
+        QVERIFY(!m_ctx->errors().kioskUnavailable());
+        QVERIFY(m_ctx->store().isOpen());
+        m_ctx->settings().setCooldownSeconds(0);
+        QVERIFY(session().start());
+        session().chooseService("kunjungan");
+        session().finishProfile();
+        answerAll(3);
+        session().confirmNoReward();
+        QVERIFY(session().submit(QString()));
+        QCOMPARE(stored().size(), 2);
+        // Sync started with the recovered store: its outbox holds the visit, waiting for a server.
+        QTRY_COMPARE(m_ctx->sync().pendingCount(), 2);
+        m_ctx.reset();
     }
 
     void questionsFollowTheLanguageAndTheUnitsZiScale()
