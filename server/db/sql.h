@@ -20,7 +20,7 @@ struct DbFailure : std::runtime_error
 };
 
 // A connection plus the few places where SQLite and PostgreSQL differ
-// (docs/adr/0011-one-sql-text-for-sqlite-and-postgresql.md).
+// (docs/adr/0008-one-sql-text-for-sqlite-and-postgresql.md).
 // Everything else is one SQL text for both: ? placeholders, TEXT/BIGINT columns, ISO UTC times as TEXT,
 // INSERT … ON CONFLICT DO NOTHING (SQLite ≥ 3.24), partial unique indexes, window functions.
 class Sql

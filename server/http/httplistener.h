@@ -11,7 +11,7 @@ class QThreadPool;
 
 namespace suara::server {
 
-// Our own small HTTP/1.1 server over QTcpServer (docs/adr/0010-own-http-layer-and-early-413.md):
+// Our own small HTTP/1.1 server over QTcpServer (docs/adr/0007-own-http-layer-and-early-413.md):
 // Qt HTTP Server 6.4 buffers every request whole before any code of ours runs, so it cannot refuse a
 // body by its Content-Length. Handlers run on `pool`; the socket work stays on this object's thread.
 class HttpListener : public QObject

@@ -53,7 +53,7 @@ enum class TransportError {
     Busy,          // too many connections
 };
 
-// The seam between the HTTP layer and the API (docs/adr/0010): the API never sees a socket.
+// The seam between the HTTP layer and the API (docs/adr/0007): the API never sees a socket.
 class HttpHandler
 {
 public:
