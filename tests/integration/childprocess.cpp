@@ -39,4 +39,26 @@ void guardChild(QProcess &process, int deathSignal, const QString &asUser)
     });
 }
 
+ChildRun runChild(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    guardChild(p, SIGKILL);
+    p.start(program, args);
+    ChildRun r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.finished = true;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 } // namespace suara::testing

@@ -153,23 +153,8 @@ ServerProcess::CliResult ServerProcess::cli(const QStringList &args, const QByte
 
 ServerProcess::CliResult ServerProcess::run(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
-    QProcess p;
-    guardChild(p, SIGKILL);
-    p.start(serverBinary(), args);
-    CliResult r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const ChildRun run = runChild(serverBinary(), args, input, timeoutMs);
+    return {run.exitCode, run.out, run.err};
 }
 
 } // namespace suara::testing

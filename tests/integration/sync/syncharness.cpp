@@ -4,30 +4,15 @@
 
 #include <QSet>
 
-#include <csignal>
 
 namespace suara::testing::sync {
 
 CliRun suaraSync(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
-    QProcess p;
-    guardChild(p, SIGKILL);
-    p.start(QStringLiteral(SUARA_SYNC_BIN), args);
-    CliRun r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("suara-sync did not finish in time");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const ChildRun run = runChild(QStringLiteral(SUARA_SYNC_BIN), args, input, timeoutMs);
+    if (!run.finished)
+        return {-1, QString(), QStringLiteral("suara-sync did not start or did not finish in time")};
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 QString prepareUnit(ServerFixture &fixture, QString *error)
