@@ -28,6 +28,26 @@ class TestSurveySession : public QObject
 
     QList<Record> stored() { return m_ctx->store().records(); }
 
+    // A visitor who received "kunjungan" and skipped the profile, now at the first question.
+    [[nodiscard]] bool beginVisit()
+    {
+        if (!session().start())
+            return false;
+        session().chooseService("kunjungan");
+        session().finishProfile();
+        return session().step() == Step::Question;
+    }
+
+    // ...who answers everything with `value`, gave no reward, and sends.
+    [[nodiscard]] bool completeVisit(int value, const QString &comment = {})
+    {
+        if (!beginVisit())
+            return false;
+        answerAll(value);
+        session().confirmNoReward();
+        return session().submit(comment);
+    }
+
 private slots:
     void init()
     {
@@ -103,9 +123,7 @@ private slots:
 
     void gratificationReportReachesTheStore()
     {
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
+        QVERIFY(beginVisit());
         answerAll(3);
         session().reportReward();
         QCOMPARE(session().step(), Step::GratificationReport);
@@ -128,9 +146,7 @@ private slots:
 
     void backWalksTheStepsInReverse()
     {
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
+        QVERIFY(beginVisit());
         session().answer(4);
         QCOMPARE(session().questionIndex(), 1);
         session().back();
@@ -174,12 +190,7 @@ private slots:
     void cooldownBlocksAnImmediateRestart()
     {
         m_ctx->settings().setCooldownSeconds(30);
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
-        answerAll(4);
-        session().confirmNoReward();
-        QVERIFY(session().submit(QString()));
+        QVERIFY(completeVisit(4));
         session().reset();
         QVERIFY(session().cooldownRemaining() > 0);
         QVERIFY(!session().start());
@@ -188,9 +199,7 @@ private slots:
 
     void machineSpeedAnswersAreFlaggedNotDropped()
     {
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
+        QVERIFY(beginVisit());
         answerAll(4); // nine answers in microseconds
         session().confirmNoReward();
         QVERIFY(session().submit(QString()));
@@ -202,20 +211,13 @@ private slots:
 
     void fullStoreShowsUnavailableKeepsEarlierRecordsAndRetries()
     {
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
-        answerAll(4);
-        session().confirmNoReward();
-        QVERIFY(session().submit(QString()));
+        QVERIFY(completeVisit(4));
         session().reset();
 
         QSqlQuery q(m_ctx->store().database());
         QVERIFY(q.exec("PRAGMA page_count") && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
+        QVERIFY(beginVisit());
         answerAll(2);
         session().confirmNoReward();
         QVERIFY(!session().submit(QString(5000, QLatin1Char('x')))); // a long comment needs a new page
@@ -251,12 +253,7 @@ private slots:
         QVERIFY(!m_ctx->errors().kioskUnavailable());
         QVERIFY(m_ctx->store().isOpen());
         m_ctx->settings().setCooldownSeconds(0);
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
-        answerAll(3);
-        session().confirmNoReward();
-        QVERIFY(session().submit(QString()));
+        QVERIFY(completeVisit(3));
         QCOMPARE(stored().size(), 2);
         // Sync started with the recovered store: its outbox holds the visit, waiting for a server.
         QTRY_COMPARE(m_ctx->sync().pendingCount(), 2);
@@ -271,9 +268,7 @@ private slots:
         m_ctx->settings().setQuestionnaireEnabled("skm", false);
         m_ctx->settings().setZiScalePoints(6);
         m_ctx->language().setLanguage("en");
-        QVERIFY(session().start());
-        session().chooseService("kunjungan");
-        session().finishProfile();
+        QVERIFY(beginVisit());
         QCOMPARE(session().questionCount(), 5);
         QCOMPARE(session().question().value("scalePoints").toInt(), 6);
         QVERIFY(session().question().value("text").toString().startsWith("There is no discrimination"));
