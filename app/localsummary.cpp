@@ -5,6 +5,8 @@
 #include "scoring/ikm.h"
 #include "store/localstore.h"
 
+#include <QJsonArray>
+
 namespace suara {
 
 namespace {
@@ -21,7 +23,7 @@ LocalSummary::LocalSummary(LocalStore *store, const Catalog *catalog, LanguageMa
     , m_catalog(catalog)
     , m_language(language)
 {
-    connect(m_language, &LanguageManager::languageChanged, this, &LocalSummary::refresh);
+    connect(m_language, &LanguageManager::languageChanged, this, &LocalSummary::changed);
 }
 
 void LocalSummary::refresh()
@@ -34,43 +36,66 @@ void LocalSummary::refresh()
 
     m_today = m_quarter = m_flagged = m_gratificationReports = 0;
     for (const Record &r : quarter) {
+        const QJsonObject body = r.json(); // parsed once per record
         if (r.type == RecordType::GratificationAck) {
-            if (r.data().value(QLatin1String("statement")).toString() == QLatin1String("reward_requested"))
+            const QJsonObject data = body.value(QLatin1String("data")).toObject();
+            if (data.value(QLatin1String("statement")).toString() == QLatin1String("reward_requested"))
                 ++m_gratificationReports;
             continue;
         }
         if (r.type != RecordType::Response)
             continue;
         ++m_quarter;
-        if (r.capturedUtc().toLocalTime() >= todayStart)
+        const QDateTime captured =
+            QDateTime::fromString(body.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        if (captured.toLocalTime() >= todayStart)
             ++m_today;
-        if (r.isSuspectedMisuse())
+        if (body.value(QLatin1String("flags")).toArray().contains(flags::kSuspectedMisuse))
             ++m_flagged;
     }
     m_total = int(m_store->lastSeq());
 
-    const scoring::IkmReport report = scoring::computeIkm(quarter, QStringLiteral("skm"));
-    const QString lang = m_language->language();
-    const auto skm = m_catalog->questionnaire(QStringLiteral("skm"));
-    m_hasIkm = report.hasIkm();
-    m_ikm = report.ikmRounded().value_or(0);
-    m_category = report.category ? scoring::categoryLetter(*report.category) : QString();
-    m_categoryLabel = report.category ? scoring::categoryLabel(*report.category).text(lang) : QString();
-    m_unsur.clear();
-    m_missing.clear();
-    for (const scoring::UnsurResult &u : report.unsur) {
-        const Item *item = skm ? skm->item(u.key) : nullptr;
-        const QString label = item ? item->label.text(lang) : u.key;
-        m_unsur.append(QVariantMap{{QStringLiteral("key"), u.key},
-                                   {QStringLiteral("label"), label},
-                                   {QStringLiteral("n"), u.answered},
-                                   {QStringLiteral("nrr"), u.nrr.value_or(0)},
-                                   {QStringLiteral("category"),
-                                    u.category ? scoring::categoryLetter(*u.category) : QString()}});
-        if (report.missing.contains(u.key))
-            m_missing.append(label);
-    }
+    m_report = scoring::computeIkm(quarter, QStringLiteral("skm"));
+    m_hasIkm = m_report.hasIkm();
+    m_ikm = m_report.ikmRounded().value_or(0);
     emit changed();
+}
+
+QString LocalSummary::category() const
+{
+    return m_report.category ? scoring::categoryLetter(*m_report.category) : QString();
+}
+
+QString LocalSummary::categoryLabel() const
+{
+    return m_report.category ? scoring::categoryLabel(*m_report.category).text(m_language->language()) : QString();
+}
+
+QString LocalSummary::unsurLabel(const QString &key) const
+{
+    const auto skm = m_catalog->questionnaire(QStringLiteral("skm"));
+    const Item *item = skm ? skm->item(key) : nullptr;
+    return item ? item->label.text(m_language->language()) : key;
+}
+
+QVariantList LocalSummary::unsur() const
+{
+    QVariantList out;
+    for (const scoring::UnsurResult &u : m_report.unsur)
+        out.append(QVariantMap{{QStringLiteral("key"), u.key},
+                               {QStringLiteral("label"), unsurLabel(u.key)},
+                               {QStringLiteral("n"), u.answered},
+                               {QStringLiteral("nrr"), u.nrr.value_or(0)},
+                               {QStringLiteral("category"), u.category ? scoring::categoryLetter(*u.category) : QString()}});
+    return out;
+}
+
+QStringList LocalSummary::missing() const
+{
+    QStringList out;
+    for (const QString &key : m_report.missing)
+        out.append(unsurLabel(key));
+    return out;
 }
 
 } // namespace suara

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring/ikm.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -37,10 +39,10 @@ public:
     [[nodiscard]] int gratificationReports() const { return m_gratificationReports; }
     [[nodiscard]] bool hasIkm() const { return m_hasIkm; }
     [[nodiscard]] double ikm() const { return m_ikm; }
-    [[nodiscard]] QString category() const { return m_category; }
-    [[nodiscard]] QString categoryLabel() const { return m_categoryLabel; }
-    [[nodiscard]] QVariantList unsur() const { return m_unsur; }
-    [[nodiscard]] QStringList missing() const { return m_missing; }
+    [[nodiscard]] QString category() const;
+    [[nodiscard]] QString categoryLabel() const;
+    [[nodiscard]] QVariantList unsur() const;
+    [[nodiscard]] QStringList missing() const;
 
     Q_INVOKABLE void refresh();
 
@@ -48,6 +50,8 @@ signals:
     void changed();
 
 private:
+    [[nodiscard]] QString unsurLabel(const QString &key) const;
+
     LocalStore *m_store;
     const Catalog *m_catalog;
     LanguageManager *m_language;
@@ -58,10 +62,9 @@ private:
     int m_gratificationReports = 0;
     bool m_hasIkm = false;
     double m_ikm = 0;
-    QString m_category;
-    QString m_categoryLabel;
-    QVariantList m_unsur;
-    QStringList m_missing;
+    // The last report; labels are looked up in the current language when asked for, so a language
+    // switch relabels without reading the store again.
+    scoring::IkmReport m_report;
 };
 
 } // namespace suara

@@ -278,6 +278,38 @@ private slots:
         QCOMPARE(session().questionIndex(), 1);
     }
 
+    void summaryFollowsTheLanguageWithoutReadingTheStoreAgain()
+    {
+        QList<RecordDraft> visits;
+        for (int i = 0; i < 3; ++i) {
+            RecordDraft d;
+            d.questionnaireId = "skm";
+            d.questionnaireVersion = 1;
+            QJsonObject answers;
+            for (const char *k : {"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku",
+                                  "pengaduan", "sarana"})
+                answers.insert(QLatin1String(k), 4);
+            d.data.insert("answers", answers);
+            visits << d;
+        }
+        QVERIFY(m_ctx->store().append(visits).ok());
+        LocalSummary &summary = m_ctx->summary();
+        summary.refresh();
+        QCOMPARE(summary.quarter(), 3);
+        QCOMPARE(summary.ikm(), 100.0);
+        QCOMPARE(summary.category(), QStringLiteral("A"));
+        QCOMPARE(summary.categoryLabel(), QStringLiteral("Sangat baik"));
+        QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Persyaratan"));
+
+        QSignalSpy relabelled(&summary, &LocalSummary::changed);
+        QVERIFY(m_ctx->store().append({visits.first()}).ok()); // not yet counted: no refresh happened
+        m_ctx->language().setLanguage("en");
+        QCOMPARE(relabelled.count(), 1);
+        QCOMPARE(summary.categoryLabel(), QStringLiteral("Very good"));
+        QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Requirements"));
+        QCOMPARE(summary.quarter(), 3);
+    }
+
     void settingsSurviveARestart()
     {
         m_ctx->settings().setUnitName("Rutan Kelas I Surakarta");
