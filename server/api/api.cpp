@@ -212,8 +212,13 @@ HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
     r.setHeader("Cache-Control", "no-store");
     if (reply.empty)
         return r;
-    r.setHeader("Content-Type", protocol::kJsonContentType);
-    r.body = QJsonDocument(reply.json).toJson(QJsonDocument::Compact);
+    if (reply.raw) {
+        r.setHeader("Content-Type", reply.contentType);
+        r.body = *reply.raw;
+    } else {
+        r.setHeader("Content-Type", protocol::kJsonContentType);
+        r.body = QJsonDocument(reply.json).toJson(QJsonDocument::Compact);
+    }
     if (request && r.body.size() > kCompressAbove && request->header("accept-encoding").toLower().contains("gzip")) {
         r.body = gzip::compress(r.body);
         r.setHeader("Content-Encoding", "gzip");

@@ -6,6 +6,7 @@
 #include "router.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace suara::server {
 
@@ -36,6 +37,10 @@ struct Reply
     QJsonObject json;
     HttpHeaders headers;
     bool empty = false; // 304
+    // A body that is not JSON (a dashboard asset, an HTML page, a download): sent as is, with
+    // `contentType`, instead of `json`.
+    std::optional<QByteArray> raw = std::nullopt;
+    QByteArray contentType = {};
 };
 
 namespace endpoints {
