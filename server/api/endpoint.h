@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "http/httpmessage.h"
 #include "protocol/apierror.h"
+#include "reports/zireport.h"
 #include "router.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@ struct ApiConfig
     qint64 maxBundleBytes = 32LL << 20;
     qint64 maxBundleDecompressedBytes = 256LL << 20;
     int maxBatchRecords = 500;
+    reports::ZiMinimums ziMinimums; // what the ZI report compares SPKP/SPAK against
 };
 
 // One request on its way through an endpoint: the decoded body and this thread's connection.
@@ -53,6 +55,26 @@ Reply revokeDevice(Call &call);
 Reply unitSettings(Call &call);
 Reply putUnitSettings(Call &call);
 Reply listAlerts(Call &call);
+// Units, reports, follow-up, publication.
+Reply listUnits(Call &call);
+Reply createUnit(Call &call);
+Reply patchUnit(Call &call);
+Reply putPopulation(Call &call);
+Reply listFollowups(Call &call);
+Reply createFollowup(Call &call);
+Reply patchFollowup(Call &call);
+Reply deleteFollowup(Call &call);
+Reply skmReport(Call &call);
+Reply ziReport(Call &call);
+Reply gratificationReport(Call &call);
+Reply commentsReport(Call &call);
+Reply overviewReport(Call &call);
+Reply alertsReport(Call &call);
+Reply listPublications(Call &call);
+Reply publish(Call &call);
+Reply unpublish(Call &call);
+Reply publicResult(Call &call);
+Reply publicPage(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

@@ -17,6 +17,26 @@ enum class Endpoint {
     GetUnitSettings,
     PutUnitSettings,
     ListAlerts,
+    // Units, reports, follow-up, publication (reportendpoints.cpp, unitendpoints.cpp).
+    ListUnits,
+    CreateUnit,
+    PatchUnit,
+    PutPopulation,
+    ListFollowups,
+    CreateFollowup,
+    PatchFollowup,
+    DeleteFollowup,
+    SkmReport,
+    ZiReport,
+    GratificationReport,
+    CommentsReport,
+    OverviewReport,
+    AlertsReport,
+    ListPublications,
+    Publish,
+    Unpublish,
+    PublicResult,
+    PublicPage,
 };
 
 enum class BodyKind { None, Json, Bundle };

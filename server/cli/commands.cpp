@@ -26,11 +26,15 @@ const QMap<QString, CommandSpec> &commands()
     static const QMap<QString, CommandSpec> all = {
         {QStringLiteral("serve"), {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
                                     QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"),
-                                    QStringLiteral("max-bundle-bytes")},
+                                    QStringLiteral("max-bundle-bytes"), QStringLiteral("zi-minimums")},
                                    {}}},
         {QStringLiteral("migrate"), {{}, {}}},
-        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact")},
+        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
+                                          QStringLiteral("parent")},
                                          {QStringLiteral("exists-ok")}}},
+        {QStringLiteral("move-unit"), {{QStringLiteral("code"), QStringLiteral("parent")}, {QStringLiteral("top")}}},
+        {QStringLiteral("units"), {{}, {QStringLiteral("json")}}},
+        {QStringLiteral("seed-demo"), {{QStringLiteral("password")}, {}}},
         {QStringLiteral("create-user"), {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"),
                                           QStringLiteral("password")},
                                          {}}},
@@ -88,8 +92,14 @@ QString usage()
         "\n"
         "  serve [--listen 127.0.0.1:8080] [--workers 4] [--max-body-bytes N] [--max-decompressed-bytes N]\n"
         "        [--max-batch 500] [--max-bundle-bytes N]      run the HTTP API until SIGTERM/SIGINT\n"
+        "        [--zi-minimums ipkp_wbk=3.2,ipkp_wbbm=3.6,ipak_wbk=3.6,ipak_wbbm=3.6]\n"
+        "                                                      WBK/WBBM minimums on the 4-point scale\n"
         "  migrate                                             bring the database schema up to date\n"
-        "  create-unit --code C --name N [--complaint-contact TEXT] [--exists-ok]\n"
+        "  create-unit --code C --name N [--parent P] [--complaint-contact TEXT] [--exists-ok]\n"
+        "  move-unit --code C (--parent P | --top)             put a unit below another one, or at the top\n"
+        "  units [--json]                                      the unit tree\n"
+        "  seed-demo [--password P]                            demo units, users (password P, default\n"
+        "                                                      suara-demo) and signed records; once\n"
         "  create-user --username U --role national_admin|unit_admin|upg|viewer [--unit C]\n"
         "              [--password P]                          (otherwise the password is read from stdin)\n"
         "  enrollment-code --unit C [--expires-hours 72] [--qr FILE.png]\n"
