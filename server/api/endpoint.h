@@ -41,6 +41,9 @@ struct Reply
     // `contentType`, instead of `json`.
     std::optional<QByteArray> raw = std::nullopt;
     QByteArray contentType = {};
+    // A download already written to this file (server/exports): sent from it with `contentType`,
+    // then removed (HttpResponse::bodyFile).
+    QString file = {};
 };
 
 namespace endpoints {
@@ -53,6 +56,9 @@ Reply revokeDevice(Call &call);
 Reply unitSettings(Call &call);
 Reply putUnitSettings(Call &call);
 Reply listAlerts(Call &call);
+Reply exportRecordsCsv(Call &call);
+Reply exportReportXlsx(Call &call);
+Reply exportReportPdf(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

@@ -22,6 +22,10 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/units/{}/settings", Endpoint::GetUnitSettings, BodyKind::None},
     {"PUT", "/api/v1/units/{}/settings", Endpoint::PutUnitSettings, BodyKind::Json},
     {"GET", "/api/v1/alerts", Endpoint::ListAlerts, BodyKind::None},
+    // Exports
+    {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
+    {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
+    {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
 };
 
 bool matchPath(const QString &pattern, const QString &path, QStringList *params)

@@ -17,6 +17,10 @@ enum class Endpoint {
     GetUnitSettings,
     PutUnitSettings,
     ListAlerts,
+    // Exports (server/exports, docs/api.md "Exports")
+    ExportRecordsCsv,
+    ExportReportXlsx,
+    ExportReportPdf,
 };
 
 enum class BodyKind { None, Json, Bundle };
