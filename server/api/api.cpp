@@ -206,6 +206,9 @@ Reply Api::dispatch(Call &call)
     case Endpoint::Unpublish: return endpoints::unpublish(call);
     case Endpoint::PublicResult: return endpoints::publicResult(call);
     case Endpoint::PublicPage: return endpoints::publicPage(call);
+    case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
+    case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
+    case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -232,6 +235,12 @@ HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
     r.setHeader("Cache-Control", "no-store");
     if (reply.empty)
         return r;
+    if (!reply.file.isEmpty()) {
+        // Not compressed: the file is sent as written, with its own Content-Length.
+        r.setHeader("Content-Type", reply.contentType);
+        r.bodyFile = reply.file;
+        return r;
+    }
     if (reply.raw) {
         r.setHeader("Content-Type", reply.contentType);
         r.body = *reply.raw;

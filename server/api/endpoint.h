@@ -43,6 +43,9 @@ struct Reply
     // `contentType`, instead of `json`.
     std::optional<QByteArray> raw = std::nullopt;
     QByteArray contentType = {};
+    // A download already written to this file (server/exports): sent from it with `contentType`,
+    // then removed (HttpResponse::bodyFile).
+    QString file = {};
 };
 
 namespace endpoints {
@@ -75,6 +78,9 @@ Reply publish(Call &call);
 Reply unpublish(Call &call);
 Reply publicResult(Call &call);
 Reply publicPage(Call &call);
+Reply exportRecordsCsv(Call &call);
+Reply exportReportXlsx(Call &call);
+Reply exportReportPdf(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

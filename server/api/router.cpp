@@ -42,6 +42,10 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/units/{}/publications/{}/unpublish", Endpoint::Unpublish, BodyKind::None},
     {"GET", "/api/v1/public/units/{}", Endpoint::PublicResult, BodyKind::None},
     {"GET", "/public/units/{}", Endpoint::PublicPage, BodyKind::None},
+    // Exports
+    {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
+    {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
+    {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
 };
 
 bool matchPath(const QString &pattern, const QString &path, QStringList *params)

@@ -37,6 +37,10 @@ enum class Endpoint {
     Unpublish,
     PublicResult,
     PublicPage,
+    // Exports (server/exports, docs/api.md "Exports")
+    ExportRecordsCsv,
+    ExportReportXlsx,
+    ExportReportPdf,
 };
 
 enum class BodyKind { None, Json, Bundle };
