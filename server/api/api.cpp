@@ -186,6 +186,10 @@ Reply Api::dispatch(Call &call)
     case Endpoint::GetUnitSettings: return endpoints::unitSettings(call);
     case Endpoint::PutUnitSettings: return endpoints::putUnitSettings(call);
     case Endpoint::ListAlerts: return endpoints::listAlerts(call);
+    case Endpoint::CreateSession: return endpoints::createSession(call);
+    case Endpoint::GetSession: return endpoints::getSession(call);
+    case Endpoint::DeleteSession: return endpoints::deleteSession(call);
+    case Endpoint::Asset: return endpoints::asset(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -209,7 +213,8 @@ HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
     r.status = reply.status;
     r.headers = reply.headers;
     r.setHeader(protocol::kProtocolHeader, protocol::kProtocolHeaderValue);
-    r.setHeader("Cache-Control", "no-store");
+    if (r.header("Cache-Control").isEmpty()) // dashboard assets bring their own
+        r.setHeader("Cache-Control", "no-store");
     if (reply.empty)
         return r;
     if (reply.raw) {
@@ -233,7 +238,12 @@ HttpResponse Api::error(const protocol::ApiError &e, const HttpRequest *request)
     if (e.code == ErrorCode::Unauthorized) {
         const bool device = request && (request->path == QLatin1String("/api/v1/records")
                                         || request->path == QLatin1String("/api/v1/settings"));
-        r.setHeader("WWW-Authenticate", device ? "Bearer" : "Basic realm=\"suara\", charset=\"UTF-8\"");
+        // The dashboard's own requests get no Basic challenge: the browser would answer it with its
+        // own password dialog instead of the page's sign-in form.
+        const bool dashboard = request
+            && (request->header("x-requested-with").size() > 0 || request->path == QLatin1String("/api/v1/session"));
+        if (!dashboard)
+            r.setHeader("WWW-Authenticate", device ? "Bearer" : "Basic realm=\"suara\", charset=\"UTF-8\"");
     }
     return r;
 }

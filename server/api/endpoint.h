@@ -4,6 +4,9 @@
 #include "http/httpmessage.h"
 #include "protocol/apierror.h"
 #include "router.h"
+#include "service/sessions.h"
+
+#include <QHostAddress>
 
 #include <QJsonObject>
 #include <optional>
@@ -17,6 +20,10 @@ struct ApiConfig
     qint64 maxBundleBytes = 32LL << 20;
     qint64 maxBundleDecompressedBytes = 256LL << 20;
     int maxBatchRecords = 500;
+    sessions::Config sessions;
+    // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-For are believed (docs/api.md, "Sessions");
+    // from any other peer those headers are ignored.
+    QList<QHostAddress> trustedProxies;
 };
 
 // One request on its way through an endpoint: the decoded body and this thread's connection.
@@ -53,6 +60,10 @@ Reply revokeDevice(Call &call);
 Reply unitSettings(Call &call);
 Reply putUnitSettings(Call &call);
 Reply listAlerts(Call &call);
+Reply createSession(Call &call);
+Reply getSession(Call &call);
+Reply deleteSession(Call &call);
+Reply asset(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

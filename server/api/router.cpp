@@ -22,7 +22,16 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/units/{}/settings", Endpoint::GetUnitSettings, BodyKind::None},
     {"PUT", "/api/v1/units/{}/settings", Endpoint::PutUnitSettings, BodyKind::Json},
     {"GET", "/api/v1/alerts", Endpoint::ListAlerts, BodyKind::None},
+    {"POST", "/api/v1/session", Endpoint::CreateSession, BodyKind::Json},
+    {"GET", "/api/v1/session", Endpoint::GetSession, BodyKind::None},
+    {"DELETE", "/api/v1/session", Endpoint::DeleteSession, BodyKind::None},
 };
+
+// The dashboard's assets and its client-side routes (the SPA answers any path below /app).
+bool isAssetPath(const QString &path)
+{
+    return path == QLatin1String("/") || path == QLatin1String("/app") || path.startsWith(QLatin1String("/app/"));
+}
 
 bool matchPath(const QString &pattern, const QString &path, QStringList *params)
 {
@@ -50,6 +59,13 @@ bool matchPath(const QString &pattern, const QString &path, QStringList *params)
 
 std::optional<RouteMatch> route(const QByteArray &method, const QString &path)
 {
+    if (isAssetPath(path)) {
+        RouteMatch asset;
+        asset.allow = "GET";
+        if (method == "GET")
+            asset.endpoint = Endpoint::Asset;
+        return asset;
+    }
     std::optional<RouteMatch> found;
     for (const Route &r : kRoutes) {
         QStringList params;

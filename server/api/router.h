@@ -17,6 +17,10 @@ enum class Endpoint {
     GetUnitSettings,
     PutUnitSettings,
     ListAlerts,
+    CreateSession,
+    GetSession,
+    DeleteSession,
+    Asset, // the dashboard: /, /app and everything below it
 };
 
 enum class BodyKind { None, Json, Bundle };

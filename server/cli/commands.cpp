@@ -26,7 +26,10 @@ const QMap<QString, CommandSpec> &commands()
     static const QMap<QString, CommandSpec> all = {
         {QStringLiteral("serve"), {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
                                     QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"),
-                                    QStringLiteral("max-bundle-bytes")},
+                                    QStringLiteral("max-bundle-bytes"), QStringLiteral("session-idle-minutes"),
+                                    QStringLiteral("session-max-hours"), QStringLiteral("login-max-failures"),
+                                    QStringLiteral("login-address-max-failures"), QStringLiteral("login-window-minutes"),
+                                    QStringLiteral("trusted-proxy")},
                                    {}}},
         {QStringLiteral("migrate"), {{}, {}}},
         {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact")},
@@ -88,6 +91,8 @@ QString usage()
         "\n"
         "  serve [--listen 127.0.0.1:8080] [--workers 4] [--max-body-bytes N] [--max-decompressed-bytes N]\n"
         "        [--max-batch 500] [--max-bundle-bytes N]      run the HTTP API until SIGTERM/SIGINT\n"
+        "        [--session-idle-minutes 30] [--session-max-hours 12] [--login-max-failures 5]\n"
+        "        [--login-address-max-failures 20] [--login-window-minutes 15] [--trusted-proxy IP[,IP]]\n"
         "  migrate                                             bring the database schema up to date\n"
         "  create-unit --code C --name N [--complaint-contact TEXT] [--exists-ok]\n"
         "  create-user --username U --role national_admin|unit_admin|upg|viewer [--unit C]\n"
