@@ -2,11 +2,15 @@
 #include "cli/commands.h"
 #include "log.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF exports lay text out with Qt's own fonts, which need a QGuiApplication; a server has no
+    // display, so it uses the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("suara-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUARA_SERVER_VERSION));
     suara::server::log::installQtMessageHandler();

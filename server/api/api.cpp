@@ -190,6 +190,9 @@ Reply Api::dispatch(Call &call)
     case Endpoint::GetSession: return endpoints::getSession(call);
     case Endpoint::DeleteSession: return endpoints::deleteSession(call);
     case Endpoint::Asset: return endpoints::asset(call);
+    case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
+    case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
+    case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -217,6 +220,12 @@ HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
         r.setHeader("Cache-Control", "no-store");
     if (reply.empty)
         return r;
+    if (!reply.file.isEmpty()) {
+        // Not compressed: the file is sent as written, with its own Content-Length.
+        r.setHeader("Content-Type", reply.contentType);
+        r.bodyFile = reply.file;
+        return r;
+    }
     if (reply.raw) {
         r.setHeader("Content-Type", reply.contentType);
         r.body = *reply.raw;

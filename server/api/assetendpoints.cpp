@@ -66,7 +66,7 @@ Reply asset(Call &call)
 {
     const QString path = call.request.path;
     if (path == QLatin1String("/") || path == QLatin1String("/app"))
-        return Reply{302, {}, {{"Location", "/app/"}, {"Cache-Control", "no-cache"}}, false, QByteArray(), "text/plain"};
+        return Reply{302, {}, {{"Location", "/app/"}, {"Cache-Control", "no-cache"}}, true}; // no body
     QString resource = path.mid(int(qstrlen("/app/")));
     if (resource.contains(QLatin1String("..")))
         fail(ErrorCode::NotFound, QStringLiteral("no file %1").arg(path));

@@ -48,6 +48,9 @@ struct Reply
     // `contentType`, instead of `json`.
     std::optional<QByteArray> raw = std::nullopt;
     QByteArray contentType = {};
+    // A download already written to this file (server/exports): sent from it with `contentType`,
+    // then removed (HttpResponse::bodyFile).
+    QString file = {};
 };
 
 namespace endpoints {
@@ -64,6 +67,9 @@ Reply createSession(Call &call);
 Reply getSession(Call &call);
 Reply deleteSession(Call &call);
 Reply asset(Call &call);
+Reply exportRecordsCsv(Call &call);
+Reply exportReportXlsx(Call &call);
+Reply exportReportPdf(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

@@ -25,6 +25,10 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/session", Endpoint::CreateSession, BodyKind::Json},
     {"GET", "/api/v1/session", Endpoint::GetSession, BodyKind::None},
     {"DELETE", "/api/v1/session", Endpoint::DeleteSession, BodyKind::None},
+    // Exports
+    {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
+    {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
+    {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
 };
 
 // The dashboard's assets and its client-side routes (the SPA answers any path below /app).

@@ -21,6 +21,10 @@ enum class Endpoint {
     GetSession,
     DeleteSession,
     Asset, // the dashboard: /, /app and everything below it
+    // Exports (server/exports, docs/api.md "Exports")
+    ExportRecordsCsv,
+    ExportReportXlsx,
+    ExportReportPdf,
 };
 
 enum class BodyKind { None, Json, Bundle };

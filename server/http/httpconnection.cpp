@@ -11,8 +11,12 @@ namespace suara::server {
 
 namespace {
 constexpr qint64 kSocketReadBuffer = 256 * 1024;
+// A download is read from its file in chunks of this size while less than kSendWindow waits in the
+// socket: memory per download stays at a few hundred KB whatever the file's size.
+constexpr qint64 kFileChunk = 64 * 1024;
+constexpr qint64 kSendWindow = 256 * 1024;
 
-QByteArray serialize(const HttpResponse &r, bool close)
+QByteArray serializeHead(const HttpResponse &r, bool close, qint64 bodyLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
     out += "Date: "
@@ -22,8 +26,15 @@ QByteArray serialize(const HttpResponse &r, bool close)
         out += name + ": " + value + "\r\n";
     const bool bodyless = r.status == 304 || r.status == 204 || (r.status >= 100 && r.status < 200);
     if (!bodyless)
-        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(bodyLength) + "\r\n";
     out += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    return out;
+}
+
+QByteArray serialize(const HttpResponse &r, bool close)
+{
+    QByteArray out = serializeHead(r, close, r.body.size());
+    const bool bodyless = r.status == 304 || r.status == 204 || (r.status >= 100 && r.status < 200);
     if (!bodyless)
         out += r.body;
     return out;
@@ -50,10 +61,15 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThread
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_peerGone = true;
-        if (m_state != State::Handling)
+        if (m_state != State::Handling) // a download in progress ends here and its file is removed
             close(); // a request in hand finishes first: its worker still refers to us
     });
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Sending) {
+            m_idle.start(); // the client is reading: not idle
+            pumpFile();
+            return;
+        }
         if (m_state == State::Lingering && !m_wroteAll && m_socket->bytesToWrite() == 0) {
             m_wroteAll = true;
             // Half-close: the client reads our answer, then sees EOF, instead of a reset that could
@@ -66,7 +82,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThread
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    dropFile();
+}
 
 void HttpConnection::onReadyRead()
 {
@@ -74,7 +93,7 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // drained and dropped
         return;
     }
-    if (m_state == State::Handling || m_state == State::Closed)
+    if (m_state == State::Handling || m_state == State::Sending || m_state == State::Closed)
         return; // left in the socket buffer until the answer is out
     m_in += m_socket->readAll();
     m_idle.start();
@@ -165,11 +184,22 @@ void HttpConnection::onHandled(const HttpResponse &response)
     if (m_logger)
         m_logger(m_request, response, m_clock.elapsed());
     if (m_peerGone) {
+        if (!response.bodyFile.isEmpty())
+            QFile::remove(response.bodyFile); // a download nobody waits for any more
         close();
         return;
     }
     const bool closeAfter = m_shutdown || !http1::keepAlive(m_request);
+    if (!response.bodyFile.isEmpty()) {
+        startFile(response, closeAfter);
+        return;
+    }
     respond(response, closeAfter);
+    afterResponse(closeAfter);
+}
+
+void HttpConnection::afterResponse(bool closeAfter)
+{
     if (closeAfter)
         return;
     m_state = State::Head;
@@ -191,6 +221,65 @@ void HttpConnection::respond(const HttpResponse &response, bool close)
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             this->close();
     }
+}
+
+void HttpConnection::startFile(const HttpResponse &response, bool close)
+{
+    m_file = std::make_unique<QFile>(response.bodyFile);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        // The handler wrote it a moment ago; a file that cannot be opened now is a server fault.
+        dropFile();
+        HttpResponse failed;
+        failed.status = 500;
+        failed.setHeader("Content-Type", "application/json");
+        failed.body = R"({"error":{"code":"internal","message":"the export file could not be read; retry later"}})";
+        respond(failed, true);
+        return;
+    }
+    m_fileLeft = m_file->size();
+    m_closeAfterFile = close;
+    m_state = State::Sending;
+    m_idle.start();
+    m_socket->write(serializeHead(response, close, m_fileLeft));
+    pumpFile();
+}
+
+void HttpConnection::pumpFile()
+{
+    while (m_state == State::Sending && m_socket->bytesToWrite() < kSendWindow) {
+        if (m_fileLeft == 0) {
+            dropFile();
+            const bool closeAfter = m_closeAfterFile;
+            if (closeAfter) {
+                m_state = State::Closed;
+                m_socket->disconnectFromHost(); // after the rest has been written
+                if (m_socket->state() == QAbstractSocket::UnconnectedState)
+                    this->close();
+                return;
+            }
+            afterResponse(false);
+            return;
+        }
+        const QByteArray chunk = m_file->read(qMin(kFileChunk, m_fileLeft));
+        if (chunk.isEmpty()) {
+            // A short read: the client must see fewer bytes than Content-Length promised, never a
+            // complete-looking file, so the connection is cut here.
+            close();
+            return;
+        }
+        m_fileLeft -= chunk.size();
+        m_socket->write(chunk);
+    }
+}
+
+void HttpConnection::dropFile()
+{
+    if (!m_file)
+        return;
+    m_file->close();
+    m_file->remove();
+    m_file.reset();
+    m_fileLeft = 0;
 }
 
 void HttpConnection::refuse(const HttpResponse &response)
@@ -239,6 +328,7 @@ void HttpConnection::close()
     m_finished = true;
     m_state = State::Closed;
     m_idle.stop();
+    dropFile();
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->abort();
     emit finished(this);

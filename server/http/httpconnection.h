@@ -4,6 +4,7 @@
 #include "httpmessage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -43,13 +44,17 @@ signals:
     void finished(suara::server::HttpConnection *self);
 
 private:
-    enum class State { Head, Body, Handling, Lingering, Closed };
+    enum class State { Head, Body, Handling, Sending, Lingering, Closed };
 
     void onReadyRead();
     void process();
     void dispatch();
     void onHandled(const HttpResponse &response);
     void respond(const HttpResponse &response, bool close);
+    void startFile(const HttpResponse &response, bool close);
+    void pumpFile();   // tops the socket's write buffer up from the file, a chunk at a time
+    void dropFile();   // closes and removes the file of a download
+    void afterResponse(bool close);
     void refuse(const HttpResponse &response); // answer without reading the body, then linger
     void startLinger();
     void close();
@@ -64,6 +69,9 @@ private:
     HttpRequest m_request;
     qint64 m_maxBody = 0;
     std::unique_ptr<http1::ChunkedDecoder> m_chunked;
+    std::unique_ptr<QFile> m_file; // the download being sent (State::Sending)
+    qint64 m_fileLeft = 0;
+    bool m_closeAfterFile = false;
     QElapsedTimer m_clock;
     QTimer m_idle;
     bool m_shutdown = false;

@@ -35,6 +35,10 @@ struct HttpResponse
     int status = 200;
     HttpHeaders headers;
     QByteArray body;
+    // A download written to a file beforehand: sent from it in chunks as the socket drains (bounded
+    // memory, a Content-Length so the browser shows progress) instead of `body`, and removed once sent
+    // or when the client goes away.
+    QString bodyFile;
     QString logDevice; // who asked, for the request log (a device id or an admin user name)
 
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -57,3 +57,10 @@ export function categoryLabel(letter: string | null | undefined): string {
     default: return '–';
   }
 }
+
+// A calendar day (YYYY-MM-DD) as people write it: "1 Okt 2026" / "1 Oct 2026".
+export function day(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  if (!y || !m || !d) return ymd;
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d));
+}

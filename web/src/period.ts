@@ -26,7 +26,7 @@ export function currentQuarter(now = new Date()): Period {
 
 export function query(p: Period, includeMisuse: boolean): string {
   const q = new URLSearchParams({ from: p.from, to: p.to });
-  if (includeMisuse) q.set('include_misuse', 'true');
+  if (includeMisuse) q.set('include_misuse', '1');
   return q.toString();
 }
 

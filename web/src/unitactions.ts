@@ -2,7 +2,7 @@
 import { call, get, type Me } from './api';
 import { download } from './download';
 import { h } from './dom';
-import { t } from './i18n';
+import { day, t } from './i18n';
 import { errorText, fill, panel } from './panel';
 import { query, type Period } from './period';
 import type { FollowUp } from './reports';
@@ -81,7 +81,7 @@ export function publicationPanel(me: Me, code: string, period: Period): HTMLElem
   const unpublish = h('button', { type: 'button', class: 'secondary', id: 'unpublish', disabled: !canChange(me) }, t('unpublish'));
   publish.addEventListener('click', () => void act('POST'));
   unpublish.addEventListener('click', () => void act('DELETE'));
-  p.body.append(h('p', {}, t('publishHint', period.from, period.to)), h('div', { class: 'buttons' }, publish, unpublish), message,
+  p.body.append(h('p', {}, t('publishHint', day(period.from), day(period.to))), h('div', { class: 'buttons' }, publish, unpublish), message,
     h('p', {}, h('a', { href: publicUrl, id: 'public-link', target: '_blank', rel: 'noopener' }, t('publicPage'))));
   return p.root;
 }
@@ -112,7 +112,7 @@ export function exportsPanel(code: string, period: Period, includeMisuse: boolea
   };
   p.body.append(
     h('div', { class: 'inline' }, h('label', { for: 'csv-separator' }, t('separator')), separator,
-      button('export-csv', 'CSV', () => run(`/api/v1/exports/records.csv?${q}&separator=${encodeURIComponent(separator.value)}`, `${code}.csv`)())),
+      button('export-csv', 'CSV', () => run(`/api/v1/exports/records.csv?${q}&sep=${encodeURIComponent(separator.value)}`, `${code}.csv`)())),
     h('div', { class: 'buttons' },
       button('export-xlsx', 'XLSX', run(`/api/v1/exports/report.xlsx?${q}`, `${code}.xlsx`)),
       button('export-pdf-id', 'PDF (ID)', run(`/api/v1/exports/report.pdf?${q}&lang=id`, `${code}-id.pdf`)),

@@ -3,13 +3,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launch } from './browser.mjs';
+import { expectedIkm, seedUnit } from './seed.mjs';
 import { startServer } from './server.mjs';
 
 let server;
 let browser;
 
+// Ten visitors at LPYK-01 (IKM 80,56 · B), three at the sibling LPSM-01.
+const YOGYA = [
+  ...Array.from({ length: 5 }, () => [4, 3, 3, 4, 3, 3, 4, 3, 3]),
+  ...Array.from({ length: 5 }, () => [3, 3, 3, 4, 3, 3, 3, 3, 3]),
+];
+const SEMARANG = Array.from({ length: 3 }, () => [2, 2, 3, 3, 2, 2, 3, 2, 2]);
+
 before(async () => {
   server = await startServer();
+  await seedUnit(server, 'LPYK-01', YOGYA, 'Loket kunjungan');
+  await seedUnit(server, 'LPSM-01', SEMARANG, 'Loket Semarang');
   browser = await launch();
 });
 
@@ -77,12 +87,18 @@ describe('dashboard', () => {
     assert.equal(new URL(page.url()).pathname, '/app/units/LPYK-01');
     for (const panel of ['#skm', '#nrr', '#zi', '#profile', '#devices', '#gratification', '#followup'])
       await settled(page, panel);
+    // The kiosk that pushed the records, with its last sync, and not the sibling's.
+    const devices = await settled(page, '#devices');
+    assert.match(devices, /Loket kunjungan/);
+    assert.doesNotMatch(devices, /Loket Semarang/);
+    assert.doesNotMatch(devices, /belum pernah/);
 
     // The IKM shown is the API's, to two decimals, in Indonesian notation.
     const report = await apiFromPage(page, '/api/v1/reports/skm?unit=LPYK-01');
     if (report.status === 200 && report.body?.ikm != null) {
       const shown = await page.locator('#ikm-value').innerText();
       assert.equal(shown, report.body.ikm.toFixed(2).replace('.', ','));
+      assert.equal(shown, expectedIkm(YOGYA).toFixed(2).replace('.', ','));
     } else {
       // Until the report API answers, the panel shows its refusal in words.
       const text = await settled(page, '#skm');

@@ -1,0 +1,24 @@
+#include "csvexport.h"
+
+#include "csvwriter.h"
+#include "exportfailure.h"
+#include "recordcolumns.h"
+
+namespace suara::server::exports {
+
+qint64 writeRecordsCsv(Sql &sql, const ExportScope &scope, char separator, QIODevice *out)
+{
+    const RecordColumns columns;
+    CsvWriter csv(out, separator);
+    csv.writeRow(columns.header());
+    qint64 written = 0;
+    forEachRecord(sql, scope, [&](const ExportRecord &r) {
+        csv.writeRow(columns.cells(r));
+        ++written;
+    });
+    if (!csv.finish())
+        failWriting(csv.errorString());
+    return written;
+}
+
+} // namespace suara::server::exports

@@ -1,0 +1,437 @@
+#include "pdfreport.h"
+
+#include "domain/catalog.h"
+#include "exportfailure.h"
+#include "scoring/category.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace suara::server::exports {
+
+namespace {
+constexpr int kDpi = 300;
+constexpr double kMargin = 20.0; // mm
+constexpr double kPageW = 210.0;
+constexpr double kPageH = 297.0;
+
+struct Text
+{
+    const char *id;
+    const char *en;
+};
+
+// Every label of the report in both languages, next to each other so neither is forgotten.
+const Text kTitle{"LAPORAN SURVEI KEPUASAN MASYARAKAT", "PUBLIC SATISFACTION SURVEY REPORT"};
+const Text kUnit{"Unit pelayanan", "Service unit"};
+const Text kPeriod{"Periode", "Period"};
+const Text kMethod{"Metode", "Method"};
+const Text kMethodText{"PermenPAN-RB Nomor 14 Tahun 2017: 9 unsur, skala 1–4, bobot tepat 1/9 per unsur, "
+                       "IKM = 25 × Σ (NRR × 1/9); kategori diputuskan pada IKM yang dibulatkan dua desimal.",
+                       "PermenPAN-RB Regulation 14/2017: 9 elements, 1–4 scale, exact weight 1/9 per element, "
+                       "IKM = 25 × Σ (NRR × 1/9); the category is decided on the IKM rounded to two decimals."};
+const Text kSample{"Sampel", "Sample"};
+const Text kRespondents{"%1 responden", "%1 respondents"};
+const Text kMinimum{"minimum Krejcie–Morgan untuk populasi %1: %2 — %3", "Krejcie–Morgan minimum for a population of %1: %2 — %3"};
+const Text kReached{"tercapai", "reached"};
+const Text kNotReached{"belum tercapai", "not reached"};
+const Text kNoPopulation{"populasi belum diisi; minimum Krejcie–Morgan tidak dihitung",
+                         "population not given; Krejcie–Morgan minimum not computed"};
+const Text kMisuse{"%1 catatan dengan dugaan penyalahgunaan tidak dihitung", "%1 records flagged as suspected misuse left out"};
+const Text kIkm{"Indeks Kepuasan Masyarakat (IKM)", "Public Satisfaction Index (IKM)"};
+const Text kCategory{"Mutu pelayanan", "Service quality"};
+const Text kNoIkm{"IKM tidak terdefinisi: tidak ada jawaban untuk %1", "IKM undefined: no answers for %1"};
+const Text kTableTitle{"Nilai per unsur", "Scores per element"};
+const Text kColUnsur{"Unsur", "Element"};
+const Text kColNrr{"NRR", "NRR"};
+const Text kColWeighted{"NRR tertimbang", "Weighted NRR"};
+const Text kColScore{"Nilai", "Score"};
+const Text kColCategory{"Kategori", "Category"};
+const Text kTotal{"Jumlah NRR tertimbang", "Total weighted NRR"};
+const Text kChartTitle{"NRR per unsur (skala 1–4)", "NRR per element (1–4 scale)"};
+const Text kProfileTitle{"Profil responden", "Respondent profile"};
+const Text kGender{"Jenis kelamin", "Sex"};
+const Text kAge{"Usia", "Age"};
+const Text kEducation{"Pendidikan", "Education"};
+const Text kOccupation{"Pekerjaan", "Occupation"};
+const Text kNotGiven{"(tidak diisi)", "(not given)"};
+const Text kCount{"Jumlah", "Count"};
+const Text kFollowUpTitle{"Rencana tindak lanjut", "Follow-up plan"};
+const Text kFollowUpText{"Tiga unsur dengan NRR terendah diusulkan untuk ditindaklanjuti:",
+                         "The three elements with the lowest NRR are proposed for follow-up:"};
+const Text kFollowUpNone{"Belum ada data untuk mengusulkan tindak lanjut.", "No data yet to propose a follow-up."};
+const Text kSignPlace{"Mengetahui,", "Acknowledged by,"};
+const Text kSignRole{"Kepala %1", "Head of %1"};
+const Text kSignName{"(nama dan NIP)", "(name and employee number)"};
+const Text kPage{"Halaman %1", "Page %1"};
+
+class Page
+{
+public:
+    Page(QPdfWriter &writer, Language language)
+        : m_writer(writer)
+        , m_en(language == Language::English)
+        , m_locale(m_en ? QLocale(QLocale::English) : QLocale(QLocale::Indonesian))
+    {
+        if (!m_p.begin(&m_writer))
+            failWriting(QStringLiteral("cannot start the PDF"));
+        y = kMargin;
+        footer();
+    }
+
+    QString t(const Text &text) const { return QString::fromUtf8(m_en ? text.en : text.id); }
+    QString number(double v, int decimals) const { return m_locale.toString(v, 'f', decimals); }
+    QString integer(qint64 v) const { return m_locale.toString(v); }
+    QString lang() const { return m_en ? QStringLiteral("en") : QStringLiteral("id"); }
+
+    static double px(double mm) { return mm * kDpi / 25.4; }
+    QRectF rect(double x, double top, double w, double h) const { return {px(x), px(top), px(w), px(h)}; }
+
+    void font(double pt, bool bold = false)
+    {
+        QFont f(QStringLiteral("Noto Sans"));
+        f.setPointSizeF(pt);
+        f.setBold(bold);
+        m_p.setFont(f);
+    }
+    // Text in a box, elided if it would not fit on one line.
+    void cell(double x, double top, double w, double h, const QString &s, Qt::Alignment align = Qt::AlignLeft)
+    {
+        const QString fitted = m_p.fontMetrics().elidedText(s, Qt::ElideRight, int(px(w - 2)));
+        m_p.drawText(rect(x + 1, top, w - 2, h), int(align | Qt::AlignVCenter), fitted);
+    }
+    // Wrapped text over the content width; returns its height in mm.
+    double paragraph(const QString &s, double x = kMargin, double w = kPageW - 2 * kMargin)
+    {
+        const QRectF bound = m_p.boundingRect(rect(x, y, w, 200), int(Qt::TextWordWrap), s);
+        ensure(bound.height() * 25.4 / kDpi);
+        const QRectF box = rect(x, y, w, bound.height() * 25.4 / kDpi + 1);
+        m_p.drawText(box, int(Qt::TextWordWrap), s);
+        const double h = bound.height() * 25.4 / kDpi;
+        y += h + 1.5;
+        return h;
+    }
+    void heading(const QString &s)
+    {
+        ensure(14);
+        y += 3;
+        font(12, true);
+        cell(kMargin, y, kPageW - 2 * kMargin, 7, s);
+        y += 8;
+        font(9.5);
+    }
+    void ensure(double mm)
+    {
+        if (y + mm <= kPageH - kMargin - 8)
+            return;
+        if (!m_writer.newPage())
+            failWriting(QStringLiteral("cannot add a PDF page"));
+        ++m_page;
+        y = kMargin;
+        footer();
+    }
+    void finish()
+    {
+        if (!m_p.end())
+            failWriting(QStringLiteral("cannot finish the PDF"));
+    }
+    QPainter &painter() { return m_p; }
+
+    double y = 0;
+
+private:
+    void footer()
+    {
+        const QFont keep = m_p.font();
+        font(8);
+        m_p.setPen(Qt::darkGray);
+        cell(kMargin, kPageH - kMargin, kPageW - 2 * kMargin, 5, t(kPage).arg(m_page), Qt::AlignRight);
+        m_p.setPen(Qt::black);
+        m_p.setFont(keep);
+    }
+
+    QPdfWriter &m_writer;
+    QPainter m_p;
+    bool m_en;
+    QLocale m_locale;
+    int m_page = 1;
+};
+
+QString unsurLabel(const QString &key, const QString &lang)
+{
+    static const std::optional<Questionnaire> skm = Catalog::builtIn().questionnaire(QStringLiteral("skm"));
+    const Item *item = skm ? skm->item(key) : nullptr;
+    if (!item)
+        return key;
+    const QString label = item->label.text(lang);
+    return label.isEmpty() ? key : label;
+}
+
+void header(Page &pg, const ExportReport &r, const PdfOptions &options)
+{
+    pg.font(15, true);
+    pg.cell(kMargin, pg.y, kPageW - 2 * kMargin, 9, pg.t(kTitle), Qt::AlignHCenter);
+    pg.y += 10;
+    pg.font(11);
+    pg.cell(kMargin, pg.y, kPageW - 2 * kMargin, 6, r.unitName, Qt::AlignHCenter);
+    pg.y += 9;
+    QPainter &p = pg.painter();
+    p.setPen(QPen(Qt::black, Page::px(0.4)));
+    p.drawLine(QPointF(Page::px(kMargin), Page::px(pg.y)), QPointF(Page::px(kPageW - kMargin), Page::px(pg.y)));
+    pg.y += 3;
+    pg.font(9.5);
+    const auto row = [&](const QString &label, const QString &value) {
+        pg.font(9.5, true);
+        const double top = pg.y;
+        pg.cell(kMargin, top, 35, 5, label);
+        pg.font(9.5);
+        pg.paragraph(value, kMargin + 35, kPageW - 2 * kMargin - 35);
+        pg.y = std::max(pg.y, top + 5.5);
+    };
+    row(pg.t(kUnit), r.unitName + QStringLiteral(" (") + r.unitCode + QLatin1Char(')'));
+    const QString period = QStringLiteral("%1 (%2 – %3)")
+                               .arg(r.range.label, QLocale(pg.lang()).toString(r.range.from, QLocale::LongFormat),
+                                    QLocale(pg.lang()).toString(r.range.to, QLocale::LongFormat));
+    row(pg.t(kPeriod), period);
+    row(pg.t(kMethod), pg.t(kMethodText));
+    QString sample = pg.t(kRespondents).arg(pg.integer(r.skm.respondents));
+    if (options.population) {
+        const qint64 minimum = krejcieMorganMinimum(*options.population);
+        sample += QStringLiteral("; ")
+            + pg.t(kMinimum).arg(pg.integer(*options.population), pg.integer(minimum),
+                                 pg.t(r.skm.respondents >= minimum ? kReached : kNotReached));
+    } else {
+        sample += QStringLiteral("; ") + pg.t(kNoPopulation);
+    }
+    if (r.misuseLeftOut > 0)
+        sample += QStringLiteral("; ") + pg.t(kMisuse).arg(pg.integer(r.misuseLeftOut));
+    row(pg.t(kSample), sample);
+}
+
+void ikmBox(Page &pg, const ExportReport &r)
+{
+    pg.ensure(32);
+    pg.y += 3;
+    QPainter &p = pg.painter();
+    const double w = kPageW - 2 * kMargin;
+    p.setPen(QPen(Qt::black, Page::px(0.3)));
+    p.setBrush(QColor(0xF1, 0xF5, 0xF9));
+    p.drawRect(pg.rect(kMargin, pg.y, w, 26));
+    p.setBrush(Qt::NoBrush);
+    pg.font(10);
+    pg.cell(kMargin + 4, pg.y + 2, w / 2, 6, pg.t(kIkm));
+    pg.cell(kMargin + w / 2, pg.y + 2, w / 2 - 4, 6, pg.t(kCategory), Qt::AlignRight);
+    if (r.skm.hasIkm()) {
+        pg.font(26, true);
+        pg.cell(kMargin + 4, pg.y + 9, w / 2, 15, pg.number(double(*r.skm.ikmHundredths) / 100.0, 2));
+        const scoring::Category c = *r.skm.category;
+        pg.cell(kMargin + w / 2, pg.y + 9, w / 2 - 4, 15,
+                scoring::categoryLetter(c) + QStringLiteral(" · ") + scoring::categoryLabel(c).text(pg.lang()), Qt::AlignRight);
+    } else {
+        pg.font(11, true);
+        pg.cell(kMargin + 4, pg.y + 9, w - 8, 15, pg.t(kNoIkm).arg(r.skm.missing.join(QStringLiteral(", "))));
+    }
+    pg.y += 30;
+    pg.font(9.5);
+}
+
+void unsurTable(Page &pg, const ExportReport &r)
+{
+    pg.heading(pg.t(kTableTitle));
+    const double widths[] = {10, 66, 16, 18, 24, 18, 18};
+    const QStringList head = {QStringLiteral("No"), pg.t(kColUnsur), QStringLiteral("n"), pg.t(kColNrr), pg.t(kColWeighted),
+                              pg.t(kColScore), pg.t(kColCategory)};
+    constexpr double rowH = 6;
+    QPainter &p = pg.painter();
+    const auto drawRow = [&](const QStringList &cells, bool bold, bool shade) {
+        pg.ensure(rowH);
+        double x = kMargin;
+        if (shade) {
+            p.fillRect(pg.rect(kMargin, pg.y, kPageW - 2 * kMargin, rowH), QColor(0xE2, 0xE8, 0xF0));
+        }
+        pg.font(9, bold);
+        for (int c = 0; c < cells.size(); ++c) {
+            p.setPen(QPen(Qt::gray, Page::px(0.15)));
+            p.drawRect(pg.rect(x, pg.y, widths[c], rowH));
+            p.setPen(Qt::black);
+            pg.cell(x, pg.y, widths[c], rowH, cells.at(c), c == 1 ? Qt::AlignLeft : Qt::AlignHCenter);
+            x += widths[c];
+        }
+        pg.y += rowH;
+    };
+    drawRow(head, true, true);
+    double weighted = 0;
+    int i = 0;
+    for (const scoring::UnsurResult &u : r.skm.unsur) {
+        ++i;
+        weighted += u.weightedNrr.value_or(0.0);
+        drawRow({QString::number(i), unsurLabel(u.key, pg.lang()), pg.integer(u.answered),
+                 u.nrr ? pg.number(*u.nrr, 2) : QStringLiteral("–"), u.weightedNrr ? pg.number(*u.weightedNrr, 4) : QStringLiteral("–"),
+                 u.scoreHundredths ? pg.number(double(*u.scoreHundredths) / 100.0, 2) : QStringLiteral("–"),
+                 u.category ? scoring::categoryLetter(*u.category) : QStringLiteral("–")},
+                false, false);
+    }
+    drawRow({QString(), pg.t(kTotal), QString(), QString(), pg.number(weighted, 4),
+             r.skm.hasIkm() ? pg.number(double(*r.skm.ikmHundredths) / 100.0, 2) : QStringLiteral("–"),
+             r.skm.category ? scoring::categoryLetter(*r.skm.category) : QStringLiteral("–")},
+            true, true);
+    pg.font(9.5);
+}
+
+void barChart(Page &pg, const ExportReport &r)
+{
+    constexpr double barH = 5.5;
+    constexpr double labelW = 62;
+    const double chartH = 9 * (barH + 1.5) + 10;
+    pg.heading(pg.t(kChartTitle));
+    pg.ensure(chartH);
+    QPainter &p = pg.painter();
+    const double x0 = kMargin + labelW;
+    const double w = kPageW - 2 * kMargin - labelW - 14;
+    const auto xOf = [&](double v) { return x0 + (v - 1.0) / 3.0 * w; }; // the scale runs 1..4
+    pg.font(7.5);
+    for (int tick = 1; tick <= 4; ++tick) {
+        p.setPen(QPen(QColor(0xCB, 0xD5, 0xE1), Page::px(0.15)));
+        p.drawLine(QPointF(Page::px(xOf(tick)), Page::px(pg.y)), QPointF(Page::px(xOf(tick)), Page::px(pg.y + chartH - 8)));
+        p.setPen(Qt::darkGray);
+        pg.cell(xOf(tick) - 5, pg.y + chartH - 7, 10, 4, QString::number(tick), Qt::AlignHCenter);
+    }
+    p.setPen(Qt::black);
+    double top = pg.y + 1;
+    for (const scoring::UnsurResult &u : r.skm.unsur) {
+        pg.font(8.5);
+        pg.cell(kMargin, top, labelW - 2, barH, unsurLabel(u.key, pg.lang()), Qt::AlignRight);
+        if (u.nrr) {
+            const QColor colour = u.category == scoring::Category::A   ? QColor(0x15, 0x80, 0x3D)
+                : u.category == scoring::Category::B                   ? QColor(0x25, 0x63, 0xEB)
+                : u.category == scoring::Category::C                   ? QColor(0xD9, 0x77, 0x06)
+                                                                       : QColor(0xB9, 0x1C, 0x1C);
+            const double end = xOf(std::clamp(*u.nrr, 1.0, 4.0));
+            p.fillRect(QRectF(QPointF(Page::px(x0), Page::px(top)), QPointF(Page::px(std::max(end, x0 + 0.5)), Page::px(top + barH))),
+                       colour);
+            pg.cell(end + 1, top, 13, barH, pg.number(*u.nrr, 2));
+        }
+        top += barH + 1.5;
+    }
+    pg.y += chartH + 2;
+    pg.font(9.5);
+}
+
+void profileTables(Page &pg, const ExportReport &r)
+{
+    pg.heading(pg.t(kProfileTitle));
+    const auto title = [&](const QString &field) {
+        if (field == QLatin1String("gender"))
+            return pg.t(kGender);
+        if (field == QLatin1String("age"))
+            return pg.t(kAge);
+        if (field == QLatin1String("education"))
+            return pg.t(kEducation);
+        if (field == QLatin1String("occupation"))
+            return pg.t(kOccupation);
+        return field;
+    };
+    constexpr double rowH = 5;
+    const double colW = (kPageW - 2 * kMargin - 6) / 2;
+    QPainter &p = pg.painter();
+    // Two tables side by side per band; each band is as tall as its longer table.
+    for (int band = 0; band < r.profile.size(); band += 2) {
+        int rows = 0;
+        for (int k = band; k < std::min<int>(band + 2, int(r.profile.size())); ++k)
+            rows = std::max(rows, int(r.profile.at(k).counts.size()));
+        const double bandH = (rows + 2) * rowH + 4;
+        pg.ensure(bandH);
+        for (int k = band; k < std::min<int>(band + 2, int(r.profile.size())); ++k) {
+            const ProfileTable &t = r.profile.at(k);
+            const double x = kMargin + (k - band) * (colW + 6);
+            double top = pg.y;
+            pg.font(9, true);
+            p.fillRect(pg.rect(x, top, colW, rowH), QColor(0xE2, 0xE8, 0xF0));
+            pg.cell(x, top, colW - 22, rowH, title(t.field));
+            pg.cell(x + colW - 22, top, 22, rowH, pg.t(kCount), Qt::AlignRight);
+            top += rowH;
+            pg.font(9);
+            for (auto it = t.counts.begin(); it != t.counts.end(); ++it) {
+                pg.cell(x, top, colW - 22, rowH, it.key().isEmpty() ? pg.t(kNotGiven) : it.key());
+                pg.cell(x + colW - 22, top, 22, rowH, pg.integer(it.value()), Qt::AlignRight);
+                p.setPen(QPen(QColor(0xE2, 0xE8, 0xF0), Page::px(0.15)));
+                p.drawLine(QPointF(Page::px(x), Page::px(top + rowH)), QPointF(Page::px(x + colW), Page::px(top + rowH)));
+                p.setPen(Qt::black);
+                top += rowH;
+            }
+        }
+        pg.y += bandH;
+    }
+    pg.font(9.5);
+}
+
+void followUp(Page &pg, const ExportReport &r)
+{
+    pg.heading(pg.t(kFollowUpTitle));
+    QList<const scoring::UnsurResult *> answered;
+    for (const scoring::UnsurResult &u : r.skm.unsur)
+        if (u.nrr)
+            answered.append(&u);
+    std::stable_sort(answered.begin(), answered.end(), [](auto *a, auto *b) { return *a->nrr < *b->nrr; });
+    if (answered.isEmpty()) {
+        pg.paragraph(pg.t(kFollowUpNone));
+        return;
+    }
+    pg.paragraph(pg.t(kFollowUpText));
+    for (int i = 0; i < std::min<int>(3, int(answered.size())); ++i)
+        pg.paragraph(QStringLiteral("%1. %2 — NRR %3").arg(i + 1).arg(unsurLabel(answered.at(i)->key, pg.lang()),
+                                                                     pg.number(*answered.at(i)->nrr, 2)),
+                     kMargin + 5, kPageW - 2 * kMargin - 5);
+}
+
+void signature(Page &pg, const ExportReport &r)
+{
+    pg.ensure(42);
+    pg.y += 8;
+    const double x = kPageW - kMargin - 75;
+    pg.font(9.5);
+    pg.cell(x, pg.y, 75, 5, pg.t(kSignPlace), Qt::AlignHCenter);
+    pg.y += 5;
+    pg.paragraph(pg.t(kSignRole).arg(r.unitName), x, 75);
+    pg.y += 18;
+    pg.painter().drawLine(QPointF(Page::px(x + 5), Page::px(pg.y)), QPointF(Page::px(x + 70), Page::px(pg.y)));
+    pg.y += 1;
+    pg.cell(x, pg.y, 75, 5, pg.t(kSignName), Qt::AlignHCenter);
+    pg.y += 6;
+}
+} // namespace
+
+qint64 krejcieMorganMinimum(qint64 population)
+{
+    const double chi2 = 3.841;
+    const double pq = 0.25;
+    const double d2 = 0.0025;
+    const double n = double(population);
+    return qint64(std::ceil(chi2 * n * pq / (d2 * (n - 1) + chi2 * pq) - 1e-9));
+}
+
+void writeReportPdf(const ExportReport &report, const PdfOptions &options, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(QString::fromUtf8(options.language == Language::English ? kTitle.en : kTitle.id) + QStringLiteral(" — ")
+                    + report.unitName);
+    writer.setCreator(QStringLiteral("suara-server"));
+    Page pg(writer, options.language);
+    header(pg, report, options);
+    ikmBox(pg, report);
+    unsurTable(pg, report);
+    barChart(pg, report);
+    profileTables(pg, report);
+    followUp(pg, report);
+    signature(pg, report);
+    pg.finish();
+}
+
+} // namespace suara::server::exports

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "recordsource.h"
+#include "reportsummary.h"
+
+namespace suara::server::exports {
+
+// Excel's last row is 1,048,576; one is the header.
+inline constexpr qint64 kXlsxDataRowsPerSheet = 1'048'575;
+
+struct XlsxOptions
+{
+    QString path;   // the .xlsx to write
+    QString tmpDir; // libxlsxwriter's own temporary files (constant-memory mode keeps rows there)
+    qint64 dataRowsPerSheet = kXlsxDataRowsPerSheet; // lowered by the tests to check the split
+};
+
+// The report workbook (docs/api.md "Exports"): sheets SKM (per-unsur counts, NRR, weighted NRR, IKM,
+// category), Profil, SPKP-SPAK and Data (the raw records as in the CSV, over several sheets past
+// dataRowsPerSheet rows). libxlsxwriter in constant-memory mode: each row goes to disk as it is
+// written, so memory does not grow with the records. Numbers are numbers, two decimals where they are
+// fractions. Throws DbFailure on a failed read and ApiFailure (failWriting) on a failed write.
+ExportReport writeReportXlsx(Sql &sql, const ExportScope &scope, const QString &unitName, const XlsxOptions &options);
+
+} // namespace suara::server::exports
