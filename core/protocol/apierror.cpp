@@ -28,6 +28,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::BatchTooLarge, "batch_too_large", 413},
     {ErrorCode::UnsupportedMediaType, "unsupported_media_type", 415},
     {ErrorCode::BadBundle, "bad_bundle", 422},
+    {ErrorCode::TooManyRequests, "too_many_requests", 429},
     {ErrorCode::Internal, "internal", 500},
     {ErrorCode::ShuttingDown, "shutting_down", 503},
     {ErrorCode::Unavailable, "unavailable", 503},

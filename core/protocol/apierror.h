@@ -24,6 +24,7 @@ enum class ErrorCode {
     BatchTooLarge,        // 413
     UnsupportedMediaType, // 415
     BadBundle,            // 422
+    TooManyRequests,      // 429 sign-in throttled; Retry-After says when to try again
     Internal,             // 500
     ShuttingDown,         // 503
     Unavailable,          // 503

@@ -206,6 +206,10 @@ Reply Api::dispatch(Call &call)
     case Endpoint::Unpublish: return endpoints::unpublish(call);
     case Endpoint::PublicResult: return endpoints::publicResult(call);
     case Endpoint::PublicPage: return endpoints::publicPage(call);
+    case Endpoint::CreateSession: return endpoints::createSession(call);
+    case Endpoint::GetSession: return endpoints::getSession(call);
+    case Endpoint::DeleteSession: return endpoints::deleteSession(call);
+    case Endpoint::Asset: return endpoints::asset(call);
     case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
     case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
     case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
@@ -232,7 +236,8 @@ HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
     r.status = reply.status;
     r.headers = reply.headers;
     r.setHeader(protocol::kProtocolHeader, protocol::kProtocolHeaderValue);
-    r.setHeader("Cache-Control", "no-store");
+    if (r.header("Cache-Control").isEmpty()) // dashboard assets bring their own
+        r.setHeader("Cache-Control", "no-store");
     if (reply.empty)
         return r;
     if (!reply.file.isEmpty()) {
@@ -262,7 +267,12 @@ HttpResponse Api::error(const protocol::ApiError &e, const HttpRequest *request)
     if (e.code == ErrorCode::Unauthorized) {
         const bool device = request && (request->path == QLatin1String("/api/v1/records")
                                         || request->path == QLatin1String("/api/v1/settings"));
-        r.setHeader("WWW-Authenticate", device ? "Bearer" : "Basic realm=\"suara\", charset=\"UTF-8\"");
+        // The dashboard's own requests get no Basic challenge: the browser would answer it with its
+        // own password dialog instead of the page's sign-in form.
+        const bool dashboard = request
+            && (request->header("x-requested-with").size() > 0 || request->path == QLatin1String("/api/v1/session"));
+        if (!dashboard)
+            r.setHeader("WWW-Authenticate", device ? "Bearer" : "Basic realm=\"suara\", charset=\"UTF-8\"");
     }
     return r;
 }

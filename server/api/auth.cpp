@@ -3,13 +3,32 @@
 #include "service/failure.h"
 #include "service/units.h"
 
+#include <QDateTime>
+#include <QUrl>
+
 namespace suara::server::auth {
 
 using protocol::ErrorCode;
 
-users::User authenticateUser(Call &call)
+namespace {
+bool changesState(const QByteArray &method)
 {
-    const QByteArray auth = call.request.header("authorization");
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+// Compares every byte, so the time taken does not tell how much of a guessed token was right.
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+users::User fromBasic(Call &call, const QByteArray &auth)
+{
     if (auth.size() <= 6 || auth.left(6).compare("Basic ", Qt::CaseInsensitive) != 0)
         fail(ErrorCode::Unauthorized, QStringLiteral("admin endpoints need HTTP Basic credentials of a server user"));
     const auto decoded = QByteArray::fromBase64Encoding(auth.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
@@ -21,8 +40,46 @@ users::User authenticateUser(Call &call)
         users::authenticate(call.sql, username, QString::fromUtf8(decoded.decoded.mid(colon + 1)));
     if (!user)
         fail(ErrorCode::Unauthorized, QStringLiteral("wrong user name or password"));
-    call.who = QStringLiteral("user:") + user->username;
     return *user;
+}
+
+sessions::Session fromCookie(Call &call, const QByteArray &cookie)
+{
+    const std::optional<sessions::Session> session =
+        sessions::resume(call.sql, call.config.sessions, cookie, QDateTime::currentSecsSinceEpoch());
+    if (!session)
+        fail(ErrorCode::Unauthorized, QStringLiteral("your session has ended (signed out or expired); sign in again"));
+    if (changesState(call.request.method)) {
+        requireSameOrigin(call);
+        if (!sameSecret(call.request.header("x-csrf-token"), session->csrfToken.toLatin1()))
+            fail(ErrorCode::Forbidden, QStringLiteral("this change needs the X-CSRF-Token header of your session; "
+                                                      "reload the page and try again"));
+    }
+    return *session;
+}
+} // namespace
+
+Identity identify(Call &call)
+{
+    const QByteArray auth = call.request.header("authorization");
+    const QByteArray cookie = sessionCookie(call.request);
+    Identity out;
+    if (!auth.isEmpty()) {
+        out.user = fromBasic(call, auth);
+    } else if (!cookie.isEmpty()) {
+        out.session = fromCookie(call, cookie);
+        out.user = out.session->user;
+    } else {
+        fail(ErrorCode::Unauthorized,
+             QStringLiteral("sign in to the dashboard, or send HTTP Basic credentials of a server user"));
+    }
+    call.who = QStringLiteral("user:") + out.user.username;
+    return out;
+}
+
+users::User authenticateUser(Call &call)
+{
+    return identify(call).user;
 }
 
 void requireUnit(const users::User &user, const QString &unitCode)
@@ -66,6 +123,69 @@ QString scopeUnit(const users::User &user, const QUrlQuery &query)
     if (!asked.isEmpty())
         requireUnit(user, asked);
     return user.unitCode.isEmpty() ? asked : user.unitCode;
+}
+
+QByteArray sessionCookie(const HttpRequest &request)
+{
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &pair : value.split(';')) {
+            const QByteArray trimmed = pair.trimmed();
+            const qsizetype eq = trimmed.indexOf('=');
+            if (eq > 0 && trimmed.left(eq) == kSessionCookie)
+                return trimmed.mid(eq + 1);
+        }
+    }
+    return {};
+}
+
+namespace {
+bool fromTrustedProxy(const Call &call)
+{
+    for (const QHostAddress &proxy : call.config.trustedProxies) {
+        if (proxy.isEqual(call.request.peer, QHostAddress::ConvertV4MappedToIPv4))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString clientAddress(const Call &call)
+{
+    QHostAddress peer = call.request.peer;
+    if (fromTrustedProxy(call)) {
+        const QByteArray forwarded = call.request.header("x-forwarded-for");
+        const QHostAddress last(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        if (!last.isNull())
+            peer = last;
+    }
+    bool v4 = false;
+    const quint32 ip4 = peer.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip4).toString() : peer.toString();
+}
+
+bool viaTls(const Call &call)
+{
+    return fromTrustedProxy(call)
+        && call.request.header("x-forwarded-proto").trimmed().compare("https", Qt::CaseInsensitive) == 0;
+}
+
+void requireSameOrigin(const Call &call)
+{
+    const QByteArray origin = call.request.header("origin");
+    if (origin.isEmpty())
+        return; // not a browser, or a same-origin GET-like request: the CSRF token still applies
+    const QUrl url(QString::fromLatin1(origin));
+    QString authority = url.host().toLower();
+    if (url.port() >= 0)
+        authority += QLatin1Char(':') + QString::number(url.port());
+    const QString host = QString::fromLatin1(call.request.header("host")).trimmed().toLower();
+    const QString forwardedHost =
+        fromTrustedProxy(call) ? QString::fromLatin1(call.request.header("x-forwarded-host")).trimmed().toLower() : QString();
+    if (!url.isValid() || (authority != host && authority != forwardedHost))
+        fail(ErrorCode::Forbidden, QStringLiteral("the request came from another site (Origin %1); refused")
+                                       .arg(QString::fromLatin1(origin)));
 }
 
 } // namespace suara::server::auth

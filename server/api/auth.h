@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "service/sessions.h"
 #include "service/users.h"
 
 #include <QUrlQuery>
@@ -10,8 +11,20 @@
 // everywhere.
 namespace suara::server::auth {
 
-// The server user behind the request (HTTP Basic today). Throws ApiFailure(unauthorized).
+inline constexpr char kSessionCookie[] = "suara_session";
+
+// The server user behind the request: HTTP Basic (scripts), or the dashboard's session cookie, in
+// which case a state-changing request must also carry the session's X-CSRF-Token and, when the
+// browser sends one, an Origin of this server. Throws ApiFailure(unauthorized / forbidden).
 [[nodiscard]] users::User authenticateUser(Call &call);
+
+// As authenticateUser, and the session when the cookie was what identified the caller.
+struct Identity
+{
+    users::User user;
+    std::optional<sessions::Session> session;
+};
+[[nodiscard]] Identity identify(Call &call);
 
 // forbidden unless the user may see `unitCode` (their unit or one below it; every unit for a national
 // admin). A unit outside the user's tree is refused with 403 whether or not it exists, so a refusal
@@ -33,5 +46,14 @@ void requireAdmin(const users::User &user);
 
 // The unit a listing is about: a unit-bound user's own, or the ?unit= a national user asked for.
 [[nodiscard]] QString scopeUnit(const users::User &user, const QUrlQuery &query);
+
+// The session cookie's value, or empty.
+[[nodiscard]] QByteArray sessionCookie(const HttpRequest &request);
+// The client's address: the peer, or the last X-Forwarded-For hop when the peer is a trusted proxy.
+[[nodiscard]] QString clientAddress(const Call &call);
+// Whether the browser reached us over TLS (only a trusted proxy can say so: we do not speak TLS).
+[[nodiscard]] bool viaTls(const Call &call);
+// forbidden when an Origin header names another site than the Host the request was sent to.
+void requireSameOrigin(const Call &call);
 
 } // namespace suara::server::auth

@@ -5,6 +5,9 @@
 #include "protocol/apierror.h"
 #include "reports/zireport.h"
 #include "router.h"
+#include "service/sessions.h"
+
+#include <QHostAddress>
 
 #include <QJsonObject>
 #include <optional>
@@ -19,6 +22,10 @@ struct ApiConfig
     qint64 maxBundleDecompressedBytes = 256LL << 20;
     int maxBatchRecords = 500;
     reports::ZiMinimums ziMinimums; // what the ZI report compares SPKP/SPAK against
+    sessions::Config sessions;
+    // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-For are believed (docs/api.md, "Sessions");
+    // from any other peer those headers are ignored.
+    QList<QHostAddress> trustedProxies;
 };
 
 // One request on its way through an endpoint: the decoded body and this thread's connection.
@@ -78,6 +85,10 @@ Reply publish(Call &call);
 Reply unpublish(Call &call);
 Reply publicResult(Call &call);
 Reply publicPage(Call &call);
+Reply createSession(Call &call);
+Reply getSession(Call &call);
+Reply deleteSession(Call &call);
+Reply asset(Call &call);
 Reply exportRecordsCsv(Call &call);
 Reply exportReportXlsx(Call &call);
 Reply exportReportPdf(Call &call);

@@ -42,11 +42,20 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/units/{}/publications/{}/unpublish", Endpoint::Unpublish, BodyKind::None},
     {"GET", "/api/v1/public/units/{}", Endpoint::PublicResult, BodyKind::None},
     {"GET", "/public/units/{}", Endpoint::PublicPage, BodyKind::None},
+    {"POST", "/api/v1/session", Endpoint::CreateSession, BodyKind::Json},
+    {"GET", "/api/v1/session", Endpoint::GetSession, BodyKind::None},
+    {"DELETE", "/api/v1/session", Endpoint::DeleteSession, BodyKind::None},
     // Exports
     {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
     {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
     {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
 };
+
+// The dashboard's assets and its client-side routes (the SPA answers any path below /app).
+bool isAssetPath(const QString &path)
+{
+    return path == QLatin1String("/") || path == QLatin1String("/app") || path.startsWith(QLatin1String("/app/"));
+}
 
 bool matchPath(const QString &pattern, const QString &path, QStringList *params)
 {
@@ -74,6 +83,13 @@ bool matchPath(const QString &pattern, const QString &path, QStringList *params)
 
 std::optional<RouteMatch> route(const QByteArray &method, const QString &path)
 {
+    if (isAssetPath(path)) {
+        RouteMatch asset;
+        asset.allow = "GET";
+        if (method == "GET")
+            asset.endpoint = Endpoint::Asset;
+        return asset;
+    }
     std::optional<RouteMatch> found;
     for (const Route &r : kRoutes) {
         QStringList params;

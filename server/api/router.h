@@ -37,6 +37,10 @@ enum class Endpoint {
     Unpublish,
     PublicResult,
     PublicPage,
+    CreateSession,
+    GetSession,
+    DeleteSession,
+    Asset, // the dashboard: /, /app and everything below it
     // Exports (server/exports, docs/api.md "Exports")
     ExportRecordsCsv,
     ExportReportXlsx,

@@ -26,7 +26,11 @@ const QMap<QString, CommandSpec> &commands()
     static const QMap<QString, CommandSpec> all = {
         {QStringLiteral("serve"), {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
                                     QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"),
-                                    QStringLiteral("max-bundle-bytes"), QStringLiteral("zi-minimums")},
+                                    QStringLiteral("max-bundle-bytes"), QStringLiteral("zi-minimums"),
+                                    QStringLiteral("session-idle-minutes"),
+                                    QStringLiteral("session-max-hours"), QStringLiteral("login-max-failures"),
+                                    QStringLiteral("login-address-max-failures"), QStringLiteral("login-window-minutes"),
+                                    QStringLiteral("trusted-proxy")},
                                    {}}},
         {QStringLiteral("migrate"), {{}, {}}},
         {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
@@ -94,6 +98,8 @@ QString usage()
         "        [--max-batch 500] [--max-bundle-bytes N]      run the HTTP API until SIGTERM/SIGINT\n"
         "        [--zi-minimums ipkp_wbk=3.2,ipkp_wbbm=3.6,ipak_wbk=3.6,ipak_wbbm=3.6]\n"
         "                                                      WBK/WBBM minimums on the 4-point scale\n"
+        "        [--session-idle-minutes 30] [--session-max-hours 12] [--login-max-failures 5]\n"
+        "        [--login-address-max-failures 20] [--login-window-minutes 15] [--trusted-proxy IP[,IP]]\n"
         "  migrate                                             bring the database schema up to date\n"
         "  create-unit --code C --name N [--parent P] [--complaint-contact TEXT] [--exists-ok]\n"
         "  move-unit --code C (--parent P | --top)             put a unit below another one, or at the top\n"

@@ -37,6 +37,32 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     *port = quint16(p);
     return true;
 }
+// Dashboard sessions and sign-in limits (docs/api.md, "Sessions").
+bool sessionOptions(const Options &options, ApiConfig *config, QString *error)
+{
+    const auto idle = options.integer(QStringLiteral("session-idle-minutes"), 30, 1, 24 * 60, error);
+    const auto absolute = options.integer(QStringLiteral("session-max-hours"), 12, 1, 24 * 30, error);
+    const auto account = options.integer(QStringLiteral("login-max-failures"), 5, 1, 1000, error);
+    const auto address = options.integer(QStringLiteral("login-address-max-failures"), 20, 1, 100000, error);
+    const auto window = options.integer(QStringLiteral("login-window-minutes"), 15, 1, 24 * 60, error);
+    if (!idle || !absolute || !account || !address || !window)
+        return false;
+    config->sessions.idleSeconds = *idle * 60;
+    config->sessions.absoluteSeconds = *absolute * 3600;
+    config->sessions.maxAccountFailures = int(*account);
+    config->sessions.maxAddressFailures = int(*address);
+    config->sessions.failureWindowSeconds = *window * 60;
+    const QString proxies = options.value(QStringLiteral("trusted-proxy"));
+    for (const QString &text : proxies.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QHostAddress proxy;
+        if (!proxy.setAddress(text.trimmed())) {
+            *error = QStringLiteral("--trusted-proxy must be IP addresses separated by commas, not %1").arg(text);
+            return false;
+        }
+        config->trustedProxies.append(proxy);
+    }
+    return true;
+}
 } // namespace
 
 int serve(const Options &options, Database &database)
@@ -69,6 +95,10 @@ int serve(const Options &options, Database &database)
         return kUsage;
     }
     config.ziMinimums = *zi;
+    if (!sessionOptions(options, &config, &error)) {
+        std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
+        return kUsage;
+    }
 
     database.resetThisThread(); // the main thread only migrated; requests use the workers' connections
     Api api(database, config);

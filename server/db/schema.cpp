@@ -167,6 +167,24 @@ QList<QStringList> steps(const Sql &sql)
         },
         // 3: fill the aggregates from the records stored before step 2 (afterStep), once.
         QStringList{},
+        // 2: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
+        // process on the database. Times are seconds since the epoch, compared as numbers.
+        QStringList{
+            QStringLiteral("CREATE TABLE sessions ("
+                           " id_hash TEXT PRIMARY KEY,"
+                           " username TEXT NOT NULL REFERENCES users (username),"
+                           " csrf_token TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL,"
+                           " last_seen_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX sessions_user ON sessions (username)"),
+            QStringLiteral("CREATE TABLE login_failures ("
+                           " scope TEXT NOT NULL,"
+                           " subject TEXT NOT NULL,"
+                           " failures BIGINT NOT NULL,"
+                           " window_start BIGINT NOT NULL,"
+                           " PRIMARY KEY (scope, subject))"),
+        },
     };
 }
 

@@ -1,0 +1,90 @@
+// The dashboard: who is signed in decides between the sign-in form and the app; routes are
+// /app/ (overview) and /app/units/CODE, kept in the address bar so a link can be shared.
+import './style.css';
+import { call, get, setCsrfToken, whenSignedOut, type Me } from './api';
+import { clear, h } from './dom';
+import { currentLang, setLang, t } from './i18n';
+import { overviewView } from './overview';
+import { errorText } from './panel';
+import { currentQuarter, periodPicker, type Period } from './period';
+import { signInView } from './signin';
+import { unitView } from './unitpage';
+
+const root = document.getElementById('app')!;
+let me: Me | null = null;
+let period: Period = currentQuarter();
+let includeMisuse = false;
+
+function langSwitch(): HTMLElement {
+  const other = currentLang() === 'id' ? 'en' : 'id';
+  const b = h('button', { type: 'button', class: 'link', id: 'lang-switch', lang: other }, t('otherLanguage'));
+  b.addEventListener('click', () => { setLang(other); render(); });
+  return b;
+}
+
+function navigate(path: string): void {
+  history.pushState(null, '', path);
+  render();
+}
+
+async function signOut(): Promise<void> {
+  try {
+    await call('DELETE', '/api/v1/session');
+  } catch {
+    // an ended session is signed out either way
+  }
+  me = null;
+  setCsrfToken('');
+  navigate('/app/');
+}
+
+function header(user: Me): HTMLElement {
+  const home = h('a', { href: '/app/', class: 'brand' }, 'Suara');
+  home.addEventListener('click', (ev) => { ev.preventDefault(); navigate('/app/'); });
+  const out = h('button', { type: 'button', class: 'link', id: 'sign-out' }, t('signOut'));
+  out.addEventListener('click', () => void signOut());
+  return h('header', { class: 'top' }, home, h('span', { class: 'tagline' }, t('tagline')),
+    h('span', { class: 'who', id: 'who' }, t('signedInAs', user.username, t(`role_${user.role}` as 'role_viewer'))),
+    langSwitch(), out);
+}
+
+function render(): void {
+  document.documentElement.lang = currentLang();
+  document.title = t('pageTitle');
+  clear(root);
+  if (!me) {
+    root.append(h('header', { class: 'top' }, h('span', { class: 'brand' }, 'Suara'), langSwitch()),
+      signInView((signedIn) => {
+        me = signedIn;
+        setCsrfToken(signedIn.csrf_token ?? '');
+        render();
+      }));
+    return;
+  }
+  const user = me;
+  const unit = /^\/app\/units\/([^/]+)\/?$/.exec(location.pathname);
+  const picker = periodPicker(period, includeMisuse, (p, misuse) => { period = p; includeMisuse = misuse; render(); });
+  const content = unit
+    ? unitView(user, decodeURIComponent(unit[1]), period, includeMisuse)
+    : overviewView(user, period, includeMisuse, (code) => navigate(`/app/units/${encodeURIComponent(code)}`));
+  root.append(header(user), h('main', { id: 'main' }, picker, content));
+}
+
+whenSignedOut(() => {
+  me = null;
+  render();
+});
+window.addEventListener('popstate', render);
+
+async function start(): Promise<void> {
+  try {
+    me = await get<Me>('/api/v1/session');
+    setCsrfToken(me.csrf_token ?? '');
+  } catch (e) {
+    me = null;
+    if (!(e instanceof Error && 'status' in e && (e as { status: number }).status === 401))
+      console.warn('session check failed:', errorText(e));
+  }
+  render();
+}
+void start();

@@ -1,0 +1,72 @@
+// The period picker: month / quarter / semester / year / custom dates, as the from/to the API takes
+// (inclusive calendar days, in the device's local time: a record belongs to the day of its capture).
+import { h } from './dom';
+import { t } from './i18n';
+
+export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year' | 'custom';
+export interface Period {
+  kind: PeriodKind;
+  from: string; // YYYY-MM-DD
+  to: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+export function periodOf(kind: PeriodKind, year: number, index: number): Period {
+  const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : kind === 'semester' ? 6 : 12;
+  const first = new Date(year, (index - 1) * months, 1);
+  const last = new Date(year, (index - 1) * months + months, 0);
+  return { kind, from: ymd(first), to: ymd(last) };
+}
+
+export function currentQuarter(now = new Date()): Period {
+  return periodOf('quarter', now.getFullYear(), Math.floor(now.getMonth() / 3) + 1);
+}
+
+export function query(p: Period, includeMisuse: boolean): string {
+  const q = new URLSearchParams({ from: p.from, to: p.to });
+  if (includeMisuse) q.set('include_misuse', '1');
+  return q.toString();
+}
+
+export function periodPicker(initial: Period, includeMisuse: boolean, onChange: (p: Period, misuse: boolean) => void): HTMLElement {
+  const kind = h('select', { id: 'period-kind' },
+    ...(['month', 'quarter', 'semester', 'year', 'custom'] as const).map((k) =>
+      h('option', { value: k, selected: k === initial.kind }, t(`period_${k}`))));
+  const year = h('input', { id: 'period-year', type: 'number', min: 2017, max: 2100, value: Number(initial.from.slice(0, 4)) });
+  const index = h('select', { id: 'period-index' });
+  const from = h('input', { id: 'period-from', type: 'date', value: initial.from });
+  const to = h('input', { id: 'period-to', type: 'date', value: initial.to });
+  const misuse = h('input', { id: 'include-misuse', type: 'checkbox', checked: includeMisuse });
+  const fixed = h('span', { class: 'period-fixed' },
+    h('label', { for: 'period-year' }, t('year')), year, h('label', { for: 'period-index', class: 'sr-only' }, t('periodIndex')), index);
+  const custom = h('span', { class: 'period-custom' },
+    h('label', { for: 'period-from' }, t('from')), from, h('label', { for: 'period-to' }, t('to')), to);
+
+  const fillIndex = () => {
+    const k = kind.value as PeriodKind;
+    const count = k === 'month' ? 12 : k === 'quarter' ? 4 : k === 'semester' ? 2 : 1;
+    const month = Number(initial.from.slice(5, 7));
+    const months = 12 / count;
+    index.replaceChildren(...Array.from({ length: count }, (_, i) =>
+      h('option', { value: i + 1, selected: Math.floor((month - 1) / months) === i },
+        k === 'month' ? new Intl.DateTimeFormat(document.documentElement.lang, { month: 'long' }).format(new Date(2000, i, 1))
+          : k === 'year' ? t('wholeYear') : `${t(`period_${k}`)} ${i + 1}`)));
+    fixed.hidden = k === 'custom';
+    custom.hidden = k !== 'custom';
+  };
+  fillIndex();
+  kind.addEventListener('change', fillIndex);
+  const apply = h('button', { type: 'submit', class: 'secondary' }, t('apply'));
+  const form = h('form', { class: 'period', 'aria-label': t('period') },
+    h('label', { for: 'period-kind' }, t('period')), kind, fixed, custom,
+    h('span', { class: 'misuse' }, misuse, h('label', { for: 'include-misuse' }, t('includeMisuse'))), apply);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const k = kind.value as PeriodKind;
+    const p = k === 'custom' ? { kind: k, from: from.value, to: to.value } : periodOf(k, Number(year.value), Number(index.value));
+    onChange(p, misuse.checked);
+  });
+  return form;
+}

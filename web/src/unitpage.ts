@@ -1,0 +1,35 @@
+// One unit: the SKM result and how it was reached, ZI perception, profile, comments, devices,
+// gratification, follow-up, publication and exports. Each panel loads on its own, so one failing
+// endpoint leaves the others readable.
+import { get, type Me } from './api';
+import { h } from './dom';
+import { t } from './i18n';
+import { fill, panel } from './panel';
+import { query, type Period } from './period';
+import type { GratificationSummary, SkmReport, ZiReport } from './reports';
+import { renderGratification, renderNrr, renderProfile, renderSkm, renderZi } from './unitpanels';
+import { commentsPanel, devicesPanel } from './unitlists';
+import { exportsPanel, followUpPanel, publicationPanel } from './unitactions';
+
+export function unitView(me: Me, code: string, period: Period, includeMisuse: boolean): HTMLElement {
+  const q = `unit=${encodeURIComponent(code)}&${query(period, includeMisuse)}`;
+  const name = me.units.find((u) => u.code === code)?.name ?? code;
+  const skm = panel(t('skmTitle'), 'skm');
+  const nrr = panel(t('nrrTitle'), 'nrr');
+  const zi = panel(t('ziTitle'), 'zi');
+  const profile = panel(t('profileTitle'), 'profile');
+  const grat = panel(t('gratTitle'), 'gratification');
+  const report = get<SkmReport>(`/api/v1/reports/skm?${q}`);
+  void fill(skm, () => report, renderSkm);
+  void fill(nrr, () => report, renderNrr);
+  void fill(profile, () => report, renderProfile);
+  void fill(zi, () => get<ZiReport>(`/api/v1/reports/zi?${q}`), renderZi);
+  void fill(grat, () => get<GratificationSummary>(`/api/v1/reports/gratification?${q}`), renderGratification);
+  return h('div', { class: 'unit-page' },
+    h('h1', { id: 'unit-title' }, name, ' ', h('span', { class: 'muted' }, code)),
+    h('div', { class: 'grid' },
+      skm.root, nrr.root, zi.root, profile.root,
+      commentsPanel(q), devicesPanel(code), grat.root,
+      followUpPanel(me, code, period), publicationPanel(me, code, period),
+      exportsPanel(code, period, includeMisuse)));
+}

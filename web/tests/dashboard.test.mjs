@@ -1,0 +1,209 @@
+// The dashboard in real headless Chromium against a real suara-server: sign-in, a unit, the unit
+// rules, CSRF, sign-out, throttling, and (with SUARA_SCREENSHOT_DIR) the screenshots for docs/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launch } from './browser.mjs';
+import { expectedIkm, seedUnit } from './seed.mjs';
+import { startServer } from './server.mjs';
+
+let server;
+let browser;
+
+// Ten visitors at LPYK-01 (IKM 80,56 · B), three at the sibling LPSM-01.
+const YOGYA = [
+  ...Array.from({ length: 5 }, () => [4, 3, 3, 4, 3, 3, 4, 3, 3]),
+  ...Array.from({ length: 5 }, () => [3, 3, 3, 4, 3, 3, 3, 3, 3]),
+];
+const SEMARANG = Array.from({ length: 3 }, () => [2, 2, 3, 3, 2, 2, 3, 2, 2]);
+
+before(async () => {
+  server = await startServer();
+  await seedUnit(server, 'LPYK-01', YOGYA, 'Loket kunjungan');
+  await seedUnit(server, 'LPSM-01', SEMARANG, 'Loket Semarang');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(viewport = { width: 1280, height: 800 }, lang = 'id') {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // Only the first page of a context: a reload must show the language the user chose.
+  await context.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
+  return { context, page };
+}
+
+async function signIn(page, user, password) {
+  await page.goto(`${server.base}/`);
+  await page.getByLabel(/Nama pengguna|User name/).fill(user);
+  await page.getByLabel(/Kata sandi|Password/).fill(password);
+  await page.locator('#signin-submit').click();
+}
+
+// What the page's own API call answers, with the page's cookie.
+async function apiFromPage(page, path, init = {}) {
+  return page.evaluate(async ([p, i]) => {
+    const r = await fetch(p, { ...i, headers: { 'X-Requested-With': 'test', ...(i.headers ?? {}) } });
+    return { status: r.status, body: await r.json().catch(() => null) };
+  }, [path, init]);
+}
+
+// A panel is never blank: once loaded it shows content or the API's message, not "Memuat…".
+async function settled(page, selector) {
+  const body = page.locator(`${selector} .panel-body`).first();
+  await body.locator('.loading').waitFor({ state: 'detached' });
+  const text = (await body.innerText()).trim();
+  assert.ok(text.length > 0, `${selector} is blank`);
+  return text;
+}
+
+describe('dashboard', () => {
+  test('the sign-in page is Indonesian first and switches to English', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${server.base}/`);
+    assert.equal(new URL(page.url()).pathname, '/app/');
+    await page.getByRole('heading', { name: 'Masuk ke Dasbor Suara' }).waitFor();
+    await page.locator('#lang-switch').click();
+    await page.getByRole('heading', { name: 'Sign in to the Suara dashboard' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to the Suara dashboard' }).waitFor(); // remembered
+    await context.close();
+  });
+
+  test('a wrong password is said in words, and a unit admin signs in and opens the unit', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'salah-sekali');
+    await page.locator('#signin-error', { hasText: 'wrong user name or password' }).waitFor();
+    await page.getByLabel('Kata sandi').fill('rahasia-yogya');
+    await page.locator('#signin-submit').click();
+    await page.locator('#who', { hasText: 'admin.yk' }).waitFor();
+    await settled(page, '#overview');
+    await page.getByRole('link', { name: /Lapas Kelas IIA Yogyakarta/ }).first().click();
+    await page.locator('#unit-title', { hasText: 'LPYK-01' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/app/units/LPYK-01');
+    for (const panel of ['#skm', '#nrr', '#zi', '#profile', '#devices', '#gratification', '#followup'])
+      await settled(page, panel);
+    // The kiosk that pushed the records, with its last sync, and not the sibling's.
+    const devices = await settled(page, '#devices');
+    assert.match(devices, /Loket kunjungan/);
+    assert.doesNotMatch(devices, /Loket Semarang/);
+    assert.doesNotMatch(devices, /belum pernah/);
+
+    // The IKM shown is the API's, to two decimals, in Indonesian notation.
+    const report = await apiFromPage(page, '/api/v1/reports/skm?unit=LPYK-01');
+    if (report.status === 200 && report.body?.ikm != null) {
+      const shown = await page.locator('#ikm-value').innerText();
+      assert.equal(shown, report.body.ikm.toFixed(2).replace('.', ','));
+      assert.equal(shown, expectedIkm(YOGYA).toFixed(2).replace('.', ','));
+    } else {
+      // Until the report API answers, the panel shows its refusal in words.
+      const text = await settled(page, '#skm');
+      assert.ok(text.includes(report.body?.error?.message ?? '—'), text);
+    }
+    await context.close();
+  });
+
+  test('a unit admin opening a sibling unit sees the API refuse it', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPSM-01`);
+    const text = await settled(page, '#devices');
+    assert.match(text, /user admin\.yk may only see unit LPYK-01/);
+    const direct = await apiFromPage(page, '/api/v1/devices?unit=LPSM-01');
+    assert.equal(direct.status, 403);
+    await context.close();
+  });
+
+  test('a change without the CSRF token is refused; with it, it goes through', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    const without = await apiFromPage(page, '/api/v1/devices/none/revoke', { method: 'POST' });
+    assert.equal(without.status, 403);
+    assert.match(without.body.error.message, /X-CSRF-Token/);
+    const me = await apiFromPage(page, '/api/v1/session');
+    const withToken = await apiFromPage(page, '/api/v1/devices/none/revoke', { method: 'POST', headers: { 'X-CSRF-Token': me.body.csrf_token } });
+    assert.equal(withToken.status, 404); // past the CSRF check: there is no such device
+    await context.close();
+  });
+
+  test('signing out ends the session: the old cookie no longer works', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'suara_session');
+    assert.ok(cookie.httpOnly);
+    assert.equal(cookie.sameSite, 'Strict');
+    assert.equal(await page.evaluate(() => document.cookie.includes('suara_session')), false);
+    await page.locator('#sign-out').click();
+    await page.getByRole('heading', { name: 'Masuk ke Dasbor Suara' }).waitFor();
+    const replay = await fetch(`${server.base}/api/v1/session`, { headers: { Cookie: `suara_session=${cookie.value}` } });
+    assert.equal(replay.status, 401);
+    await context.close();
+  });
+
+  test('six wrong passwords give 429, shown in words', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${server.base}/`);
+    for (let i = 1; i <= 6; i++) {
+      await page.getByLabel('Nama pengguna').fill('korban');
+      await page.getByLabel('Kata sandi').fill(`tebakan-${i}`);
+      await page.locator('#signin-submit').click();
+      await page.locator('#signin-submit:not([disabled])').waitFor();
+    }
+    await page.locator('#signin-error', { hasText: 'Terlalu banyak percobaan' }).waitFor();
+    const direct = await fetch(`${server.base}/api/v1/session`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'korban', password: 'rahasia-korban' }),
+    });
+    assert.equal(direct.status, 429);
+    assert.ok(Number(direct.headers.get('retry-after')) > 0);
+    await context.close();
+  });
+
+  test('exports download with progress, when the export API is there', async (t) => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    const probe = await apiFromPage(page, '/api/v1/exports/report.xlsx?unit=LPYK-01');
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    if (probe.status === 404 && /no endpoint/.test(probe.body?.error?.message ?? '')) {
+      await page.locator('#export-csv').click();
+      await page.locator('#export-status', { hasText: 'no endpoint' }).waitFor(); // the refusal, in words
+      t.skip('the export endpoints are not in this build yet');
+    } else {
+      for (const id of ['#export-csv', '#export-xlsx', '#export-pdf-id', '#export-pdf-en']) {
+        const download = page.waitForEvent('download');
+        await page.locator(id).click();
+        const file = await download;
+        assert.ok((await file.path()) !== null);
+        await page.locator('#export-status', { hasText: /Selesai/ }).waitFor();
+      }
+    }
+    await context.close();
+  });
+
+  test('screenshots', { skip: !process.env.SUARA_SCREENSHOT_DIR }, async () => {
+    const dir = process.env.SUARA_SCREENSHOT_DIR;
+    for (const lang of ['id', 'en']) {
+      for (const [form, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+        const { context, page } = await newPage(viewport, lang);
+        await page.goto(`${server.base}/`);
+        await page.locator('#signin-submit').waitFor();
+        await page.screenshot({ path: `${dir}/dashboard-signin-${lang}-${form}.png` });
+        await signIn(page, 'nasional', 'rahasia-nasional');
+        await page.locator('#who').waitFor();
+        await settled(page, '#overview');
+        await page.screenshot({ path: `${dir}/dashboard-overview-${lang}-${form}.png`, fullPage: true });
+        await page.goto(`${server.base}/app/units/LPYK-01`);
+        for (const panel of ['#skm', '#devices', '#followup']) await settled(page, panel);
+        await page.screenshot({ path: `${dir}/dashboard-unit-${lang}-${form}.png`, fullPage: true });
+        await context.close();
+      }
+    }
+  });
+});
