@@ -27,6 +27,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::PayloadTooLarge, "payload_too_large", 413},
     {ErrorCode::BatchTooLarge, "batch_too_large", 413},
     {ErrorCode::UnsupportedMediaType, "unsupported_media_type", 415},
+    {ErrorCode::TooManyRequests, "too_many_requests", 429},
     {ErrorCode::BadBundle, "bad_bundle", 422},
     {ErrorCode::Internal, "internal", 500},
     {ErrorCode::ShuttingDown, "shutting_down", 503},

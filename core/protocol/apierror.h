@@ -23,6 +23,7 @@ enum class ErrorCode {
     PayloadTooLarge,      // 413
     BatchTooLarge,        // 413
     UnsupportedMediaType, // 415
+    TooManyRequests,      // 429 (with Retry-After)
     BadBundle,            // 422
     Internal,             // 500
     ShuttingDown,         // 503

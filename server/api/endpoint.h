@@ -17,7 +17,13 @@ struct ApiConfig
     qint64 maxBundleBytes = 32LL << 20;
     qint64 maxBundleDecompressedBytes = 256LL << 20;
     int maxBatchRecords = 500;
+    // Peers whose X-Forwarded-For is believed (the reverse proxy in front, docs/deployment.md); from
+    // anyone else the header is ignored, so a client cannot pick the address it is limited by.
+    QList<QHostAddress> trustedProxies;
 };
+
+// The client's address: the peer, or the address a trusted proxy put last in X-Forwarded-For.
+[[nodiscard]] QHostAddress clientAddress(const HttpRequest &request, const ApiConfig &config);
 
 // One request on its way through an endpoint: the decoded body and this thread's connection.
 struct Call

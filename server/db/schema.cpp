@@ -103,6 +103,14 @@ QList<QStringList> steps(const Sql &sql)
                            "WHERE resolved_at IS NULL"),
             QStringLiteral("CREATE INDEX alerts_unit ON alerts (unit_code, raised_at)"),
         } + immutable,
+        {
+            // Wrong enrollment codes per client address, shared by every server process (429 after
+            // enrollmentcodes::kMaxFailures within its window).
+            QStringLiteral("CREATE TABLE enrollment_failures ("
+                           " address TEXT PRIMARY KEY,"
+                           " window_start TEXT NOT NULL,"
+                           " failures INTEGER NOT NULL)"),
+        },
     };
 }
 } // namespace
