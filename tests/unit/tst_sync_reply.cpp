@@ -32,6 +32,30 @@ RawReply suaraJson(int status, const QByteArray &body)
 const QByteArray kOkResults = R"({"results":[],"server_time":"2026-11-22T03:14:15.123Z"})";
 } // namespace
 
+namespace {
+// A kiosk store with some records and its engine enrolled with a fake Suara.
+struct EnrolledKiosk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalStore> store;
+    test::FakeNam nam;
+    test::FakeSuara server;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<QSignalSpy> finished;
+
+    bool setUp(int records)
+    {
+        store = std::make_unique<LocalStore>(dir.filePath("kiosk.db"));
+        if (!store->open().ok() || !test::fill(*store, records))
+            return false;
+        server.attach(nam);
+        engine = std::make_unique<SyncEngine>(store.get(), &nam);
+        finished = std::make_unique<QSignalSpy>(engine.get(), &SyncEngine::finished);
+        return engine->enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")) && finished->wait();
+    }
+};
+} // namespace
+
 class TestSyncReply : public QObject
 {
     Q_OBJECT
@@ -196,17 +220,11 @@ private slots:
     // its batch until the records pass, instead of backing off forever on a "Wi-Fi login page".
     void aProxy413SplitsTheBatch()
     {
-        QTemporaryDir dir;
-        LocalStore store(dir.filePath("kiosk.db"));
-        QVERIFY(store.open().ok());
-        QVERIFY(test::fill(store, 4));
-        test::FakeNam nam;
-        test::FakeSuara server;
-        server.attach(nam);
-        SyncEngine engine(&store, &nam);
-        QVERIFY(engine.enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")));
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QVERIFY(finished.wait());
+        EnrolledKiosk kiosk;
+        QVERIFY(kiosk.setUp(4));
+        test::FakeSuara &server = kiosk.server;
+        SyncEngine &engine = *kiosk.engine;
+        QSignalSpy &finished = *kiosk.finished;
         int refused = 0;
         server.override = [&refused](const test::Recorded &r) -> std::optional<Canned> {
             if (!r.url.path().endsWith(QLatin1String("/records")))
@@ -244,17 +262,11 @@ private slots:
     void badAnswersToAPushMarkNothing()
     {
         QFETCH(int, variant);
-        QTemporaryDir dir;
-        LocalStore store(dir.filePath("kiosk.db"));
-        QVERIFY(store.open().ok());
-        QVERIFY(test::fill(store, 3));
-        test::FakeNam nam;
-        test::FakeSuara server;
-        server.attach(nam);
-        SyncEngine engine(&store, &nam);
-        QVERIFY(engine.enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")));
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QVERIFY(finished.wait());
+        EnrolledKiosk kiosk;
+        QVERIFY(kiosk.setUp(3));
+        test::FakeSuara &server = kiosk.server;
+        SyncEngine &engine = *kiosk.engine;
+        QSignalSpy &finished = *kiosk.finished;
 
         server.override = [variant, &server](const test::Recorded &r) -> std::optional<Canned> {
             if (!r.url.path().endsWith(QLatin1String("/records")))
