@@ -14,5 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("suara-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUARA_SERVER_VERSION));
     suara::server::log::installQtMessageHandler();
-    return suara::server::cli::run(QCoreApplication::arguments().mid(1));
+    const int code = suara::server::cli::run(QCoreApplication::arguments().mid(1));
+    suara::server::log::flush();
+    return code;
 }

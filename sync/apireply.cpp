@@ -39,6 +39,43 @@ SyncError errorForSuaraError(int status, const protocol::ApiError &e)
         return SyncError::ServerUnavailable;
     return SyncError::RequestRefused;
 }
+QString proxyName(const RawReply &raw)
+{
+    const QString server = QString::fromLatin1(raw.serverHeader.trimmed()).left(40);
+    return server.isEmpty() ? QStringLiteral("a proxy") : QStringLiteral("a proxy (%1)").arg(server);
+}
+
+// A reverse proxy in front of Suara answers some requests itself, without X-Suara-Protocol. These
+// few statuses say what happened plainly and are taken for what they are, not for a Wi-Fi login page:
+// 413 the request is larger than the proxy allows (a push splits its batch, a bundle stops and says
+// so, it is not retried as it is); 502/503/504 the server behind the proxy is not answering (normal
+// backoff). Any other answer without the header stays NotSuara.
+std::optional<ApiReply> judgeProxyAnswer(const RawReply &raw)
+{
+    const QString who = proxyName(raw);
+    if (raw.status == 413) {
+        const QString message =
+            QStringLiteral("HTTP 413 from %1 in front of the server: the request is larger than the proxy accepts "
+                           "(its body size limit, e.g. nginx client_max_body_size, is below Suara's)")
+                .arg(who);
+        ApiReply r = failed(SyncError::RequestRefused, message, raw.status);
+        // As the server's own 413 would: a push halves its batch; one record that alone is too large
+        // for the proxy is set aside with this message instead of being sent forever.
+        r.apiError = protocol::makeError(protocol::ErrorCode::PayloadTooLarge, message);
+        r.fromProxy = true;
+        return r;
+    }
+    if (raw.status == 502 || raw.status == 503 || raw.status == 504) {
+        ApiReply r = failed(SyncError::ServerUnreachable,
+                            QStringLiteral("HTTP %1 from %2: the Suara server behind it is not answering")
+                                .arg(raw.status)
+                                .arg(who),
+                            raw.status);
+        r.fromProxy = true;
+        return r;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 ApiReply judgeReply(const RawReply &raw)
@@ -59,6 +96,8 @@ ApiReply judgeReply(const RawReply &raw)
         return r;
     }
     if (raw.protocolHeader.trimmed() != protocol::kProtocolHeaderValue) {
+        if (std::optional<ApiReply> proxy = judgeProxyAnswer(raw))
+            return *proxy;
         const QString type = raw.contentType.isEmpty() ? QStringLiteral("no content type")
                                                        : QString::fromLatin1(raw.contentType);
         return failed(SyncError::NotSuara, QStringLiteral("%1, %2, no X-Suara-Protocol header").arg(httpStatus, type),

@@ -23,6 +23,7 @@ struct RawReply
     QByteArray contentType;
     QByteArray contentEncoding;
     QByteArray etag;
+    QByteArray serverHeader; // Server: names a proxy that answered on its own ("nginx/1.22.1")
     QByteArray body; // as received (maybe gzip)
 };
 
@@ -38,6 +39,7 @@ struct ApiReply
     QByteArray etag;
     std::optional<protocol::ApiError> apiError;
     QString requestId;
+    bool fromProxy = false; // a reverse proxy's own 413/502/503/504, not Suara's answer
 
     [[nodiscard]] bool ok() const { return failure.ok(); }
     [[nodiscard]] bool notModified() const { return ok() && status == 304; }
@@ -46,7 +48,8 @@ struct ApiReply
 // The largest answer the client reads (decompressed). Suara's answers are small; a bigger one is not Suara's.
 inline constexpr qint64 kMaxAnswerBytes = 16LL << 20;
 
-// Protocol §1 and §8: only an answer with X-Suara-Protocol: 1 and a JSON body counts.
+// Protocol §1 and §8: only an answer with X-Suara-Protocol: 1 and a JSON body counts; a reverse proxy's
+// own 413 and 502/503/504 are judged for what they say (docs/deployment.md).
 [[nodiscard]] ApiReply judgeReply(const RawReply &raw);
 
 } // namespace suara::sync

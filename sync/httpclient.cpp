@@ -4,7 +4,9 @@
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
@@ -16,6 +18,15 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)
     , m_nam(nam)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // A server behind a proxy with its own (e.g. self-signed) certificate: its CA, in PEM, added to the
+    // system's (docs/deployment.md). A file that cannot be used fails every request, never silently.
+    if (const QString caFile = qEnvironmentVariable("SUARA_CA_FILE"); !caFile.isEmpty()) {
+        QFile file(caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            m_caError = QStringLiteral("SUARA_CA_FILE %1 cannot be read: %2").arg(caFile, file.errorString());
+        else if ((m_extraCa = QSslCertificate::fromData(file.readAll(), QSsl::Pem)).isEmpty())
+            m_caError = QStringLiteral("SUARA_CA_FILE %1 holds no PEM certificate").arg(caFile);
+    }
 }
 
 QUrl HttpClient::endpoint(const QUrl &base, const QString &path)
@@ -40,7 +51,22 @@ int HttpClient::inFlight() const
 
 void HttpClient::send(const ApiRequest &request, Done done)
 {
+    if (!m_caError.isEmpty()) {
+        RawReply raw;
+        raw.networkError = QNetworkReply::SslHandshakeFailedError;
+        raw.networkErrorString = m_caError;
+        QTimer::singleShot(0, this, [this, raw, generation = m_generation, done = std::move(done)] {
+            if (generation == m_generation) // abortAll() drops this answer too
+                done(judgeReply(raw));
+        });
+        return;
+    }
     QNetworkRequest req(endpoint(m_base, request.path));
+    if (!m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        req.setSslConfiguration(tls);
+    }
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // A captive portal answers with a redirect to its login page: that is a failure, never followed.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -107,6 +133,7 @@ void HttpClient::send(const ApiRequest &request, Done done)
         raw.contentType = reply->rawHeader("Content-Type");
         raw.contentEncoding = reply->rawHeader("Content-Encoding");
         raw.etag = reply->rawHeader("ETag");
+        raw.serverHeader = reply->rawHeader("Server");
         if (!raw.timedOut && !raw.tooLarge)
             raw.body = reply->readAll();
         ApiReply judged = judgeReply(raw);
@@ -117,6 +144,7 @@ void HttpClient::send(const ApiRequest &request, Done done)
 
 void HttpClient::abortAll()
 {
+    ++m_generation;
     const QList<QPointer<QNetworkReply>> replies = std::exchange(m_replies, {});
     for (const QPointer<QNetworkReply> &r : replies) {
         if (!r)

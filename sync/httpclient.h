@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 
@@ -63,6 +64,9 @@ private:
     int m_timeoutMs = 60000;
     std::function<QDateTime()> m_clock;
     QList<QPointer<QNetworkReply>> m_replies;
+    QList<QSslCertificate> m_extraCa; // from SUARA_CA_FILE
+    QString m_caError;
+    int m_generation = 0; // bumped by abortAll()
 };
 
 } // namespace suara::sync

@@ -23,8 +23,8 @@ enum class ErrorCode {
     PayloadTooLarge,      // 413
     BatchTooLarge,        // 413
     UnsupportedMediaType, // 415
+    TooManyRequests,      // 429: sign-in or enrollment attempts throttled; Retry-After says when to retry
     BadBundle,            // 422
-    TooManyRequests,      // 429 sign-in throttled; Retry-After says when to try again
     Internal,             // 500
     ShuttingDown,         // 503
     Unavailable,          // 503

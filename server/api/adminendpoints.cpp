@@ -107,10 +107,35 @@ Reply listAlerts(Call &call)
     filter.deviceId = query.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
     const QString open = query.queryItemValue(QStringLiteral("open"));
     filter.openOnly = open == QLatin1String("1") || open == QLatin1String("true");
+    // Paged, newest first: ?limit=N (1–1000, default 500) and ?before=ID from the previous page's
+    // next_before, so a long history is read to the end instead of stopping silently at a cap.
+    bool ok = true;
+    if (const QString limit = query.queryItemValue(QStringLiteral("limit")); !limit.isEmpty()) {
+        filter.limit = limit.toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 1000)
+            fail(ErrorCode::InvalidField, QStringLiteral("limit must be an integer from 1 to 1000"), QStringLiteral("limit"));
+    } else {
+        filter.limit = 500;
+    }
+    if (const QString before = query.queryItemValue(QStringLiteral("before")); !before.isEmpty()) {
+        filter.beforeId = before.toLongLong(&ok);
+        if (!ok || *filter.beforeId < 1)
+            fail(ErrorCode::InvalidField, QStringLiteral("before must be an alert id"), QStringLiteral("before"));
+    }
+    const int pageSize = filter.limit;
+    filter.limit = pageSize + 1; // one more tells whether another page follows
+    QList<alerts::Row> rows = alerts::list(call.sql, filter);
+    const bool more = rows.size() > pageSize;
+    if (more)
+        rows.removeLast();
     QJsonArray out;
-    for (const alerts::Row &a : alerts::list(call.sql, filter))
+    for (const alerts::Row &a : rows)
         out.append(a.toJson());
-    return Reply{200, QJsonObject{{QStringLiteral("alerts"), out}}, {}, false};
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("alerts"), out},
+                             {QStringLiteral("next_before"), more ? QJsonValue(rows.last().id) : QJsonValue(QJsonValue::Null)}},
+                 {},
+                 false};
 }
 
 } // namespace suara::server::endpoints

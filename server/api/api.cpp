@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "earlyauth.h"
+#include "edgetext.h"
 #include "log.h"
 #include "protocol/gzip.h"
 #include "protocol/protocol.h"
@@ -31,7 +33,8 @@ bool isTransient(const DbFailure &f)
     const int sqliteCode = code.toInt(&numeric) & 0xff; // extended SQLite codes keep the primary in the low byte
     return f.error.type() == QSqlError::ConnectionError || (numeric && (sqliteCode == 5 || sqliteCode == 6))
         || code == QLatin1String("40P01") || code == QLatin1String("40001") || code.startsWith(QLatin1String("08"))
-        || code == QLatin1String("57P01") || text.contains(QLatin1String("database is locked"))
+        || code == QLatin1String("57P01") || code == QLatin1String("57014") // statement_timeout: cancelled, rolled back
+        || code == QLatin1String("55P03") || text.contains(QLatin1String("database is locked"))
         || text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection"));
 }
 } // namespace
@@ -49,7 +52,7 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
         out.reject = error(makeError(ErrorCode::ShuttingDown, QStringLiteral("the server is stopping; retry later")), &head);
         return out;
     }
-    const std::optional<RouteMatch> match = route(head.method, head.path);
+    const std::optional<RouteMatch> match = route(head.method, head.rawPath);
     if (!match) {
         out.reject = error(makeError(ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(head.path)), &head);
         return out;
@@ -60,6 +63,15 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
                                &head);
         r.setHeader("Allow", match->allow);
         out.reject = r;
+        return out;
+    }
+    if (std::optional<protocol::ApiError> bad = edgetext::checkTarget(head)) {
+        out.reject = error(*bad, &head);
+        return out;
+    }
+    // Who is asking comes before anything about the body: without credentials, a 401 after the head.
+    if (std::optional<protocol::ApiError> missing = earlyauth::checkPresent(*match->endpoint, head)) {
+        out.reject = error(*missing, &head);
         return out;
     }
     const QByteArray encoding = head.header("content-encoding").trimmed().toLower();
@@ -87,7 +99,24 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
                                                   : kMaxBodyWithoutPayload;
     if (head.contentLength && *head.contentLength > out.maxBody)
         out.reject = transportError(TransportError::BodyTooLarge, &head);
+    out.authorizeFirst = !out.reject && earlyauth::checkBeforeBody(*match->endpoint, head);
     return out;
+}
+
+std::optional<HttpResponse> Api::authorize(const HttpRequest &head)
+{
+    HttpResponse refusal = guarded(head, [&](QString *who) -> std::optional<HttpResponse> {
+        const std::optional<RouteMatch> match = route(head.method, head.rawPath);
+        if (!match || !match->endpoint)
+            fail(ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(head.path));
+        Call call{head, *match, {}, m_db.sql(), m_config, {}};
+        earlyauth::verify(call, *match->endpoint);
+        *who = call.who;
+        return std::nullopt;
+    });
+    if (refusal.status == 0)
+        return std::nullopt;
+    return refusal;
 }
 
 QByteArray Api::decodeBody(const HttpRequest &request) const
@@ -108,14 +137,23 @@ QByteArray Api::decodeBody(const HttpRequest &request) const
 
 HttpResponse Api::handle(const HttpRequest &request)
 {
+    return guarded(request, [&](QString *who) -> std::optional<HttpResponse> { return finish(serve(request, who), &request); });
+}
+
+HttpResponse Api::guarded(const HttpRequest &request, const std::function<std::optional<HttpResponse>(QString *who)> &work)
+{
     QString who;
     for (int attempt = 0;; ++attempt) {
         try {
-            HttpResponse r = finish(serve(request, &who), &request);
-            r.logDevice = who;
-            return r;
+            std::optional<HttpResponse> r = work(&who);
+            if (!r)
+                return HttpResponse{0, {}, {}, who}; // status 0: nothing to answer (authorize() passed)
+            r->logDevice = who;
+            return *r;
         } catch (const ApiFailure &f) {
             HttpResponse r = error(f.error, &request);
+            if (f.retryAfterSeconds > 0)
+                r.setHeader("Retry-After", QByteArray::number(f.retryAfterSeconds));
             r.logDevice = who;
             return r;
         } catch (const DbFailure &f) {
@@ -155,13 +193,17 @@ HttpResponse Api::handle(const HttpRequest &request)
 
 Reply Api::serve(const HttpRequest &request, QString *who)
 {
-    const std::optional<RouteMatch> match = route(request.method, request.path);
+    const std::optional<RouteMatch> match = route(request.method, request.rawPath);
     if (!match || !match->endpoint)
         fail(ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(request.path));
     if (*match->endpoint == Endpoint::Health)
         return health();
     // Bundles are gzip files themselves and never carry a Content-Encoding (§6).
     const QByteArray body = decodeBody(request);
+    if (match->body == BodyKind::Json) {
+        if (std::optional<protocol::ApiError> bad = edgetext::checkJson(body))
+            throw ApiFailure(*bad);
+    }
     Call call{request, *match, body, m_db.sql(), m_config, {}};
     // Whoever the endpoint identified goes into the request log, also when it then refuses.
     struct Who

@@ -5,6 +5,7 @@
 #include "http/httpmessage.h"
 
 #include <atomic>
+#include <functional>
 
 namespace suara::server {
 
@@ -17,12 +18,15 @@ public:
     Api(Database &database, ApiConfig config);
 
     Admission admit(const HttpRequest &head) override;
+    std::optional<HttpResponse> authorize(const HttpRequest &head) override;
     HttpResponse handle(const HttpRequest &request) override;
     HttpResponse transportError(TransportError error, const HttpRequest *head) override;
 
     void setShuttingDown() { m_shuttingDown = true; }
 
 private:
+    // The error funnel around `work`; status 0 when work returned nothing to answer.
+    HttpResponse guarded(const HttpRequest &request, const std::function<std::optional<HttpResponse>(QString *who)> &work);
     Reply serve(const HttpRequest &request, QString *who);
     Reply dispatch(Call &call);
     [[nodiscard]] QByteArray decodeBody(const HttpRequest &request) const;

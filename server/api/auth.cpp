@@ -140,26 +140,9 @@ QByteArray sessionCookie(const HttpRequest &request)
     return {};
 }
 
-namespace {
-bool fromTrustedProxy(const Call &call)
-{
-    for (const QHostAddress &proxy : call.config.trustedProxies) {
-        if (proxy.isEqual(call.request.peer, QHostAddress::ConvertV4MappedToIPv4))
-            return true;
-    }
-    return false;
-}
-} // namespace
-
 QString clientAddress(const Call &call)
 {
-    QHostAddress peer = call.request.peer;
-    if (fromTrustedProxy(call)) {
-        const QByteArray forwarded = call.request.header("x-forwarded-for");
-        const QHostAddress last(QString::fromLatin1(forwarded.split(',').last().trimmed()));
-        if (!last.isNull())
-            peer = last;
-    }
+    const QHostAddress peer = server::clientAddress(call.request, call.config);
     bool v4 = false;
     const quint32 ip4 = peer.toIPv4Address(&v4);
     return v4 ? QHostAddress(ip4).toString() : peer.toString();
@@ -167,7 +150,7 @@ QString clientAddress(const Call &call)
 
 bool viaTls(const Call &call)
 {
-    return fromTrustedProxy(call)
+    return fromTrustedProxy(call.request, call.config)
         && call.request.header("x-forwarded-proto").trimmed().compare("https", Qt::CaseInsensitive) == 0;
 }
 
@@ -182,7 +165,7 @@ void requireSameOrigin(const Call &call)
         authority += QLatin1Char(':') + QString::number(url.port());
     const QString host = QString::fromLatin1(call.request.header("host")).trimmed().toLower();
     const QString forwardedHost =
-        fromTrustedProxy(call) ? QString::fromLatin1(call.request.header("x-forwarded-host")).trimmed().toLower() : QString();
+        fromTrustedProxy(call.request, call.config) ? QString::fromLatin1(call.request.header("x-forwarded-host")).trimmed().toLower() : QString();
     if (!url.isValid() || (authority != host && authority != forwardedHost))
         fail(ErrorCode::Forbidden, QStringLiteral("the request came from another site (Origin %1); refused")
                                        .arg(QString::fromLatin1(origin)));

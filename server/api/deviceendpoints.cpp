@@ -1,4 +1,5 @@
 // Endpoints a device calls (protocol §3-§5): enroll, settings, records.
+#include "earlyauth.h"
 #include "endpoint.h"
 
 #include "protocol/enrollment.h"
@@ -6,6 +7,7 @@
 #include "protocol/pushbatch.h"
 #include "protocol/wiretime.h"
 #include "service/devices.h"
+#include "service/enrollmentcodes.h"
 #include "service/failure.h"
 #include "service/publications.h"
 #include "service/ingest.h"
@@ -22,11 +24,7 @@ using protocol::ErrorCode;
 namespace {
 devices::Device authenticateDevice(Call &call)
 {
-    const QByteArray auth = call.request.header("authorization");
-    QByteArray token;
-    if (auth.size() > 7 && auth.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
-        token = auth.mid(7).trimmed();
-    devices::Device d = devices::authenticate(call.sql, token);
+    devices::Device d = devices::authenticate(call.sql, earlyauth::bearerToken(call.request));
     call.who = d.id;
     return d;
 }
@@ -71,9 +69,19 @@ Reply enroll(Call &call)
     protocol::ApiError error;
     const protocol::EnrollRequest request = parsed(protocol::EnrollRequest::parse(call.body, &error), error);
     call.who = request.deviceId;
-    Transaction tx(call.sql);
-    const devices::Enrollment e = devices::enroll(call.sql, request);
-    tx.commit();
+    const QHostAddress client = clientAddress(call.request, call.config);
+    enrollmentcodes::refuseIfThrottled(call.sql, client);
+    devices::Enrollment e;
+    try {
+        Transaction tx(call.sql);
+        e = devices::enroll(call.sql, request);
+        tx.commit();
+    } catch (const ApiFailure &f) {
+        // Only a wrong code counts: guessing is what the limit is against, not a used or revoked one.
+        if (f.error.code == ErrorCode::EnrollmentCodeInvalid)
+            enrollmentcodes::recordFailure(call.sql, client);
+        throw;
+    }
     protocol::EnrollResponse response{e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc()};
     return Reply{e.created ? 201 : 200, QJsonDocument::fromJson(response.toJson()).object(), {}, false};
 }

@@ -28,6 +28,11 @@ struct ApiConfig
     QList<QHostAddress> trustedProxies;
 };
 
+// Whether the peer is one of the reverse proxies whose X-Forwarded-* headers are believed.
+[[nodiscard]] bool fromTrustedProxy(const HttpRequest &request, const ApiConfig &config);
+// The client's address: the peer, or the address a trusted proxy put last in X-Forwarded-For.
+[[nodiscard]] QHostAddress clientAddress(const HttpRequest &request, const ApiConfig &config);
+
 // One request on its way through an endpoint: the decoded body and this thread's connection.
 struct Call
 {

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include <QUrl>
+
 namespace suara::server {
 
 namespace {
@@ -57,13 +59,23 @@ bool isAssetPath(const QString &path)
     return path == QLatin1String("/") || path == QLatin1String("/app") || path.startsWith(QLatin1String("/app/"));
 }
 
-bool matchPath(const QString &pattern, const QString &path, QStringList *params)
+
+// Splits the raw (percent-encoded) path on '/' and only then decodes each segment, so an encoded
+// slash stays inside its segment: "/api/v1/devices/x%2Frevoke" is a device "x/revoke", never a revoke.
+QStringList segments(const QByteArray &rawPath)
+{
+    QByteArray trimmed = rawPath;
+    if (trimmed.size() > 1 && trimmed.endsWith('/'))
+        trimmed.chop(1);
+    QStringList out;
+    for (const QByteArray &segment : trimmed.split('/'))
+        out << QUrl::fromPercentEncoding(segment);
+    return out;
+}
+
+bool matchPath(const QString &pattern, const QStringList &have, QStringList *params)
 {
     const QStringList want = pattern.split(QLatin1Char('/'));
-    QString trimmed = path;
-    if (trimmed.size() > 1 && trimmed.endsWith(QLatin1Char('/')))
-        trimmed.chop(1);
-    const QStringList have = trimmed.split(QLatin1Char('/'));
     if (want.size() != have.size())
         return false;
     QStringList captured;
@@ -81,19 +93,20 @@ bool matchPath(const QString &pattern, const QString &path, QStringList *params)
 }
 } // namespace
 
-std::optional<RouteMatch> route(const QByteArray &method, const QString &path)
+std::optional<RouteMatch> route(const QByteArray &method, const QByteArray &rawPath)
 {
-    if (isAssetPath(path)) {
+    if (isAssetPath(QString::fromUtf8(rawPath))) {
         RouteMatch asset;
         asset.allow = "GET";
         if (method == "GET")
             asset.endpoint = Endpoint::Asset;
         return asset;
     }
+    const QStringList have = segments(rawPath);
     std::optional<RouteMatch> found;
     for (const Route &r : kRoutes) {
         QStringList params;
-        if (!matchPath(QString::fromLatin1(r.pattern), path, &params))
+        if (!matchPath(QString::fromLatin1(r.pattern), have, &params))
             continue;
         if (!found)
             found = RouteMatch();

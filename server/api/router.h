@@ -57,7 +57,8 @@ struct RouteMatch
     BodyKind body = BodyKind::None;
 };
 
-// nullopt: no such path (404).
-[[nodiscard]] std::optional<RouteMatch> route(const QByteArray &method, const QString &path);
+// nullopt: no such path (404). `rawPath` is the path as sent, still percent-encoded (HttpRequest::rawPath);
+// the params come back decoded.
+[[nodiscard]] std::optional<RouteMatch> route(const QByteArray &method, const QByteArray &rawPath);
 
 } // namespace suara::server

@@ -2,9 +2,11 @@
 
 #include "db/schema.h"
 #include "log.h"
+#include "service/enrollmentcodes.h"
 #include "service/failure.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMap>
 #include <QTextStream>
 
@@ -19,7 +21,23 @@ struct CommandSpec
     QStringList flags;
 };
 
-const QStringList kDatabaseOptions = {QStringLiteral("data-dir"), QStringLiteral("database")};
+const QStringList kDatabaseOptions = {QStringLiteral("data-dir"), QStringLiteral("database"),
+                                      QStringLiteral("statement-timeout-ms"), QStringLiteral("sqlite-busy-timeout-ms"),
+                                      QStringLiteral("secret-file")};
+
+// The timeouts every command's connections use (docs/deployment.md).
+bool applyTimeouts(const Options &options, DatabaseConfig *config, QString *error)
+{
+    const auto statement = options.integer(QStringLiteral("statement-timeout-ms"), config->statementTimeoutMs, 100,
+                                           3'600'000, error);
+    const auto busy = options.integer(QStringLiteral("sqlite-busy-timeout-ms"), config->sqliteBusyTimeoutMs, 0,
+                                      600'000, error);
+    if (!statement || !busy)
+        return false;
+    config->statementTimeoutMs = int(*statement);
+    config->sqliteBusyTimeoutMs = int(*busy);
+    return true;
+}
 
 const QMap<QString, CommandSpec> &commands()
 {
@@ -63,6 +81,28 @@ int usageError(const QString &message)
     return kUsage;
 }
 
+// The key of enrollment code hashes: --secret-file, SUARA_SECRET_FILE, or DATA-DIR/server-secret
+// (created on first use). With PostgreSQL every server process must share one key, so there it has to
+// be named explicitly.
+bool loadEnrollmentKey(const Options &options, const DatabaseConfig &config, QString *error)
+{
+    QString path = options.value(QStringLiteral("secret-file"), qEnvironmentVariable("SUARA_SECRET_FILE"));
+    const bool implicit = path.isEmpty();
+    if (implicit) {
+        if (config.engine == DatabaseConfig::Engine::Postgres) {
+            *error = QStringLiteral("with --database, give --secret-file FILE (or SUARA_SECRET_FILE): the key of "
+                                    "enrollment codes, the same file for every server process, mode 0600");
+            return false;
+        }
+        path = QFileInfo(config.sqlitePath).dir().filePath(QStringLiteral("server-secret"));
+    }
+    const std::optional<QByteArray> key = enrollmentcodes::loadKeyFile(path, implicit, error);
+    if (!key)
+        return false;
+    enrollmentcodes::setKey(*key);
+    return true;
+}
+
 std::optional<DatabaseConfig> databaseConfig(const Options &options, QString *error)
 {
     QString dataDir = options.value(QStringLiteral("data-dir"), qEnvironmentVariable("SUARA_DATA_DIR"));
@@ -75,8 +115,12 @@ std::optional<DatabaseConfig> databaseConfig(const Options &options, QString *er
         *error = QStringLiteral("give either --data-dir or --database, not both");
         return std::nullopt;
     }
-    if (!url.isEmpty())
-        return DatabaseConfig::fromUrl(url, error);
+    if (!url.isEmpty()) {
+        std::optional<DatabaseConfig> config = DatabaseConfig::fromUrl(url, error);
+        if (config && !applyTimeouts(options, &*config, error))
+            return std::nullopt;
+        return config;
+    }
     if (dataDir.isEmpty()) {
         *error = QStringLiteral("give --data-dir DIR (an embedded SQLite database) or --database postgresql://…");
         return std::nullopt;
@@ -85,7 +129,10 @@ std::optional<DatabaseConfig> databaseConfig(const Options &options, QString *er
         *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
         return std::nullopt;
     }
-    return DatabaseConfig::sqliteIn(dataDir);
+    DatabaseConfig config = DatabaseConfig::sqliteIn(dataDir);
+    if (!applyTimeouts(options, &config, error))
+        return std::nullopt;
+    return config;
 }
 } // namespace
 
@@ -119,6 +166,9 @@ QString usage()
         "        [--service-profile P] [--complaint-contact TEXT] [--name N] [--json]\n"
         "                                                      show, or change and bump the settings version\n"
         "\n"
+        "Every command also takes [--statement-timeout-ms 30000] (PostgreSQL), [--sqlite-busy-timeout-ms 10000]\n"
+        "and [--secret-file FILE] (the key of enrollment codes; default DATA-DIR/server-secret, created 0600;\n"
+        "required with --database, or SUARA_SECRET_FILE).\n"
         "The database may also come from SUARA_DATA_DIR or SUARA_DATABASE. Exit codes: 0 ok, 1 failed,\n"
         "2 usage, 3 the database was written by a newer suara-server.\n");
 }
@@ -147,6 +197,10 @@ int run(const QStringList &arguments)
     const std::optional<DatabaseConfig> config = databaseConfig(*options, &error);
     if (!config)
         return usageError(error);
+    if (!loadEnrollmentKey(*options, *config, &error)) {
+        std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
+        return kFailed;
+    }
 
     Database database(*config);
     try {
@@ -159,6 +213,9 @@ int run(const QStringList &arguments)
         }
         if (outcome.from != outcome.to || command == QLatin1String("serve") || command == QLatin1String("migrate"))
             log::info(outcome.message(), {{QStringLiteral("database"), config->describe()}});
+        if (const int expired = enrollmentcodes::invalidateUnkeyedCodes(sql); expired > 0)
+            log::warn(QStringLiteral("unused enrollment codes from before the code key were expired; issue new ones"),
+                      {{QStringLiteral("codes"), expired}});
     } catch (const DbFailure &f) {
         std::fprintf(stderr, "suara-server: cannot use the database %s: %s\n", qPrintable(config->describe()),
                      qPrintable(f.error.text()));

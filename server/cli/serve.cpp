@@ -12,11 +12,16 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace suara::server::cli {
 
 namespace {
 constexpr int kStopGraceMs = 60'000;
+// After the event loop ends, requests still on a worker get this long to commit or roll back. A worker
+// stuck longer (a database that stopped answering) is cut off: the process exits without it, and its
+// open transaction rolls back in the database, so nothing is half written.
+constexpr int kWorkerGraceMs = 15'000;
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
@@ -149,7 +154,14 @@ int serve(const Options &options, Database &database)
                                             {QStringLiteral("workers"), int(*workers)},
                                             {QStringLiteral("version"), QStringLiteral(SUARA_SERVER_VERSION)}});
     QCoreApplication::exec();
-    pool.waitForDone(); // an in-flight batch commits or rolls back; never half of it
+    // An in-flight batch commits or rolls back; never half of it.
+    if (!pool.waitForDone(kWorkerGraceMs)) {
+        log::error(QStringLiteral("stopped with requests still running: they are cut off and their transactions roll back"),
+                   {{QStringLiteral("requests"), pool.activeThreadCount()}, {QStringLiteral("waited_ms"), kWorkerGraceMs}});
+        log::flush();
+        // The stuck workers still use `database` and `api`: returning would destroy them underneath.
+        std::_Exit(kFailed);
+    }
     log::info(QStringLiteral("stopped"));
     return kOk;
 }

@@ -73,13 +73,10 @@ Sql Database::sql()
             db.setUserName(m_config.user);
             db.setPassword(m_config.password);
             db.setDatabaseName(m_config.database);
-            QString options = QStringLiteral("connect_timeout=5");
-            if (!m_config.options.isEmpty())
-                options += QLatin1Char(';') + m_config.options;
-            db.setConnectOptions(options);
+            db.setConnectOptions(m_config.postgresConnectOptions());
         } else {
             db.setDatabaseName(m_config.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_config.sqliteBusyTimeoutMs));
         }
     }
     if (!db.isOpen()) {
@@ -88,11 +85,13 @@ Sql Database::sql()
         Sql s(db, m_config.engine);
         if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
             // WAL + FULL: a committed batch survives a power cut; readers never block the writer.
-            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                       "PRAGMA busy_timeout=10000"})
+            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
                 s.run(QString::fromLatin1(pragma));
+            s.run(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_config.sqliteBusyTimeoutMs));
         } else {
             s.run(QStringLiteral("SET TIME ZONE 'UTC'"));
+            // Per session, so it holds for every statement of this connection (0 would mean none).
+            s.run(QStringLiteral("SET statement_timeout = %1").arg(m_config.statementTimeoutMs));
         }
     }
     return Sql(db, m_config.engine);

@@ -46,6 +46,17 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text, QStri
     return c;
 }
 
+QString DatabaseConfig::postgresConnectOptions() const
+{
+    QStringList out{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
+                    QStringLiteral("keepalives_idle=%1").arg(keepaliveIdleSeconds),
+                    QStringLiteral("keepalives_interval=%1").arg(keepaliveIntervalSeconds),
+                    QStringLiteral("keepalives_count=%1").arg(keepaliveCount)};
+    if (!options.isEmpty())
+        out << options; // the URL's own options come last, so they win
+    return out.join(QLatin1Char(';'));
+}
+
 QString DatabaseConfig::describe() const
 {
     if (engine == Engine::Sqlite)

@@ -185,6 +185,15 @@ QList<QStringList> steps(const Sql &sql)
                            " window_start BIGINT NOT NULL,"
                            " PRIMARY KEY (scope, subject))"),
         },
+        // 5: wrong enrollment codes per address (see enrollmentcodes).
+        QStringList{
+            // Wrong enrollment codes per client address, shared by every server process (429 after
+            // enrollmentcodes::kMaxFailures within its window).
+            QStringLiteral("CREATE TABLE enrollment_failures ("
+                           " address TEXT PRIMARY KEY,"
+                           " window_start TEXT NOT NULL,"
+                           " failures INTEGER NOT NULL)"),
+        },
     };
 }
 

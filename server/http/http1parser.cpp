@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <optional>
+
 namespace suara::server::http1 {
 
 namespace {
@@ -18,6 +20,52 @@ bool isToken(const QByteArray &s)
             return false;
     }
     return true;
+}
+
+// RFC 9110 §5.5: a field value is visible characters, spaces and tabs (and obs-text); a CR, LF, NUL
+// or other control character inside one is how a request is smuggled past a proxy, so it is refused.
+bool isFieldValue(const QByteArray &s)
+{
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// An origin-form target (RFC 9112 §3.2.1): visible ASCII only; spaces were already split off.
+bool isTarget(const QByteArray &s)
+{
+    if (!s.startsWith('/'))
+        return false;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// chunk-size = 1*HEXDIG, optionally followed by ";ext" (RFC 9112 §7.1). No sign, no "0x", no spaces:
+// toLongLong() would accept all three, and a proxy that reads the size differently smuggles a request.
+std::optional<qint64> parseChunkSize(const QByteArray &line)
+{
+    qsizetype digits = 0;
+    while (digits < line.size() && isHexDigit(line.at(digits)))
+        ++digits;
+    if (digits == 0 || digits > 15)
+        return std::nullopt;
+    if (digits < line.size() && (line.at(digits) != ';' || !isFieldValue(line.mid(digits))))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 size = line.left(digits).toLongLong(&ok, 16);
+    return ok ? std::optional<qint64>(size) : std::nullopt;
 }
 
 bool parseLength(const QByteArray &text, qint64 *out)
@@ -54,8 +102,14 @@ Status parseHead(const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *
     // Every line of the head, the last one included, ends in CRLF; split leaves one empty tail.
     QList<QByteArray> lines = buffer.mid(start, end + 2 - start).split('\n');
     lines.removeLast();
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !requestLine.at(1).startsWith('/'))
+    for (QByteArray &line : lines) {
+        if (!line.endsWith('\r'))
+            return Status::Error; // a bare LF, in the request line or a field line
+        line.chop(1);
+    }
+    // Exactly "METHOD SP target SP HTTP/1.x": no trimming, no second space, nothing around it.
+    const QList<QByteArray> requestLine = lines.first().split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || !isTarget(requestLine.at(1)))
         return Status::Error;
     const QByteArray &version = requestLine.at(2);
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
@@ -66,30 +120,34 @@ Status parseHead(const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *
     h.target = requestLine.at(1);
     h.minorVersion = version.endsWith('1') ? 1 : 0;
     const qsizetype q = h.target.indexOf('?');
-    h.path = QUrl::fromPercentEncoding(q < 0 ? h.target : h.target.left(q));
+    // The path stays percent-encoded: the router splits it into segments first and decodes each one
+    // after, so "x%2Frevoke" is one segment and never the path ".../x/revoke".
+    h.rawPath = q < 0 ? h.target : h.target.left(q);
+    h.path = QUrl::fromPercentEncoding(h.rawPath);
     h.query = q < 0 ? QByteArray() : h.target.mid(q + 1);
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
-        if (!line.endsWith('\r'))
-            return Status::Error; // bare LF inside the head
-        line.chop(1);
+        const QByteArray &line = lines.at(i);
         if (line.isEmpty() || line.at(0) == ' ' || line.at(0) == '\t')
             return Status::Error; // obsolete folding
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.left(colon)))
             return Status::Error;
-        h.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (!isFieldValue(value))
+            return Status::Error;
+        h.headers.append({line.left(colon), value});
     }
 
     for (const auto &[name, value] : h.headers) {
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             qint64 length = 0;
-            if (!parseLength(value, &length) || (h.contentLength && *h.contentLength != length))
+            // A second Content-Length, even an equal one, is refused: proxies disagree on which counts.
+            if (h.contentLength || !parseLength(value, &length))
                 return Status::Error;
             h.contentLength = length;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            if (value.trimmed().compare("chunked", Qt::CaseInsensitive) != 0 || h.chunked)
+            if (value.compare("chunked", Qt::CaseInsensitive) != 0 || h.chunked)
                 return Status::Error; // only plain "chunked" is understood
             h.chunked = true;
         }
@@ -130,14 +188,10 @@ Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body)
             const qsizetype eol = buffer.indexOf("\r\n", pos);
             if (eol < 0)
                 return consume(buffer.size() - pos > kMaxChunkLine ? Status::Error : Status::NeedMore);
-            QByteArray line = buffer.mid(pos, eol - pos);
-            if (const qsizetype semi = line.indexOf(';'); semi >= 0)
-                line.truncate(semi); // chunk extensions are ignored
-            line = line.trimmed();
-            bool ok = false;
-            const qint64 size = line.size() <= 15 ? line.toLongLong(&ok, 16) : -1;
-            if (!ok || size < 0)
+            const std::optional<qint64> parsed = parseChunkSize(buffer.mid(pos, eol - pos));
+            if (!parsed)
                 return consume(Status::Error);
+            const qint64 size = *parsed; // chunk extensions are ignored
             pos = eol + 2;
             if (size == 0) {
                 m_state = State::Trailer;
@@ -173,6 +227,8 @@ Status ChunkedDecoder::feed(QByteArray &buffer, QByteArray &body)
             if (eol < 0)
                 return consume(buffer.size() - pos > kMaxChunkLine ? Status::Error : Status::NeedMore);
             const bool last = eol == pos;
+            if (!isFieldValue(buffer.mid(pos, eol - pos)))
+                return consume(Status::Error);
             pos = eol + 2;
             if (last)
                 return consume(Status::Done);

@@ -42,31 +42,27 @@ QByteArray serialize(const HttpResponse &r, bool close)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThreadPool *pool, const HttpLimits &limits,
-                               RequestLogger logger, QObject *parent)
+                               HttpClock *clock, RequestLogger logger, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
     , m_pool(pool)
     , m_limits(limits)
     , m_logger(std::move(logger))
+    , m_time(clock)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kSocketReadBuffer);
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(m_limits.idleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_state != State::Handling)
-            close(); // a silent or too slow client: nothing was handled, so nothing is lost
-    });
+    connect(m_time, &HttpClock::tick, this, &HttpConnection::onTick);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_peerGone = true;
-        if (m_state != State::Handling) // a download in progress ends here and its file is removed
-            close(); // a request in hand finishes first: its worker still refers to us
+        if (!isHandling())
+            close(); // a request in hand finishes first; a download in progress ends here, its file removed
     });
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_state == State::Sending) {
-            m_idle.start(); // the client is reading: not idle
+            m_phaseStart = m_time->nowMs(); // the client is reading: not idle
             pumpFile();
             return;
         }
@@ -77,7 +73,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThread
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
         }
     });
-    m_idle.start();
+    m_lastByteAt = m_phaseStart = m_time->nowMs();
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -93,11 +89,51 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // drained and dropped
         return;
     }
-    if (m_state == State::Handling || m_state == State::Sending || m_state == State::Closed)
+    if (isHandling() || m_state == State::Sending || m_state == State::Closed)
         return; // left in the socket buffer until the answer is out
-    m_in += m_socket->readAll();
-    m_idle.start();
+    const QByteArray bytes = m_socket->readAll();
+    if (bytes.isEmpty() && m_in.isEmpty())
+        return;
+    m_bytesReceived += bytes.size();
+    m_lastByteAt = m_time->nowMs();
+    if (m_requestStart < 0 && (!bytes.isEmpty() || !m_in.isEmpty()))
+        m_requestStart = m_phaseStart = m_lastByteAt; // the head's clock starts with its first byte
+    m_in += bytes;
     process();
+}
+
+// Every deadline is a total measured on the injected clock, checked on its ticks: silence, a head
+// that never ends, a request that trickles in, a refused client that keeps sending, an answer unread.
+void HttpConnection::onTick()
+{
+    const qint64 now = m_time->nowMs();
+    const auto over = [now](qint64 since, int limitMs) { return now - since >= limitMs; };
+    switch (m_state) {
+    case State::Authorizing:
+    case State::Handling: return; // the worker is bounded by the database's statement timeout
+    case State::Head:
+        if (m_requestStart < 0 ? over(m_phaseStart, m_limits.keepAliveTimeoutMs)
+                               : over(m_requestStart, m_limits.headTimeoutMs) || over(m_lastByteAt, m_limits.idleTimeoutMs)
+                                     || over(m_requestStart, m_limits.requestTimeoutMs))
+            close(); // nothing was handled, so nothing is lost
+        return;
+    case State::Body:
+        if (over(m_requestStart, m_limits.requestTimeoutMs) || over(m_lastByteAt, m_limits.idleTimeoutMs))
+            close();
+        return;
+    case State::Sending:
+        if (over(m_phaseStart, m_limits.idleTimeoutMs))
+            close(); // a client that stopped reading its download
+        return;
+    case State::Lingering:
+        if (over(m_phaseStart, m_limits.lingerMs))
+            close();
+        return;
+    case State::Closed:
+        if (over(m_phaseStart, m_limits.idleTimeoutMs))
+            close(); // a client that never reads the answer
+        return;
+    }
 }
 
 void HttpConnection::process()
@@ -134,10 +170,11 @@ void HttpConnection::process()
                 refuse(m_handler->transportError(TransportError::BodyTooLarge, &m_request));
                 return;
             }
-            m_chunked.reset(m_request.chunked ? new http1::ChunkedDecoder(m_maxBody) : nullptr);
-            if (http1::expectsContinue(m_request))
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            m_state = State::Body;
+            if (admission.authorizeFirst) {
+                authorize();
+                return;
+            }
+            startBody();
         }
         if (m_state == State::Body) {
             if (m_chunked) {
@@ -165,10 +202,53 @@ void HttpConnection::process()
     }
 }
 
+void HttpConnection::startBody()
+{
+    m_chunked.reset(m_request.chunked ? new http1::ChunkedDecoder(m_maxBody) : nullptr);
+    // Only now, with the caller known, is the client told to send its body.
+    if (http1::expectsContinue(m_request))
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_state = State::Body;
+}
+
+void HttpConnection::authorize()
+{
+    m_state = State::Authorizing;
+    HttpConnection *self = this;
+    HttpHandler *handler = m_handler;
+    HttpRequest head = m_request;
+    // As in dispatch(): never deleted while Authorizing, so `self` outlives the worker's call.
+    m_pool->start([self, handler, head] {
+        std::optional<HttpResponse> refusal = handler->authorize(head);
+        QMetaObject::invokeMethod(self, [self, refusal] { self->onAuthorized(refusal); }, Qt::QueuedConnection);
+    });
+}
+
+void HttpConnection::onAuthorized(const std::optional<HttpResponse> &refusal)
+{
+    m_state = State::Head; // neither busy nor reading until decided below
+    if (m_peerGone) {
+        close();
+        return;
+    }
+    if (refusal) {
+        refuse(*refusal);
+        return;
+    }
+    if (m_shutdown) {
+        refuse(m_handler->transportError(TransportError::ShuttingDown, &m_request));
+        return;
+    }
+    startBody();
+    m_lastByteAt = m_time->nowMs(); // the client waited for us, not the other way round
+    process();
+    if (m_state == State::Body && m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
 void HttpConnection::dispatch()
 {
     m_state = State::Handling;
-    m_idle.stop();
     HttpConnection *self = this;
     HttpHandler *handler = m_handler;
     HttpRequest request = m_request;
@@ -198,13 +278,14 @@ void HttpConnection::onHandled(const HttpResponse &response)
     afterResponse(closeAfter);
 }
 
-void HttpConnection::afterResponse(bool closeAfter)
+void HttpConnection::afterResponse(bool closed)
 {
-    if (closeAfter)
+    if (closed)
         return;
     m_state = State::Head;
     m_request = HttpRequest();
-    m_idle.start();
+    m_requestStart = -1;
+    m_phaseStart = m_time->nowMs(); // the keep-alive wait starts with the answer
     // Bytes that arrived while the request was handled (pipelining) are still in the socket.
     if (m_socket->bytesAvailable() > 0 || !m_in.isEmpty())
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
@@ -215,8 +296,7 @@ void HttpConnection::respond(const HttpResponse &response, bool close)
     m_socket->write(serialize(response, close));
     if (close) {
         m_state = State::Closed;
-        m_idle.setInterval(m_limits.idleTimeoutMs); // a client that never reads the answer
-        m_idle.start();
+        m_phaseStart = m_time->nowMs(); // a client that never reads the answer: see onTick()
         m_socket->disconnectFromHost(); // after the answer has been written
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             this->close();
@@ -239,7 +319,7 @@ void HttpConnection::startFile(const HttpResponse &response, bool close)
     m_fileLeft = m_file->size();
     m_closeAfterFile = close;
     m_state = State::Sending;
-    m_idle.start();
+    m_phaseStart = m_time->nowMs();
     m_socket->write(serializeHead(response, close, m_fileLeft));
     pumpFile();
 }
@@ -249,9 +329,9 @@ void HttpConnection::pumpFile()
     while (m_state == State::Sending && m_socket->bytesToWrite() < kSendWindow) {
         if (m_fileLeft == 0) {
             dropFile();
-            const bool closeAfter = m_closeAfterFile;
-            if (closeAfter) {
+            if (m_closeAfterFile) {
                 m_state = State::Closed;
+                m_phaseStart = m_time->nowMs();
                 m_socket->disconnectFromHost(); // after the rest has been written
                 if (m_socket->state() == QAbstractSocket::UnconnectedState)
                     this->close();
@@ -296,8 +376,7 @@ void HttpConnection::startLinger()
     m_state = State::Lingering;
     m_in.clear();
     m_request.body.clear();
-    m_idle.setInterval(m_limits.lingerMs);
-    m_idle.start();
+    m_phaseStart = m_time->nowMs();
     if (!m_wroteAll && m_socket->bytesToWrite() == 0) {
         m_wroteAll = true;
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
@@ -308,8 +387,8 @@ void HttpConnection::startLinger()
 void HttpConnection::beginShutdown()
 {
     m_shutdown = true;
-    if (m_state == State::Handling || m_state == State::Closed)
-        return;
+    if (isHandling() || m_state == State::Closed)
+        return; // onAuthorized()/onHandled() see m_shutdown
     if (m_state == State::Head && m_in.isEmpty()) {
         close();
         return;
@@ -323,11 +402,10 @@ void HttpConnection::beginShutdown()
 
 void HttpConnection::close()
 {
-    if (m_state == State::Handling || m_finished)
+    if (isHandling() || m_finished)
         return;
     m_finished = true;
     m_state = State::Closed;
-    m_idle.stop();
     dropFile();
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->abort();

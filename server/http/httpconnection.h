@@ -1,12 +1,12 @@
 #pragma once
 
 #include "http1parser.h"
+#include "httpclock.h"
 #include "httpmessage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
-#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -15,11 +15,16 @@ class QThreadPool;
 
 namespace suara::server {
 
+// Every phase of a connection is bounded in time, so a client sending one byte every 29 s cannot hold
+// a connection (and its buffers) forever: each limit is a total, not a gap between bytes.
 struct HttpLimits
 {
     qsizetype maxHeadBytes = 16 * 1024;
-    int idleTimeoutMs = 30'000;   // no byte from the client for this long: close
-    int lingerMs = 2'000;         // after an early refusal, drain the unread body this long, then close
+    int idleTimeoutMs = 30'000;      // mid-request, no byte from the client for this long: close
+    int keepAliveTimeoutMs = 15'000; // no new request this long after the last answer (or the accept): close
+    int headTimeoutMs = 20'000;      // the request line and headers must be in within this of their first byte
+    int requestTimeoutMs = 300'000;  // the whole request, head and body (a 32 MiB bundle at 1 Mbit/s fits)
+    int lingerMs = 2'000;            // after an early refusal, drain the unread body this long, then close
     int maxConnections = 512;
 };
 
@@ -33,28 +38,35 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThreadPool *pool, const HttpLimits &limits,
-                   RequestLogger logger, QObject *parent = nullptr);
+                   HttpClock *clock, RequestLogger logger, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Stop after the request in hand, if any; an idle or half-read connection ends now.
     void beginShutdown();
-    [[nodiscard]] bool isHandling() const { return m_state == State::Handling; }
+    // Bytes read from the client so far, all requests together.
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    // A worker holds a reference to this connection (authorizing or handling): it must not be deleted.
+    [[nodiscard]] bool isHandling() const { return m_state == State::Handling || m_state == State::Authorizing; }
 
 signals:
     void finished(suara::server::HttpConnection *self);
 
 private:
-    enum class State { Head, Body, Handling, Sending, Lingering, Closed };
+    enum class State { Head, Authorizing, Body, Handling, Sending, Lingering, Closed };
 
     void onReadyRead();
+    void onTick();
     void process();
+    void authorize();
+    void onAuthorized(const std::optional<HttpResponse> &refusal);
+    void startBody();
     void dispatch();
     void onHandled(const HttpResponse &response);
     void respond(const HttpResponse &response, bool close);
-    void startFile(const HttpResponse &response, bool close);
-    void pumpFile();   // tops the socket's write buffer up from the file, a chunk at a time
-    void dropFile();   // closes and removes the file of a download
-    void afterResponse(bool close);
+    void afterResponse(bool closed); // ready for the next request on a kept-alive connection
+    void startFile(const HttpResponse &response, bool close); // a download (HttpResponse::bodyFile)
+    void pumpFile();
+    void dropFile();
     void refuse(const HttpResponse &response); // answer without reading the body, then linger
     void startLinger();
     void close();
@@ -69,11 +81,15 @@ private:
     HttpRequest m_request;
     qint64 m_maxBody = 0;
     std::unique_ptr<http1::ChunkedDecoder> m_chunked;
+    QElapsedTimer m_clock; // for the request log
+    HttpClock *m_time;
+    qint64 m_lastByteAt = 0;   // on m_time
+    qint64 m_phaseStart = 0;   // when the current head, request, linger or close began
+    qint64 m_requestStart = -1; // first byte of the request in hand, -1 between requests
+    qint64 m_bytesReceived = 0;
     std::unique_ptr<QFile> m_file; // the download being sent (State::Sending)
     qint64 m_fileLeft = 0;
     bool m_closeAfterFile = false;
-    QElapsedTimer m_clock;
-    QTimer m_idle;
     bool m_shutdown = false;
     bool m_peerGone = false;
     bool m_wroteAll = false;

@@ -4,11 +4,12 @@
 
 namespace suara::server {
 
-HttpListener::HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits, QObject *parent)
+HttpListener::HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits, HttpClock *clock, QObject *parent)
     : QObject(parent)
     , m_handler(handler)
     , m_pool(pool)
     , m_limits(limits)
+    , m_clock(clock ? clock : new SteadyHttpClock(250, this))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &HttpListener::onNewConnection);
 }
@@ -37,7 +38,7 @@ void HttpListener::onNewConnection()
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
-        auto *connection = new HttpConnection(socket, m_handler, m_pool, m_limits, m_logger, this);
+        auto *connection = new HttpConnection(socket, m_handler, m_pool, m_limits, m_clock, m_logger, this);
         m_connections.insert(connection);
         connect(connection, &HttpConnection::finished, this, &HttpListener::onFinished, Qt::QueuedConnection);
     }

@@ -18,10 +18,13 @@ class HttpListener : public QObject
 {
     Q_OBJECT
 public:
-    HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits = {}, QObject *parent = nullptr);
+    // `clock` judges every connection's deadlines; nullptr: a steady clock of the listener's own.
+    HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits = {}, HttpClock *clock = nullptr,
+                 QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
     void setRequestLogger(RequestLogger logger) { m_logger = std::move(logger); }
 
     // Stops accepting, lets every request in hand finish and be answered, then emits stopped().
@@ -38,6 +41,7 @@ private:
     HttpHandler *m_handler;
     QThreadPool *m_pool;
     HttpLimits m_limits;
+    HttpClock *m_clock;
     RequestLogger m_logger;
     QSet<HttpConnection *> m_connections;
     bool m_stopping = false;

@@ -17,7 +17,8 @@ struct HttpRequest
 {
     QByteArray method;
     QByteArray target; // as sent: path and query
-    QString path;      // percent-decoded path, without the query
+    QByteArray rawPath; // the path as sent (percent-encoded), without the query: what routing splits
+    QString path;       // percent-decoded path, for logs and messages only (never route on it)
     QByteArray query;
     HttpHeaders headers;
     QByteArray body;
@@ -67,10 +68,18 @@ public:
     {
         std::optional<HttpResponse> reject; // answer now, without reading the body
         qint64 maxBody = 0;                 // otherwise: the largest body to accept
+        bool authorizeFirst = false;        // and call authorize() on a worker before reading it
     };
     // Called on the listener's thread as soon as the head has arrived, before any body byte is read.
     // Must be cheap and must not touch the database.
     virtual Admission admit(const HttpRequest &head) = 0;
+    // Called on a worker thread with the head only, when admit() asked for it; the body is read only
+    // if this returns nothing. Checks what needs the database (credentials). Must not throw.
+    virtual std::optional<HttpResponse> authorize(const HttpRequest &head)
+    {
+        (void)head;
+        return std::nullopt;
+    }
     // Called on a worker thread with the whole request. Must not throw.
     virtual HttpResponse handle(const HttpRequest &request) = 0;
     virtual HttpResponse transportError(TransportError error, const HttpRequest *head) = 0;

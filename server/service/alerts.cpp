@@ -8,6 +8,9 @@
 namespace suara::server::alerts {
 
 namespace {
+// The dedup key of the one open alert for a device's unsent tail (inner gaps are keyed "first-last").
+constexpr char kTailKey[] = "tail";
+
 struct Range
 {
     qint64 first;
@@ -91,21 +94,38 @@ void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
                 missing.append({edges.value(0).toLongLong() + 1, edges.value(1).toLongLong() - 1});
         }
     }
+    // The unsent tail (the device said it wrote more than arrived) is one alert that follows the
+    // tail as the device catches up, instead of a new alert for every stretch it grows by.
+    std::optional<Range> tail;
     if (high > highestStored)
-        missing.append({highestStored + 1, high});
-    const qint64 newWatermark = missing.isEmpty() ? highestStored : missing.first().first - 1;
+        tail = Range{highestStored + 1, high};
+    const qint64 newWatermark = !missing.isEmpty() ? missing.first().first - 1 : tail ? tail->first - 1 : highestStored;
     sql.run(QStringLiteral("UPDATE devices SET contiguous_seq = ?, last_seq = CASE WHEN last_seq < ? THEN ? ELSE last_seq END"
                            " WHERE id = ?"),
             {newWatermark, highestStored, highestStored, deviceId});
 
+    auto gapDetail = [&](Range r) {
+        return QJsonObject{{QStringLiteral("missing_from"), r.first},
+                           {QStringLiteral("missing_to"), r.last},
+                           {QStringLiteral("highest_received"), highestStored},
+                           {QStringLiteral("reported_last_seq"), reported}};
+    };
     QList<Range> stillOpen;
-    QSqlQuery open = sql.run(QStringLiteral("SELECT id, first_seq, last_seq FROM alerts WHERE device_id = ? AND kind = ?"
-                                            " AND resolved_at IS NULL ORDER BY first_seq"),
+    QSqlQuery open = sql.run(QStringLiteral("SELECT id, first_seq, last_seq, dedup_key FROM alerts WHERE device_id = ?"
+                                            " AND kind = ? AND resolved_at IS NULL ORDER BY first_seq"),
                              {deviceId, kindName(Kind::SequenceGap)});
     QList<qint64> resolved;
+    std::optional<qint64> tailAlert;
+    QList<Range> everything = missing;
+    if (tail)
+        everything.append(*tail);
     while (open.next()) {
         const Range a{open.value(1).toLongLong(), open.value(2).toLongLong()};
-        const bool pending = std::any_of(missing.cbegin(), missing.cend(),
+        if (tail && open.value(3).toString() == QLatin1String(kTailKey)) {
+            tailAlert = open.value(0).toLongLong(); // moved to the current tail below
+            continue;
+        }
+        const bool pending = std::any_of(everything.cbegin(), everything.cend(),
                                          [&](const Range &m) { return m.first <= a.last && m.last >= a.first; });
         if (pending)
             stillOpen.append(a);
@@ -116,6 +136,25 @@ void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
     for (qint64 id : resolved)
         sql.run(QStringLiteral("UPDATE alerts SET resolved_at = ? WHERE id = ?"), {nowText(), id});
 
+    if (tail && tailAlert) {
+        sql.run(QStringLiteral("UPDATE alerts SET first_seq = ?, last_seq = ?, detail = ? WHERE id = ?"),
+                {tail->first, tail->last, QString::fromUtf8(QJsonDocument(gapDetail(*tail)).toJson(QJsonDocument::Compact)),
+                 *tailAlert});
+    } else if (tail) {
+        // A part of the tail an older alert already names (raised before tails were tracked) stays there.
+        const QList<Range> uncovered = subtract(*tail, stillOpen);
+        if (!uncovered.isEmpty()) {
+            const Range r{uncovered.first().first, tail->last};
+            NewAlert a;
+            a.kind = Kind::SequenceGap;
+            a.dedupKey = QLatin1String(kTailKey);
+            a.firstSeq = r.first;
+            a.lastSeq = r.last;
+            a.detail = gapDetail(r);
+            raise(sql, deviceId, unitCode, a);
+        }
+    }
+
     for (const Range &m : missing) {
         for (const Range &r : subtract(m, stillOpen)) {
             NewAlert a;
@@ -123,10 +162,7 @@ void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
             a.dedupKey = QStringLiteral("%1-%2").arg(r.first).arg(r.last);
             a.firstSeq = r.first;
             a.lastSeq = r.last;
-            a.detail = QJsonObject{{QStringLiteral("missing_from"), r.first},
-                                   {QStringLiteral("missing_to"), r.last},
-                                   {QStringLiteral("highest_received"), highestStored},
-                                   {QStringLiteral("reported_last_seq"), reported}};
+            a.detail = gapDetail(r);
             raise(sql, deviceId, unitCode, a);
         }
     }
@@ -150,20 +186,19 @@ void noteClock(Sql &sql, const QString &deviceId, const QString &unitCode, std::
 
 QJsonObject Row::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("device_id"), deviceId},
-                  {QStringLiteral("unit"), unitCode},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("detail"), detail},
-                  {QStringLiteral("raised_at"), raisedAt},
-                  {QStringLiteral("resolved_at"), resolvedAt.isEmpty() ? QJsonValue() : QJsonValue(resolvedAt)}};
-    if (firstSeq)
-        o.insert(QStringLiteral("first_seq"), *firstSeq);
-    if (lastSeq)
-        o.insert(QStringLiteral("last_seq"), *lastSeq);
-    if (!recordId.isEmpty())
-        o.insert(QStringLiteral("record_id"), recordId);
-    return o;
+    // Every documented key is always there; what an alert does not have is null, never left out.
+    const auto orNull = [](const auto &value) { return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null); };
+    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("device_id"), deviceId},
+                       {QStringLiteral("unit"), unitCode},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("first_seq"), orNull(firstSeq)},
+                       {QStringLiteral("last_seq"), orNull(lastSeq)},
+                       {QStringLiteral("record_id"), textOrNull(recordId)},
+                       {QStringLiteral("detail"), detail},
+                       {QStringLiteral("raised_at"), raisedAt},
+                       {QStringLiteral("resolved_at"), textOrNull(resolvedAt)}};
 }
 
 QList<Row> list(Sql &sql, const Filter &filter)
@@ -181,6 +216,10 @@ QList<Row> list(Sql &sql, const Filter &filter)
     }
     if (filter.openOnly)
         text += QStringLiteral(" AND resolved_at IS NULL");
+    if (filter.beforeId) {
+        text += QStringLiteral(" AND id < ?");
+        binds << *filter.beforeId;
+    }
     text += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qBound(1, filter.limit, 10000));
     QSqlQuery q = sql.run(text, binds);
     QList<Row> out;

@@ -53,6 +53,7 @@ struct Filter
     QString unitCode;
     QString deviceId;
     bool openOnly = false;
+    std::optional<qint64> beforeId; // paging: only alerts older than this id
     int limit = 1000;
 };
 [[nodiscard]] QList<Row> list(Sql &sql, const Filter &filter);

@@ -66,9 +66,22 @@ std::optional<Device> find(Sql &sql, const QString &id)
 
 Enrollment enroll(Sql &sql, const protocol::EnrollRequest &request, bool issueToken)
 {
-    const QString hash = enrollmentcodes::codeHash(request.code);
+    // A revoked device is told so whatever code it sends (unknown, used, someone else's): the code
+    // is not what stops it, and "ask for a new code" would send the admin the wrong way.
+    if (const std::optional<Device> known = find(sql, request.deviceId); known && known->publicKey == request.publicKey)
+        refuseIfRevoked(*known);
+    QString hash = enrollmentcodes::codeHash(request.code);
     const QString key = QString::fromLatin1(request.publicKey.toBase64());
     std::optional<CodeRow> code = codeRow(sql, hash);
+    if (!code) {
+        // A code issued before the key existed: still recognised once used (a device repeating its
+        // enrollment, or asking with a used code), never claimable (they were expired on upgrade).
+        const QString legacy = enrollmentcodes::legacyCodeHash(request.code);
+        if (std::optional<CodeRow> old = codeRow(sql, legacy); old && !old->usedByDevice.isEmpty()) {
+            code = old;
+            hash = legacy;
+        }
+    }
     if (!code || protocol::normalizeEnrollmentCode(request.code).isEmpty())
         fail(ErrorCode::EnrollmentCodeInvalid, QStringLiteral("unknown enrollment code; check it or ask the unit admin for a new one"),
              QStringLiteral("code"));

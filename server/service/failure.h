@@ -18,6 +18,7 @@ struct ApiFailure : std::exception
     }
     const char *what() const noexcept override { return "api failure"; }
     protocol::ApiError error;
+    int retryAfterSeconds = 0; // > 0: sent as Retry-After (429, 503)
 };
 
 [[noreturn]] void fail(protocol::ErrorCode code, const QString &message, const QString &field = {});

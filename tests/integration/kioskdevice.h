@@ -18,6 +18,7 @@ public:
 
     [[nodiscard]] LocalStore &store() { return *m_store; }
     [[nodiscard]] QString id() const { return m_store->deviceId(); }
+    [[nodiscard]] QByteArray publicKey() const { return m_store->publicKey(); }
     [[nodiscard]] DeviceKey key() const;
     [[nodiscard]] QString token() const { return m_token; }
     [[nodiscard]] QString storePath() const { return m_path; }

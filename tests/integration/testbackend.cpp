@@ -1,6 +1,7 @@
 #include "testbackend.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -47,7 +48,16 @@ QStringList TestBackend::freshDatabase(QString *error)
     const QString name = QStringLiteral("suara_test_%1").arg(++m_databases);
     if (!m_cluster->createDatabase(name, error))
         return {};
-    return {QStringLiteral("--database"), m_cluster->url(name)};
+    // PostgreSQL deployments name the enrollment code key explicitly (every process shares it).
+    QTemporaryDir &dir = m_dirs.emplace_back(QDir::tempPath() + QStringLiteral("/suara-server-secret-XXXXXX"));
+    QFile secret(dir.filePath(QStringLiteral("server-secret")));
+    if (!dir.isValid() || !secret.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || secret.write(QByteArray(32, 'k').toHex() + name.toLatin1().toHex()) <= 0) {
+        *error = QStringLiteral("cannot write a server secret file");
+        return {};
+    }
+    secret.close();
+    return {QStringLiteral("--database"), m_cluster->url(name), QStringLiteral("--secret-file"), secret.fileName()};
 }
 
 QSqlDatabase TestBackend::openDirect(const QStringList &serverArgs, QString *error)

@@ -3,6 +3,7 @@
 #include "protocol/enrollment.h"
 #include "serverfixture.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -28,7 +29,8 @@ class TestServerEnroll : public QObject
 private slots:
     void initTestCase()
     {
-        SUARA_SERVER_FIXTURE_SETUP(m_fx);
+        // Behind a (pretend) proxy on 127.0.0.1, so tests can speak for other client addresses.
+        SUARA_SERVER_FIXTURE_SETUP(m_fx, {"--trusted-proxy", "127.0.0.1,::1"});
         QString error;
         QVERIFY2(m_fx.createUnit("LPYK-01", "Lapas Kelas IIA Yogyakarta", &error), qPrintable(error));
         QVERIFY2(m_fx.createUnit("BKKBN-JT", "Perwakilan BKKBN Jawa Tengah", &error), qPrintable(error));
@@ -169,8 +171,14 @@ private slots:
         QCOMPARE(push.errorCode(), QStringLiteral("device_revoked"));
         QVERIFY(push.json().value("error").toObject().value("message").toString().contains("revoked"));
         QCOMPARE(http.get("/api/v1/settings").status, 403);
-        // No way back through another code.
+        // No way back through another code, and an unknown or used code says "revoked" too: the code
+        // is not what stops it.
         QCOMPARE(device.enroll(http, code()).errorCode(), QStringLiteral("device_revoked"));
+        QCOMPARE(device.enroll(http, "ZZZZ-ZZZZ").errorCode(), QStringLiteral("device_revoked"));
+        const QString taken = code();
+        KioskDevice other;
+        QCOMPARE(other.enroll(http, taken).status, 201);
+        QCOMPARE(device.enroll(http, taken).errorCode(), QStringLiteral("device_revoked"));
         // Its stored records stay.
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ?", {device.id()}).toInt(), 3);
 
@@ -185,6 +193,74 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    void codesAreStoredAsAKeyedHash()
+    {
+        const QString c = code();
+        QVERIFY(!c.isEmpty());
+        const QString normalized = protocol::normalizeEnrollmentCode(c);
+        const QString plain = QString::fromLatin1(
+            QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+        // A copy of the database alone cannot test codes: no unkeyed hash of this code is in it.
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM enrollment_codes WHERE code_hash = ?", {plain}).toInt(), 0);
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM enrollment_codes WHERE code_hash LIKE 'hmac1:%'").toInt() > 0, true);
+        HttpClient http = m_fx.client();
+        KioskDevice device;
+        QCOMPARE(device.enroll(http, c).status, 201); // and the keyed code works
+    }
+
+    void unkeyedCodesFromBeforeTheKeyAreExpired()
+    {
+        // A code stored as plain SHA-256 (as issued before the key existed), still fresh and unused.
+        const QString legacy = QStringLiteral("ABCD2345");
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(legacy.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(m_fx.execute("INSERT INTO enrollment_codes (code_hash, unit_code, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                             {hash, "LPYK-01", "2026-01-01T00:00:00Z", "2999-01-01T00:00:00Z"}));
+        // Any command run on the database expires it, and says so.
+        const auto run = m_fx.server().cli({"devices", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("enrollment codes from before the code key were expired"), run.err.constData());
+        QVERIFY(m_fx.scalar("SELECT expires_at FROM enrollment_codes WHERE code_hash = ?", {hash}).toString() < "2999");
+        HttpClient http = m_fx.client();
+        KioskDevice device;
+        QCOMPARE(device.enroll(http, "ABCD-2345").errorCode(), QStringLiteral("enrollment_code_invalid"));
+    }
+
+    void wrongCodesAreLimitedPerAddressAcrossProcesses()
+    {
+        // The limit lives in the database: a second server process on it counts along.
+        ServerProcess second(m_fx.databaseArgs(), {"--trusted-proxy", "127.0.0.1,::1"});
+        QString error;
+        QVERIFY2(second.start(&error), qPrintable(error));
+        HttpClient one = m_fx.client();
+        HttpClient two(second.baseUrl());
+        KioskDevice device;
+        const HttpClient::Headers guesser{{"X-Forwarded-For", "198.51.100.1, 203.0.113.7"}};
+        auto guess = [&](HttpClient &http, const HttpClient::Headers &from) {
+            protocol::EnrollRequest request{QStringLiteral("ZZZZ-ZZZ%1").arg(2), device.id(), device.publicKey(),
+                                            QStringLiteral("x"), QStringLiteral("0.1.0-test")};
+            return http.post(QStringLiteral("/api/v1/enroll"), request.toJson(), from);
+        };
+        for (int i = 0; i < 10; ++i) {
+            const HttpResult r = guess(i % 2 ? two : one, guesser);
+            QCOMPARE(r.status, 403); // each wrong code is still judged as such, up to the limit
+        }
+        for (HttpClient *http : {&one, &two}) {
+            const HttpResult r = guess(*http, guesser);
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.errorCode(), QStringLiteral("too_many_requests"));
+            const int retryAfter = r.header("retry-after").toInt();
+            QVERIFY2(retryAfter > 0 && retryAfter <= 15 * 60, r.header("retry-after").constData());
+        }
+        // A right code from that address waits too (the lock is on the address, not the code)...
+        KioskDevice honest;
+        protocol::EnrollRequest good{code(), honest.id(), honest.publicKey(), QStringLiteral("x"), QStringLiteral("0.1.0-test")};
+        QCOMPARE(one.post(QStringLiteral("/api/v1/enroll"), good.toJson(), guesser).status, 429);
+        // ...while another address is not mistaken for the guesser.
+        QCOMPARE(one.post(QStringLiteral("/api/v1/enroll"), good.toJson(), {{"X-Forwarded-For", "203.0.113.8"}}).status, 201);
+        // The guesser's own part of the header is not believed: only the proxy's last entry counts.
+        QCOMPARE(guess(one, {{"X-Forwarded-For", "203.0.113.7, 203.0.113.9"}}).status, 403);
     }
 
     void adminApiKeepsUnitsApart()

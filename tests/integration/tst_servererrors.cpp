@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -173,10 +175,192 @@ private slots:
         QVERIFY2(clock.elapsed() < 5'000, "the 413 should not wait for a body that never comes");
     }
 
+    void uploadsAreRefusedBeforeTheBodyIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QByteArray big = "Content-Length: 5242880\r\n"; // 5 MiB announced, never sent
+        const QByteArray json = "Content-Type: application/json\r\n";
+        const QByteArray bundle = "Content-Type: application/vnd.suara.bundle\r\n";
+        const QByteArray underLimit = "Content-Length: 900000\r\n"; // a JSON body just under 1 MiB
+        const QByteArray wrongBasic = "Authorization: Basic " + QByteArray("nasional:salah").toBase64() + "\r\n";
+        // No credentials at all: refused on the head, on the I/O thread.
+        QTest::newRow("records, no token") << "POST /api/v1/records HTTP/1.1\r\n" + json + big + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("bundle, no login") << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + big + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("settings, no login")
+            << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + big + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("chunked, no token")
+            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Transfer-Encoding: chunked\r\n\r\n" << 401 << "unauthorized";
+        // Credentials that are wrong: checked on a worker, still before the body.
+        QTest::newRow("records, wrong token")
+            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Authorization: Bearer nope\r\n" + underLimit + "\r\n" << 401
+            << "unauthorized";
+        QTest::newRow("bundle, wrong password")
+            << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + wrongBasic + big + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("settings, wrong password")
+            << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + wrongBasic + underLimit + "\r\n" << 401
+            << "unauthorized";
+        QTest::newRow("expect 100-continue, wrong token")
+            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Authorization: Bearer nope\r\nExpect: 100-continue\r\n" + underLimit
+                + "\r\n"
+            << 401 << "unauthorized";
+    }
+
+    void uploadsAreRefusedBeforeTheBodyIsSent()
+    {
+        // The client sends the head and then only listens: an answer at all proves the server did not
+        // wait for (or read) the body first.
+        QFETCH(QByteArray, head);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = rawExchange(m_fx.server().port(), head, 8'000);
+        QCOMPARE(statusOf(answer), status);
+        QVERIFY(!answer.contains("100 Continue"));
+        QVERIFY(answer.contains("X-Suara-Protocol: 1"));
+        QCOMPARE(codeOf(bodyOf(answer)), code);
+        QVERIFY2(clock.elapsed() < 5'000, "the refusal must not wait for a body");
+    }
+
+    void aGzipBombWithoutATokenIsUnauthorizedNotTooLarge()
+    {
+        const QByteArray bomb = gzip::compress(QByteArray(64 << 20, ' '), 9);
+        HttpClient http = m_fx.client();
+        const HttpResult r = http.post("/api/v1/records", bomb, {{"Content-Encoding", "gzip"}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("unauthorized"));
+    }
+
+    void controlCharactersAreRefusedAtTheEdge_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("authorization");
+        const QByteArray admin = "Basic " + QByteArray("nasional:rahasia-nasional").toBase64();
+        const QByteArray device = "Bearer " + m_device->token().toLatin1();
+        // Each of these reached a query as text before; on PostgreSQL a U+0000 was a 500.
+        QTest::newRow("query parameter") << QByteArray("GET") << "/api/v1/alerts?device=a%00b" << QByteArray() << admin;
+        QTest::newRow("query parameter, escape") << QByteArray("GET") << "/api/v1/devices?unit=LPYK%1B01" << QByteArray() << admin;
+        QTest::newRow("path segment") << QByteArray("GET") << "/api/v1/units/LPYK%0001/settings" << QByteArray() << admin;
+        QTest::newRow("device id in the path") << QByteArray("POST") << "/api/v1/devices/x%00y/revoke" << QByteArray() << admin;
+        QTest::newRow("basic user name") << QByteArray("GET") << "/api/v1/alerts" << QByteArray()
+                                         << "Basic " + QByteArray("nas\0ional:rahasia-nasional", 26).toBase64();
+        QTest::newRow("basic password") << QByteArray("GET") << "/api/v1/alerts" << QByteArray()
+                                        << "Basic " + QByteArray("nasional:rahasia\x01").toBase64();
+        QTest::newRow("enrollment label")
+            << QByteArray("POST") << "/api/v1/enroll"
+            << QByteArray(R"({"code":"ZZZZ-ZZZZ","device_id":"d1","public_key":"AAAA","label":"Loket\u00001","app_version":"1"})")
+            << QByteArray();
+        QTest::newRow("enrollment code")
+            << QByteArray("POST") << "/api/v1/enroll"
+            << QByteArray(R"({"code":"ZZZZ\u0000ZZZZ","device_id":"d1","public_key":"AAAA","label":"x","app_version":"1"})")
+            << QByteArray();
+        QTest::newRow("json key") << QByteArray("POST") << "/api/v1/enroll"
+                                  << QByteArray(R"({"co\u0007de":"x"})") << QByteArray();
+        QTest::newRow("push device id") << QByteArray("POST") << "/api/v1/records"
+                                        << QByteArray(R"({"device_id":"a\u0000","last_seq":0,"records":[]})") << device;
+        QTest::newRow("unit name")
+            << QByteArray("PUT") << "/api/v1/units/LPYK-01/settings"
+            << QByteArray(R"({"unit":{"code":"LPYK-01","name":"Lapas\u0000"}})") << admin;
+    }
+
+    void controlCharactersAreRefusedAtTheEdge()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, authorization);
+        HttpClient http = m_fx.client();
+        HttpClient::Headers headers;
+        if (!authorization.isEmpty())
+            headers.append({"Authorization", authorization});
+        const HttpResult r = http.send(method, path, body, headers, "application/json");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+        QVERIFY2(r.json().value("error").toObject().value("message").toString().contains("control character"),
+                 r.body.constData());
+        // Nothing was written, and the unit keeps its name.
+        QCOMPARE(m_fx.scalar("SELECT name FROM units WHERE code = 'LPYK-01'").toString(),
+                 QStringLiteral("Lapas Kelas IIA Yogyakarta"));
+    }
+
+    void aLineBreakInAFreeTextValueIsNotAControlCharacterError()
+    {
+        // The normal case is not mistaken for the bad one: a comment may have line breaks; this body
+        // is refused for its unknown code, not for its text.
+        HttpClient http = m_fx.client();
+        const HttpResult r = http.post(
+            "/api/v1/enroll",
+            R"({"code":"ZZZZ-ZZZZ","device_id":"d1","public_key":"AAAA","label":"Loket\n1\tdepan","app_version":"1"})");
+        QVERIFY2(r.errorCode() != QStringLiteral("bad_request"), r.body.constData());
+    }
+
+    void anEncodedSlashNeverReachesAnotherEndpoint()
+    {
+        HttpClient http = m_fx.client();
+        http.setBasic("nasional", "rahasia-nasional");
+        // Decoded before routing, this was POST /api/v1/devices/<id>/revoke of the real device.
+        const HttpResult r = http.send("POST", "/api/v1/devices/" + m_device->id() + "%2Frevoke", {}, {}, "application/json");
+        QCOMPARE(r.status, 404);
+        const HttpResult devices = http.get("/api/v1/devices");
+        QCOMPARE(devices.status, 200);
+        bool found = false;
+        for (const QJsonValue &d : QJsonDocument::fromJson(devices.body).object().value("devices").toArray()) {
+            if (d["device_id"].toString() == m_device->id()) {
+                found = true;
+                QVERIFY(!d["revoked"].toBool());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void aLockedDatabaseAnswers503WithinTheConfiguredTimeout()
+    {
+        // Another writer holds the database (SQLite: the write lock; PostgreSQL: the device's row).
+        // With short timeouts the push is a 503 in well under the 10 s default, and nothing is written.
+        ServerProcess quick(m_fx.databaseArgs(), {"--statement-timeout-ms", "300", "--sqlite-busy-timeout-ms", "300"});
+        QString error;
+        QVERIFY2(quick.start(&error), qPrintable(error));
+        HttpClient http(quick.baseUrl());
+        http.setBearer(m_device->token());
+        QSqlDatabase locker = TestBackend::openDirect(m_fx.databaseArgs(), &error);
+        QVERIFY2(locker.isOpen(), qPrintable(error));
+        QSqlQuery lock(locker);
+        if (TestBackend::instance().isPostgres()) {
+            QVERIFY(lock.exec("BEGIN"));
+            QVERIFY(lock.prepare("SELECT id FROM devices WHERE id = ? FOR UPDATE"));
+            lock.addBindValue(m_device->id());
+            QVERIFY(lock.exec());
+        } else {
+            QVERIFY(lock.exec("BEGIN EXCLUSIVE"));
+        }
+        const qint64 before = m_fx.scalar("SELECT COUNT(*) FROM records").toLongLong();
+        m_device->addResponses(1);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResult during = http.post("/api/v1/records", m_device->pushBody(m_device->records(m_device->records().size() - 1)));
+        const qint64 waited = clock.elapsed();
+        QVERIFY(QSqlQuery(locker).exec("ROLLBACK"));
+        TestBackend::closeDirect(locker);
+        if (during.status != 503) {
+            quick.terminate(); // its log is complete once it has exited
+            qWarning("HTTP %d %s\n%s", during.status, during.body.constData(), quick.log().constData());
+        }
+        QCOMPARE(during.status, 503);
+        QCOMPARE(during.errorCode(), QStringLiteral("unavailable"));
+        QVERIFY2(waited < 5'000, qPrintable(QString::number(waited)));
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records").toLongLong(), before);
+        QCOMPARE(quick.terminate(), 0);
+    }
+
     void aHugeChunkedBodyIsCutOff()
     {
         // No length up front: the server counts as it reads and stops at the limit.
         QByteArray request = "POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                             "Authorization: Bearer " + m_device->token().toLatin1() + "\r\n"
                              "Transfer-Encoding: chunked\r\n\r\n";
         const QByteArray chunk = QByteArray(256 * 1024, 'x');
         for (int i = 0; i < 6; ++i)

@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QJsonArray>
 #include <QSet>
 #include <QRegularExpression>
@@ -228,6 +229,66 @@ private slots:
         QCOMPARE(openAlerts(device->id()).values("sequence_gap"), (QList<QPair<qint64, qint64>>{{13, 15}}));
         QVERIFY(results(device->push(http, device->records(12))).size() == 3);
         QVERIFY(openAlerts(device->id()).isEmpty());
+    }
+
+    void aGrowingTailIsOneAlert()
+    {
+        // A device catching up while it keeps writing: its unsent tail grows at the top and shrinks at
+        // the bottom, and stays one open alert instead of one per stretch.
+        HttpClient http = m_fx.client();
+        auto device = enrolledDevice(http);
+        device->addResponses(10);
+        QCOMPARE(device->push(http, device->records(0, 2), 10).status, 200);
+        QCOMPARE(openAlerts(device->id()).values("sequence_gap"), (QList<QPair<qint64, qint64>>{{3, 10}}));
+        device->addResponses(10); // 11..20
+        QCOMPARE(device->push(http, device->records(2, 2), 20).status, 200);
+        QCOMPARE(openAlerts(device->id()).values("sequence_gap"), (QList<QPair<qint64, qint64>>{{5, 20}}));
+        QCOMPARE(device->push(http, device->records(4, 15), 20).status, 200);
+        QCOMPARE(openAlerts(device->id()).values("sequence_gap"), (QList<QPair<qint64, qint64>>{{20, 20}}));
+        QCOMPARE(device->push(http, device->records(19), 20).status, 200);
+        QVERIFY(openAlerts(device->id()).isEmpty());
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind = 'sequence_gap'", {device->id()}).toInt(), 1);
+    }
+
+    void alertsArePagedAndSayNullForWhatTheyLack()
+    {
+        HttpClient http = m_fx.client();
+        auto device = enrolledDevice(http);
+        device->addResponses(7);
+        const QList<Record> all = device->records();
+        QCOMPARE(device->push(http, {all.at(0), all.at(2), all.at(4), all.at(6)}).status, 200); // gaps 2, 4, 6
+        QString error;
+        QVERIFY2(m_fx.createUser("pager", "national_admin", {}, "rahasia-pager", &error), qPrintable(error));
+        HttpClient admin = m_fx.client();
+        admin.setBasic("pager", "rahasia-pager");
+        QList<qint64> seen;
+        QString next = "/api/v1/alerts?limit=2&device=" + device->id();
+        int pages = 0;
+        while (!next.isEmpty()) {
+            const HttpResult page = admin.get(next);
+            QCOMPARE(page.status, 200);
+            ++pages;
+            const QJsonArray alerts = page.json().value("alerts").toArray();
+            QVERIFY(alerts.size() <= 2);
+            for (const QJsonValue &a : alerts) {
+                const QJsonObject o = a.toObject();
+                for (const char *key : {"id", "device_id", "unit", "kind", "first_seq", "last_seq", "record_id", "detail",
+                                        "raised_at", "resolved_at"})
+                    QVERIFY2(o.contains(QLatin1String(key)), key); // documented keys are never left out
+                QVERIFY(o.value("record_id").isNull());
+                QVERIFY(o.value("resolved_at").isNull());
+                seen << o.value("id").toInteger();
+            }
+            const QJsonValue before = page.json().value("next_before");
+            QVERIFY(page.json().contains("next_before"));
+            next = before.isNull() ? QString()
+                                   : QStringLiteral("/api/v1/alerts?limit=2&device=%1&before=%2").arg(device->id()).arg(before.toInteger());
+        }
+        QCOMPARE(pages, 2);
+        QCOMPARE(seen.size(), 3);
+        QVERIFY(std::is_sorted(seen.crbegin(), seen.crend())); // newest first, none twice
+        QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 3);
+        QCOMPARE(admin.get("/api/v1/alerts?limit=0").errorCode(), QStringLiteral("invalid_field"));
     }
 
     void aSecondRecordForTheSameSeqIsAConflict()

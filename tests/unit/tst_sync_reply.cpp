@@ -32,6 +32,30 @@ RawReply suaraJson(int status, const QByteArray &body)
 const QByteArray kOkResults = R"({"results":[],"server_time":"2026-11-22T03:14:15.123Z"})";
 } // namespace
 
+namespace {
+// A kiosk store with some records and its engine enrolled with a fake Suara.
+struct EnrolledKiosk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalStore> store;
+    test::FakeNam nam;
+    test::FakeSuara server;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<QSignalSpy> finished;
+
+    bool setUp(int records)
+    {
+        store = std::make_unique<LocalStore>(dir.filePath("kiosk.db"));
+        if (!store->open().ok() || !test::fill(*store, records))
+            return false;
+        server.attach(nam);
+        engine = std::make_unique<SyncEngine>(store.get(), &nam);
+        finished = std::make_unique<QSignalSpy>(engine.get(), &SyncEngine::finished);
+        return engine->enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")) && finished->wait();
+    }
+};
+} // namespace
+
 class TestSyncReply : public QObject
 {
     Q_OBJECT
@@ -68,7 +92,27 @@ private slots:
         proxy.networkError = QNetworkReply::UnknownServerError;
         proxy.contentType = "text/html";
         proxy.body = "<html>502 Bad Gateway</html>";
-        QTest::newRow("proxy 502") << proxy << SyncError::NotSuara;
+        // A reverse proxy's own 502/503/504: the server behind it is down, not a Wi-Fi login page.
+        QTest::newRow("proxy 502") << proxy << SyncError::ServerUnreachable;
+        RawReply proxy503 = proxy;
+        proxy503.status = 503;
+        QTest::newRow("proxy 503") << proxy503 << SyncError::ServerUnreachable;
+        RawReply proxy504 = proxy;
+        proxy504.status = 504;
+        proxy504.body = "<html>504 Gateway Time-out</html>";
+        QTest::newRow("proxy 504") << proxy504 << SyncError::ServerUnreachable;
+        // The proxy's 413: the request is too large for it; refused as it is, not retried forever.
+        RawReply proxy413 = proxy;
+        proxy413.status = 413;
+        proxy413.body = "<html>413 Request Entity Too Large</html>";
+        QTest::newRow("proxy 413") << proxy413 << SyncError::RequestRefused;
+        // Anything else without the header is still not Suara.
+        RawReply proxy404 = proxy;
+        proxy404.status = 404;
+        QTest::newRow("proxy 404") << proxy404 << SyncError::NotSuara;
+        RawReply proxy500 = proxy;
+        proxy500.status = 500;
+        QTest::newRow("proxy 500") << proxy500 << SyncError::NotSuara;
 
         RawReply noHeader = suaraJson(200, kOkResults);
         noHeader.protocolHeader.clear();
@@ -130,6 +174,31 @@ private slots:
         QVERIFY(!describe(expected).isEmpty());
     }
 
+    void aProxyAnswerSaysWhatItIs()
+    {
+        RawReply raw;
+        raw.status = 413;
+        raw.contentType = "text/html";
+        raw.serverHeader = "nginx/1.22.1";
+        raw.body = "<html>413 Request Entity Too Large</html>";
+        const ApiReply tooLarge = judgeReply(raw);
+        QVERIFY(tooLarge.fromProxy);
+        QVERIFY(tooLarge.apiError.has_value());
+        QCOMPARE(tooLarge.apiError->code, protocol::ErrorCode::PayloadTooLarge); // a push halves its batch
+        QVERIFY(!isTransient(tooLarge.failure.error));                            // a bundle is not retried as is
+        QVERIFY2(tooLarge.failure.detail.contains(QLatin1String("nginx/1.22.1"))
+                     && tooLarge.failure.detail.contains(QLatin1String("client_max_body_size")),
+                 qPrintable(tooLarge.failure.detail));
+        raw.status = 504;
+        const ApiReply gateway = judgeReply(raw);
+        QVERIFY(gateway.fromProxy);
+        QVERIFY(isTransient(gateway.failure.error));
+        QVERIFY(!gateway.apiError);
+        // Suara's own 413 is Suara's, not the proxy's.
+        RawReply own = suaraJson(413, R"({"error":{"code":"payload_too_large","message":"x"}})");
+        QVERIFY(!judgeReply(own).fromProxy);
+    }
+
     void transportFailuresAreRetriedRefusalsAreNot()
     {
         for (SyncError e : {SyncError::ServerUnreachable, SyncError::Timeout, SyncError::NotSuara,
@@ -145,6 +214,34 @@ private slots:
         RawReply raw;
         raw.status = 304;
         QVERIFY(judgeReply(raw).notModified());
+    }
+
+    // A proxy in front of the server refuses bodies over its limit with its own 413: the push splits
+    // its batch until the records pass, instead of backing off forever on a "Wi-Fi login page".
+    void aProxy413SplitsTheBatch()
+    {
+        EnrolledKiosk kiosk;
+        QVERIFY(kiosk.setUp(4));
+        test::FakeSuara &server = kiosk.server;
+        SyncEngine &engine = *kiosk.engine;
+        QSignalSpy &finished = *kiosk.finished;
+        int refused = 0;
+        server.override = [&refused](const test::Recorded &r) -> std::optional<Canned> {
+            if (!r.url.path().endsWith(QLatin1String("/records")))
+                return std::nullopt;
+            const qsizetype records = QJsonDocument::fromJson(r.body).object().value(QLatin1String("records")).toArray().size();
+            if (records <= 1)
+                return std::nullopt;
+            ++refused;
+            return Canned{413, {{"Content-Type", "text/html"}, {"Server", "nginx"}}, "<html>413 Request Entity Too Large</html>"};
+        };
+        QVERIFY(engine.push());
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.last().at(1).value<SyncError>(), SyncError::None);
+        QVERIFY(refused >= 2);
+        QCOMPARE(engine.counts().synced, 4);
+        QCOMPARE(engine.counts().quarantined, 0);
+        QCOMPARE(server.stored.size(), 4);
     }
 
     // Through the whole engine: each bad answer to a push marks nothing synced.
@@ -165,17 +262,11 @@ private slots:
     void badAnswersToAPushMarkNothing()
     {
         QFETCH(int, variant);
-        QTemporaryDir dir;
-        LocalStore store(dir.filePath("kiosk.db"));
-        QVERIFY(store.open().ok());
-        QVERIFY(test::fill(store, 3));
-        test::FakeNam nam;
-        test::FakeSuara server;
-        server.attach(nam);
-        SyncEngine engine(&store, &nam);
-        QVERIFY(engine.enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")));
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        QVERIFY(finished.wait());
+        EnrolledKiosk kiosk;
+        QVERIFY(kiosk.setUp(3));
+        test::FakeSuara &server = kiosk.server;
+        SyncEngine &engine = *kiosk.engine;
+        QSignalSpy &finished = *kiosk.finished;
 
         server.override = [variant, &server](const test::Recorded &r) -> std::optional<Canned> {
             if (!r.url.path().endsWith(QLatin1String("/records")))
