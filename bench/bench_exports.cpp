@@ -5,7 +5,7 @@
 //   xlsx        writeReportXlsx (report sheets + raw data sheets)
 //   floor-read  the same keyset-paged SELECT of every row, nothing parsed or written (CSV floor)
 //   floor-xlsx  libxlsxwriter alone, constant-memory, writing the same cells from memory (XLSX floor)
-// bench_exports [--quick] [--records N] [--keep | --database DIR]
+// bench_exports [--quick] [--records N] [--keep | --database DIR]   (--quick: one run; 2,000 records unless --records)
 #include "benchclock.h"
 #include "db/database.h"
 #include "db/schema.h"
