@@ -55,6 +55,40 @@ ZiTally::ZiTally(const Questionnaire &questionnaire) : m_questionnaire(questionn
         m_counts.insert(item.key, QList<qint64>(item.isScored() ? questionnaire.scale().points() : 2, 0));
 }
 
+std::optional<ZiTally> ZiTally::fromCounts(const Questionnaire &questionnaire,
+                                           const QHash<QString, QHash<qint64, qint64>> &counts, qint64 respondents,
+                                           QString *error)
+{
+    auto refuse = [&](const QString &message) -> std::optional<ZiTally> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (respondents < 0)
+        return refuse(QStringLiteral("respondents must not be negative"));
+    ZiTally t(questionnaire);
+    t.m_respondents = respondents;
+    const Scale scale = questionnaire.scale();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const Item *item = questionnaire.item(it.key());
+        if (!item)
+            continue;
+        qint64 answered = 0;
+        for (auto v = it.value().begin(); v != it.value().end(); ++v) {
+            const bool valid = item->isScored() ? v.key() >= scale.min && v.key() <= scale.max : (v.key() == 0 || v.key() == 1);
+            if (!valid)
+                return refuse(QStringLiteral("%1: %2 is not an answer on this questionnaire's scale").arg(it.key()).arg(v.key()));
+            if (v.value() < 0)
+                return refuse(QStringLiteral("%1: a count is negative").arg(it.key()));
+            answered += v.value();
+            t.m_counts[it.key()][item->isScored() ? v.key() - scale.min : v.key()] += v.value();
+        }
+        if (answered > respondents)
+            return refuse(QStringLiteral("%1: more answers than respondents").arg(it.key()));
+    }
+    return t;
+}
+
 bool ZiTally::add(const QHash<QString, int> &answers, QString *error)
 {
     const Scale scale = m_questionnaire.scale();

@@ -61,6 +61,13 @@ class ZiTally
 public:
     explicit ZiTally(const Questionnaire &questionnaire);
 
+    // From counts aggregated elsewhere (SQL): per item key, respondents per answer value (on the
+    // scale; 0/1 for a yes/no item). Keys the questionnaire does not have are ignored; a value off
+    // the scale, a negative count or more answers to one item than respondents is an error.
+    static std::optional<ZiTally> fromCounts(const Questionnaire &questionnaire,
+                                             const QHash<QString, QHash<qint64, qint64>> &counts, qint64 respondents,
+                                             QString *error = nullptr);
+
     // One respondent's answers by item key. Keys the questionnaire does not have are ignored (an
     // older version may have had them); a value off the scale (or not 0/1 for a yes/no item)
     // rejects the whole respondent (counted in the report's `rejected`).

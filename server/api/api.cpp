@@ -193,6 +193,26 @@ Reply Api::dispatch(Call &call)
     case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
     case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
     case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
+    // Units, reports, follow-up, publication.
+    case Endpoint::ListUnits: return endpoints::listUnits(call);
+    case Endpoint::CreateUnit: return endpoints::createUnit(call);
+    case Endpoint::PatchUnit: return endpoints::patchUnit(call);
+    case Endpoint::PutPopulation: return endpoints::putPopulation(call);
+    case Endpoint::ListFollowups: return endpoints::listFollowups(call);
+    case Endpoint::CreateFollowup: return endpoints::createFollowup(call);
+    case Endpoint::PatchFollowup: return endpoints::patchFollowup(call);
+    case Endpoint::DeleteFollowup: return endpoints::deleteFollowup(call);
+    case Endpoint::SkmReport: return endpoints::skmReport(call);
+    case Endpoint::ZiReport: return endpoints::ziReport(call);
+    case Endpoint::GratificationReport: return endpoints::gratificationReport(call);
+    case Endpoint::CommentsReport: return endpoints::commentsReport(call);
+    case Endpoint::OverviewReport: return endpoints::overviewReport(call);
+    case Endpoint::AlertsReport: return endpoints::alertsReport(call);
+    case Endpoint::ListPublications: return endpoints::listPublications(call);
+    case Endpoint::Publish: return endpoints::publish(call);
+    case Endpoint::Unpublish: return endpoints::unpublish(call);
+    case Endpoint::PublicResult: return endpoints::publicResult(call);
+    case Endpoint::PublicPage: return endpoints::publicPage(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }

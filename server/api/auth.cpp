@@ -1,6 +1,7 @@
 #include "auth.h"
 
 #include "service/failure.h"
+#include "service/units.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -84,7 +85,30 @@ users::User authenticateUser(Call &call)
 void requireUnit(const users::User &user, const QString &unitCode)
 {
     if (!user.canSeeUnit(unitCode))
-        fail(ErrorCode::Forbidden, QStringLiteral("user %1 may only see unit %2").arg(user.username, user.unitCode));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("user %1 may only see unit %2 and the units below it").arg(user.username, user.unitCode));
+}
+
+void requireUnitAdmin(const users::User &user, const QString &unitCode)
+{
+    requireAdmin(user);
+    requireUnit(user, unitCode);
+}
+
+void requireGratification(const users::User &user)
+{
+    if (!user.canSeeGratification())
+        fail(ErrorCode::Forbidden, QStringLiteral("role %1 may not see gratification data").arg(users::roleName(user.role)));
+}
+
+QStringList visibleUnits(Sql &sql, const users::User &user)
+{
+    if (!user.seesAllUnits())
+        return units::subtree(sql, user.unitCode);
+    QStringList out;
+    for (const units::TreeNode &n : units::tree(sql))
+        out << n.code;
+    return out;
 }
 
 void requireAdmin(const users::User &user)

@@ -26,8 +26,20 @@ struct Identity
 };
 [[nodiscard]] Identity identify(Call &call);
 
-// forbidden unless the user may see `unitCode`.
+// forbidden unless the user may see `unitCode` (their unit or one below it; every unit for a national
+// admin). A unit outside the user's tree is refused with 403 whether or not it exists, so a refusal
+// does not reveal which unit codes exist (docs/api.md "Errors").
 void requireUnit(const users::User &user, const QString &unitCode);
+
+// forbidden unless the user may change what belongs to `unitCode`: a national admin, or a unit admin
+// of that unit or of a unit above it.
+void requireUnitAdmin(const users::User &user, const QString &unitCode);
+
+// forbidden for roles that may not see gratification data (viewers).
+void requireGratification(const users::User &user);
+
+// Every unit the user may see, by code: the whole tree for a national admin.
+[[nodiscard]] QStringList visibleUnits(Sql &sql, const users::User &user);
 
 // forbidden unless the user may change devices and settings.
 void requireAdmin(const users::User &user);

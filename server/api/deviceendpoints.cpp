@@ -7,6 +7,7 @@
 #include "protocol/wiretime.h"
 #include "service/devices.h"
 #include "service/failure.h"
+#include "service/publications.h"
 #include "service/ingest.h"
 #include "service/units.h"
 
@@ -81,7 +82,10 @@ Reply settings(Call &call)
 {
     const devices::Device device = authenticateDevice(call);
     const units::Unit unit = units::get(call.sql, device.unitCode);
-    const QJsonObject document = units::settingsDocument(unit).toJson();
+    QJsonObject document = units::settingsDocument(unit).toJson();
+    // The unit's latest published SKM result, for the welcome screen (protocol §4; optional).
+    if (const std::optional<publications::Publication> p = publications::latestPublic(call.sql, unit.code))
+        document.insert(QStringLiteral("published_result"), p->toPublicJson());
     const QByteArray etag = units::etagOf(QJsonDocument(document).toJson(QJsonDocument::Compact));
     Reply reply;
     reply.headers.append({"ETag", etag});

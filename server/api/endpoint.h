@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "http/httpmessage.h"
 #include "protocol/apierror.h"
+#include "reports/zireport.h"
 #include "router.h"
 #include "service/sessions.h"
 
@@ -24,6 +25,7 @@ struct ApiConfig
     // Reverse proxies whose X-Forwarded-Proto / X-Forwarded-For are believed (docs/api.md, "Sessions");
     // from any other peer those headers are ignored.
     QList<QHostAddress> trustedProxies;
+    reports::ZiMinimums ziMinimums; // what the ZI report compares SPKP/SPAK against
 };
 
 // One request on its way through an endpoint: the decoded body and this thread's connection.
@@ -70,6 +72,26 @@ Reply asset(Call &call);
 Reply exportRecordsCsv(Call &call);
 Reply exportReportXlsx(Call &call);
 Reply exportReportPdf(Call &call);
+// Units, reports, follow-up, publication.
+Reply listUnits(Call &call);
+Reply createUnit(Call &call);
+Reply patchUnit(Call &call);
+Reply putPopulation(Call &call);
+Reply listFollowups(Call &call);
+Reply createFollowup(Call &call);
+Reply patchFollowup(Call &call);
+Reply deleteFollowup(Call &call);
+Reply skmReport(Call &call);
+Reply ziReport(Call &call);
+Reply gratificationReport(Call &call);
+Reply commentsReport(Call &call);
+Reply overviewReport(Call &call);
+Reply alertsReport(Call &call);
+Reply listPublications(Call &call);
+Reply publish(Call &call);
+Reply unpublish(Call &call);
+Reply publicResult(Call &call);
+Reply publicPage(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

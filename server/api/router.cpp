@@ -29,6 +29,26 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
     {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
     {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
+    // Units, reports, follow-up, publication.
+    {"GET", "/api/v1/units", Endpoint::ListUnits, BodyKind::None},
+    {"POST", "/api/v1/units", Endpoint::CreateUnit, BodyKind::Json},
+    {"PATCH", "/api/v1/units/{}", Endpoint::PatchUnit, BodyKind::Json},
+    {"PUT", "/api/v1/units/{}/population", Endpoint::PutPopulation, BodyKind::Json},
+    {"GET", "/api/v1/units/{}/followups", Endpoint::ListFollowups, BodyKind::None},
+    {"POST", "/api/v1/units/{}/followups", Endpoint::CreateFollowup, BodyKind::Json},
+    {"PATCH", "/api/v1/units/{}/followups/{}", Endpoint::PatchFollowup, BodyKind::Json},
+    {"DELETE", "/api/v1/units/{}/followups/{}", Endpoint::DeleteFollowup, BodyKind::None},
+    {"GET", "/api/v1/reports/skm", Endpoint::SkmReport, BodyKind::None},
+    {"GET", "/api/v1/reports/zi", Endpoint::ZiReport, BodyKind::None},
+    {"GET", "/api/v1/reports/gratification", Endpoint::GratificationReport, BodyKind::None},
+    {"GET", "/api/v1/reports/comments", Endpoint::CommentsReport, BodyKind::None},
+    {"GET", "/api/v1/reports/overview", Endpoint::OverviewReport, BodyKind::None},
+    {"GET", "/api/v1/reports/alerts", Endpoint::AlertsReport, BodyKind::None},
+    {"GET", "/api/v1/units/{}/publications", Endpoint::ListPublications, BodyKind::None},
+    {"POST", "/api/v1/units/{}/publications", Endpoint::Publish, BodyKind::None},
+    {"POST", "/api/v1/units/{}/publications/{}/unpublish", Endpoint::Unpublish, BodyKind::None},
+    {"GET", "/api/v1/public/units/{}", Endpoint::PublicResult, BodyKind::None},
+    {"GET", "/public/units/{}", Endpoint::PublicPage, BodyKind::None},
 };
 
 // The dashboard's assets and its client-side routes (the SPA answers any path below /app).

@@ -25,6 +25,26 @@ enum class Endpoint {
     ExportRecordsCsv,
     ExportReportXlsx,
     ExportReportPdf,
+    // Units, reports, follow-up, publication (reportendpoints.cpp, unitendpoints.cpp).
+    ListUnits,
+    CreateUnit,
+    PatchUnit,
+    PutPopulation,
+    ListFollowups,
+    CreateFollowup,
+    PatchFollowup,
+    DeleteFollowup,
+    SkmReport,
+    ZiReport,
+    GratificationReport,
+    CommentsReport,
+    OverviewReport,
+    AlertsReport,
+    ListPublications,
+    Publish,
+    Unpublish,
+    PublicResult,
+    PublicPage,
 };
 
 enum class BodyKind { None, Json, Bundle };

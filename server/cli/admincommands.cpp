@@ -73,8 +73,10 @@ int createUnit(const Options &o, Sql &sql)
         out(QStringLiteral("unit %1 exists").arg(code)); // scripts may run this on every start
         return kOk;
     }
-    units::create(sql, code, required(o, QStringLiteral("name")), o.value(QStringLiteral("complaint-contact")));
-    out(QStringLiteral("unit %1 created").arg(code));
+    const QString parent = o.value(QStringLiteral("parent")).trimmed();
+    units::create(sql, code, required(o, QStringLiteral("name")), o.value(QStringLiteral("complaint-contact")), parent);
+    out(parent.isEmpty() ? QStringLiteral("unit %1 created").arg(code)
+                         : QStringLiteral("unit %1 created under %2").arg(code, parent));
     return kOk;
 }
 
@@ -297,6 +299,12 @@ int adminCommand(const QString &command, const Options &options, Database &datab
             return importBundle(options, sql);
         if (command == QLatin1String("unit-settings"))
             return unitSettings(options, sql);
+        if (command == QLatin1String("move-unit"))
+            return moveUnit(options, sql);
+        if (command == QLatin1String("units"))
+            return listUnits(options, sql);
+        if (command == QLatin1String("seed-demo"))
+            return seedDemo(options, sql);
         std::fprintf(stderr, "suara-server: unknown command %s\n", qPrintable(command));
         return kUsage;
     } catch (const ApiFailure &f) {

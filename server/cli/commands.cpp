@@ -29,11 +29,15 @@ const QMap<QString, CommandSpec> &commands()
                                     QStringLiteral("max-bundle-bytes"), QStringLiteral("session-idle-minutes"),
                                     QStringLiteral("session-max-hours"), QStringLiteral("login-max-failures"),
                                     QStringLiteral("login-address-max-failures"), QStringLiteral("login-window-minutes"),
-                                    QStringLiteral("trusted-proxy")},
+                                    QStringLiteral("trusted-proxy"), QStringLiteral("zi-minimums")},
                                    {}}},
         {QStringLiteral("migrate"), {{}, {}}},
-        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact")},
+        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
+                                          QStringLiteral("parent")},
                                          {QStringLiteral("exists-ok")}}},
+        {QStringLiteral("move-unit"), {{QStringLiteral("code"), QStringLiteral("parent")}, {QStringLiteral("top")}}},
+        {QStringLiteral("units"), {{}, {QStringLiteral("json")}}},
+        {QStringLiteral("seed-demo"), {{QStringLiteral("password")}, {}}},
         {QStringLiteral("create-user"), {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"),
                                           QStringLiteral("password")},
                                          {}}},
@@ -94,7 +98,11 @@ QString usage()
         "        [--session-idle-minutes 30] [--session-max-hours 12] [--login-max-failures 5]\n"
         "        [--login-address-max-failures 20] [--login-window-minutes 15] [--trusted-proxy IP[,IP]]\n"
         "  migrate                                             bring the database schema up to date\n"
-        "  create-unit --code C --name N [--complaint-contact TEXT] [--exists-ok]\n"
+        "  create-unit --code C --name N [--parent P] [--complaint-contact TEXT] [--exists-ok]\n"
+        "  move-unit --code C (--parent P | --top)             put a unit below another one, or at the top\n"
+        "  units [--json]                                      the unit tree\n"
+        "  seed-demo [--password P]                            demo units, users (password P, default\n"
+        "                                                      suara-demo) and signed records; once\n"
         "  create-user --username U --role national_admin|unit_admin|upg|viewer [--unit C]\n"
         "              [--password P]                          (otherwise the password is read from stdin)\n"
         "  enrollment-code --unit C [--expires-hours 72] [--qr FILE.png]\n"

@@ -17,5 +17,10 @@ int run(const QStringList &arguments);
 // The subcommands, each given its parsed options and a migrated database.
 int serve(const Options &options, Database &database);
 int adminCommand(const QString &command, const Options &options, Database &database);
+// The unit tree (unitcommands.cpp).
+int moveUnit(const Options &options, Sql &sql);
+int listUnits(const Options &options, Sql &sql);
+// Demo data (seeddemo.cpp).
+int seedDemo(const Options &options, Sql &sql);
 
 } // namespace suara::server::cli

@@ -93,6 +93,12 @@ int serve(const Options &options, Database &database)
         std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
         return kUsage;
     }
+    const std::optional<reports::ZiMinimums> zi = reports::ZiMinimums::parse(options.value(QStringLiteral("zi-minimums")), &error);
+    if (!zi) {
+        std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
+        return kUsage;
+    }
+    config.ziMinimums = *zi;
 
     database.resetThisThread(); // the main thread only migrated; requests use the workers' connections
     Api api(database, config);

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "reports/aggregator.h"
+
 #include <QStringList>
 
 namespace suara::server::schema {
@@ -103,7 +105,69 @@ QList<QStringList> steps(const Sql &sql)
                            "WHERE resolved_at IS NULL"),
             QStringLiteral("CREATE INDEX alerts_unit ON alerts (unit_code, raised_at)"),
         } + immutable,
-        // 2: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
+        // 2: the unit tree, aggregates kept ready at ingest (docs/adr/0011-reports-aggregates.md),
+        // follow-up actions, published results and the populations behind the minimum sample.
+        QStringList{
+            QStringLiteral("ALTER TABLE units ADD COLUMN parent_code TEXT REFERENCES units (code)"),
+            QStringLiteral("CREATE INDEX units_parent ON units (parent_code)"),
+            // Key of every aggregate: unit, the device's local capture day (YYYY-MM-DD), service ('' for
+            // none), device, questionnaire ('' for none), suspected misuse (0/1).
+            QStringLiteral("CREATE TABLE agg_answers ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, item_key, value))"),
+            QStringLiteral("CREATE TABLE agg_respondents ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse))"),
+            QStringLiteral("CREATE TABLE agg_profile ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " field TEXT NOT NULL, value TEXT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, field, value))"),
+            QStringLiteral("CREATE TABLE agg_acks ("
+                           " unit_code TEXT NOT NULL, day TEXT NOT NULL, service TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL, misuse INTEGER NOT NULL, statement TEXT NOT NULL,"
+                           " n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, day, service, device_id, misuse, statement))"),
+            QStringLiteral("CREATE TABLE solicitations ("
+                           " device_id TEXT NOT NULL, record_id TEXT NOT NULL, unit_code TEXT NOT NULL,"
+                           " day TEXT NOT NULL, captured_at TEXT NOT NULL, service TEXT NOT NULL,"
+                           " misuse INTEGER NOT NULL, kind TEXT NOT NULL, what TEXT NOT NULL,"
+                           " when_text TEXT NOT NULL, counter TEXT NOT NULL, note TEXT NOT NULL,"
+                           " PRIMARY KEY (device_id, record_id))"),
+            QStringLiteral("CREATE INDEX solicitations_unit_day ON solicitations (unit_code, day)"),
+            QStringLiteral("CREATE TABLE comments ("
+                           " device_id TEXT NOT NULL, record_id TEXT NOT NULL, unit_code TEXT NOT NULL,"
+                           " day TEXT NOT NULL, captured_at TEXT NOT NULL, service TEXT NOT NULL,"
+                           " questionnaire TEXT NOT NULL, misuse INTEGER NOT NULL, body TEXT NOT NULL,"
+                           " search TEXT NOT NULL,"
+                           " PRIMARY KEY (device_id, record_id))"),
+            QStringLiteral("CREATE INDEX comments_unit_day ON comments (unit_code, day, captured_at)"),
+            QStringLiteral("CREATE TABLE followups ("
+                           " id ") + autoId + QStringLiteral(","
+                           " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
+                           " unsur TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL,"
+                           " due_date TEXT NOT NULL, status TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX followups_unit_period ON followups (unit_code, period)"),
+            QStringLiteral("CREATE TABLE publications ("
+                           " id ") + autoId + QStringLiteral(","
+                           " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
+                           " from_day TEXT NOT NULL, to_day TEXT NOT NULL, snapshot TEXT NOT NULL,"
+                           " published_at TEXT NOT NULL, published_by TEXT NOT NULL,"
+                           " unpublished_at TEXT, unpublished_by TEXT)"),
+            QStringLiteral("CREATE INDEX publications_unit ON publications (unit_code, published_at)"),
+            QStringLiteral("CREATE TABLE populations ("
+                           " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
+                           " population BIGINT NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL,"
+                           " PRIMARY KEY (unit_code, period))"),
+        },
+        // 3: fill the aggregates from the records stored before step 2 (afterStep), once.
+        QStringList{},
+        // 4: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
         // process on the database. Times are seconds since the epoch, compared as numbers.
         QStringList{
             QStringLiteral("CREATE TABLE sessions ("
@@ -122,6 +186,13 @@ QList<QStringList> steps(const Sql &sql)
                            " PRIMARY KEY (scope, subject))"),
         },
     };
+}
+
+// Steps that also need code: run in the step's transaction, after its statements.
+void afterStep(Sql &sql, int version)
+{
+    if (version == 3)
+        reports::backfill(sql);
 }
 } // namespace
 
@@ -192,6 +263,7 @@ Outcome migrate(Sql &sql)
         Transaction tx(sql);
         for (const QString &statement : all.at(v))
             sql.run(statement);
+        afterStep(sql, v + 1);
         sql.run(QStringLiteral("UPDATE schema_version SET version = ?"), {v + 1});
         tx.commit();
     }

@@ -5,6 +5,7 @@
 #include "failure.h"
 #include "protocol/wirerecord.h"
 #include "protocol/wiretime.h"
+#include "reports/aggregator.h"
 
 #include <QHash>
 
@@ -115,6 +116,8 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     results.reserve(batch.records.size());
     QList<const Record *> accepted;
     ChainCheck chain(sql, device.id);
+    // Reports answer from aggregates kept ready here, in the same transaction, for accepted records only.
+    reports::Aggregator aggregates(sql);
 
     for (qsizetype i = 0; i < batch.records.size(); ++i) {
         const Record &r = batch.records.at(i);
@@ -141,6 +144,7 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
             result.status = RecordStatus::Accepted;
             chain.remember(r.seq, {prev, hash});
             accepted.append(&r);
+            aggregates.add(device.id, r.id, device.unitCode, r.body);
             results.append(result);
             continue;
         }
@@ -187,6 +191,7 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
             raiseChainBreak(sql, device, r->seq + 1, hex(r->hash), after->prev);
     }
 
+    aggregates.flush();
     sql.run(QStringLiteral("UPDATE devices SET last_sync = ?,"
                            " reported_last_seq = CASE WHEN reported_last_seq < ? THEN ? ELSE reported_last_seq END"
                            " WHERE id = ?"),

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <functional>
 
 namespace suara::server::units {
 
@@ -58,7 +59,7 @@ const QMap<QString, QJsonObject> &builtInQuestionnaires()
     return all;
 }
 
-void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact)
+void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact, const QString &parentCode)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
     if (!valid.match(code).hasMatch())
@@ -66,10 +67,13 @@ void create(Sql &sql, const QString &code, const QString &name, const QString &c
              QStringLiteral("code"));
     if (name.trimmed().isEmpty())
         fail(ErrorCode::InvalidField, QStringLiteral("a unit needs a name"), QStringLiteral("name"));
+    if (!parentCode.isEmpty() && !find(sql, parentCode))
+        fail(ErrorCode::InvalidField, QStringLiteral("there is no parent unit %1").arg(parentCode), QStringLiteral("parent"));
     const QString now = nowText();
-    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO units (code, name, complaint_contact, settings, settings_version,"
-                                         " created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
+    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO units (code, name, complaint_contact, parent_code, settings, settings_version,"
+                                         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
                           {code, name.trimmed(), complaintContact.trimmed(),
+                           parentCode.isEmpty() ? nullText() : QVariant(parentCode),
                            QString::fromUtf8(storedSettings(protocol::KioskConfig(), {}, std::nullopt)), now, now});
     if (q.numRowsAffected() == 0)
         fail(ErrorCode::InvalidField, QStringLiteral("a unit with code %1 already exists").arg(code), QStringLiteral("code"));
@@ -77,8 +81,8 @@ void create(Sql &sql, const QString &code, const QString &name, const QString &c
 
 std::optional<Unit> find(Sql &sql, const QString &code)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT code, name, complaint_contact, settings, settings_version FROM units "
-                                         "WHERE code = ?"),
+    QSqlQuery q = sql.run(QStringLiteral("SELECT code, name, complaint_contact, settings, settings_version, parent_code"
+                                         " FROM units WHERE code = ?"),
                           {code});
     if (!q.next())
         return std::nullopt;
@@ -87,6 +91,7 @@ std::optional<Unit> find(Sql &sql, const QString &code)
     u.name = q.value(1).toString();
     u.complaintContact = q.value(2).toString();
     u.settingsVersion = q.value(4).toInt();
+    u.parentCode = q.value(5).toString();
     const QJsonObject stored = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     protocol::ApiError ignored;
     u.kiosk = protocol::KioskConfig::parse(stored.value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), &ignored)
@@ -124,6 +129,75 @@ protocol::SettingsDocument settingsDocument(const Unit &unit)
     }
     d.services = unit.services;
     return d;
+}
+
+void move(Sql &sql, const QString &code, const QString &newParent)
+{
+    (void)get(sql, code);
+    if (!newParent.isEmpty()) {
+        (void)get(sql, newParent);
+        // A unit may not go below itself or any unit under it.
+        if (subtree(sql, code).contains(newParent))
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("%1 is %2 or below it; moving %2 there would make a cycle").arg(newParent, code),
+                 QStringLiteral("parent"));
+    }
+    sql.run(QStringLiteral("UPDATE units SET parent_code = ?, updated_at = ? WHERE code = ?"),
+            {newParent.isEmpty() ? nullText() : QVariant(newParent), nowText(), code});
+}
+
+void rename(Sql &sql, const QString &code, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        fail(ErrorCode::InvalidField, QStringLiteral("a unit needs a name"), QStringLiteral("name"));
+    (void)get(sql, code);
+    sql.run(QStringLiteral("UPDATE units SET name = ?, updated_at = ? WHERE code = ?"), {name.trimmed(), nowText(), code});
+}
+
+QStringList subtree(Sql &sql, const QString &code)
+{
+    QSqlQuery q = sql.run(QStringLiteral("WITH RECURSIVE sub (code) AS (SELECT code FROM units WHERE code = ?"
+                                         " UNION SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code)"
+                                         " SELECT code FROM sub"),
+                          {code});
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    out.removeOne(code);
+    if (find(sql, code))
+        out.prepend(code);
+    return out;
+}
+
+QList<TreeNode> tree(Sql &sql, const QStringList &roots)
+{
+    QSqlQuery q = sql.run(QStringLiteral("SELECT code, name, parent_code FROM units ORDER BY code"));
+    QMap<QString, QList<TreeNode>> children;
+    QHash<QString, TreeNode> byCode;
+    while (q.next()) {
+        TreeNode n{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), 0};
+        byCode.insert(n.code, n);
+        children[n.parentCode].append(n);
+    }
+    QList<TreeNode> out;
+    std::function<void(const QString &, int)> walk = [&](const QString &parent, int depth) {
+        for (TreeNode n : children.value(parent)) {
+            n.depth = depth;
+            out.append(n);
+            walk(n.code, depth + 1);
+        }
+    };
+    if (roots.isEmpty()) {
+        walk(QString(), 0);
+        return out;
+    }
+    for (const QString &r : roots) {
+        if (!byCode.contains(r))
+            continue;
+        out.append(byCode.value(r));
+        walk(r, 1);
+    }
+    return out;
 }
 
 QByteArray etagOf(const QByteArray &documentJson)

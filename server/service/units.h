@@ -14,14 +14,35 @@ struct Unit
     QString code;
     QString name;
     QString complaintContact;
+    QString parentCode; // empty: a top-level unit
     int settingsVersion = 1;
     protocol::KioskConfig kiosk;
     QJsonArray questionnaires; // the unit's own definitions (replace built-ins by id)
     std::optional<QJsonObject> services;
 };
 
-// invalid_field for a malformed or existing code. Like every service function, throws ApiFailure or DbFailure.
-void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact = {});
+// invalid_field for a malformed or existing code or an unknown parent. Like every service function,
+// throws ApiFailure or DbFailure.
+void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact = {},
+            const QString &parentCode = {});
+// Puts `code` under `newParent` (empty: top level). invalid_field when that would make a cycle.
+void move(Sql &sql, const QString &code, const QString &newParent);
+// Renames a unit (name and complaint contact; empty keeps the current one).
+void rename(Sql &sql, const QString &code, const QString &name);
+
+// `code` and every unit below it, `code` first (one recursive query, the same on both engines).
+[[nodiscard]] QStringList subtree(Sql &sql, const QString &code);
+
+struct TreeNode
+{
+    QString code;
+    QString name;
+    QString parentCode;
+    int depth = 0; // 0 for a root of the listing
+};
+// The units below and including `roots` (every unit when `roots` is empty), parents before children,
+// siblings by code.
+[[nodiscard]] QList<TreeNode> tree(Sql &sql, const QStringList &roots = {});
 [[nodiscard]] std::optional<Unit> find(Sql &sql, const QString &code);
 // not_found when the unit does not exist.
 [[nodiscard]] Unit get(Sql &sql, const QString &code);

@@ -72,7 +72,12 @@ std::optional<User> authenticate(Sql &sql, const QString &username, const QStrin
     q.finish();
     if (!pinhash::verify(hash, password) || !role)
         return std::nullopt;
-    return User{username, *role, unit};
+    User user{username, *role, unit, {}};
+    if (!unit.isEmpty()) {
+        const QStringList below = units::subtree(sql, unit);
+        user.visibleUnits = QSet<QString>(below.begin(), below.end());
+    }
+    return user;
 }
 
 } // namespace suara::server::users

@@ -2,12 +2,13 @@
 
 #include "db/sql.h"
 
+#include <QSet>
 #include <optional>
 
 namespace suara::server::users {
 
 // Server roles (design.md). A unit admin, UPG officer or viewer may be tied to one unit; a national
-// admin never is. Unit-bound users see only their unit.
+// admin never is. A unit-bound user sees that unit and every unit below it in the tree.
 enum class Role { NationalAdmin, UnitAdmin, Upg, Viewer };
 [[nodiscard]] QString roleName(Role role);
 [[nodiscard]] std::optional<Role> roleFromName(const QString &name);
@@ -17,10 +18,16 @@ struct User
     QString username;
     Role role = Role::Viewer;
     QString unitCode; // empty: every unit
+    // The user's unit and every unit below it, resolved from the tree when the user signed in, so a
+    // check needs no query; empty for a user of every unit.
+    QSet<QString> visibleUnits;
 
-    [[nodiscard]] bool canSeeUnit(const QString &code) const { return unitCode.isEmpty() || unitCode == code; }
+    [[nodiscard]] bool seesAllUnits() const { return unitCode.isEmpty(); }
+    [[nodiscard]] bool canSeeUnit(const QString &code) const { return seesAllUnits() || visibleUnits.contains(code); }
     // Changing devices and settings, importing bundles: admins only.
     [[nodiscard]] bool canAdminister() const { return role == Role::NationalAdmin || role == Role::UnitAdmin; }
+    // Gratification data (acknowledgements, solicitation reports): admins and the UPG, not viewers.
+    [[nodiscard]] bool canSeeGratification() const { return role != Role::Viewer; }
 };
 
 // The password is stored as libsodium Argon2id (core/crypto/pinhash), never in clear.

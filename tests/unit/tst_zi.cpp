@@ -66,6 +66,31 @@ private slots:
         QVERIFY(r.unanswered.isEmpty());
     }
 
+    void countsAggregatedElsewhereGiveTheSameReport()
+    {
+        // The same four respondents as spakOnASixPointScale, as the server's aggregates hold them.
+        const auto spak = Catalog::builtIn().questionnaire("spak")->withScalePoints(6);
+        QVERIFY(spak);
+        const QHash<QString, QHash<qint64, qint64>> counts{
+            {"diskriminasi", {{5, 1}, {6, 3}}}, {"kecurangan", {{4, 1}, {5, 2}, {6, 1}}}, {"imbalan", {{6, 4}}},
+            {"pungli", {{6, 3}}},               {"percaloan", {{3, 1}, {4, 1}, {5, 1}}},  {"not-an-item", {{9, 1}}},
+        };
+        const std::optional<ZiTally> t = ZiTally::fromCounts(*spak, counts, 4);
+        QVERIFY(t);
+        const ZiReport r = t->report();
+        QCOMPARE(r.respondents, 4);
+        QCOMPARE(r.find("diskriminasi")->counts, (QList<qint64>{0, 0, 0, 0, 1, 3}));
+        QVERIFY(qAbs(*r.index - 5.35) < 1e-12);
+        QVERIFY(qAbs(*r.index4 - 3.61) < 1e-12);
+        // Refused: a value off the scale, more answers than respondents, a negative count.
+        QString error;
+        QVERIFY(!ZiTally::fromCounts(*spak, {{"imbalan", {{7, 1}}}}, 4, &error));
+        QVERIFY2(error.contains("imbalan"), qPrintable(error));
+        QVERIFY(!ZiTally::fromCounts(*spak, {{"imbalan", {{6, 5}}}}, 4, &error));
+        QVERIFY2(error.contains("more answers"), qPrintable(error));
+        QVERIFY(!ZiTally::fromCounts(*spak, {{"imbalan", {{6, -1}}}}, 4, &error));
+    }
+
     void itemsNobodyAnsweredAreLeftOutOfTheIndex()
     {
         const auto spak = Catalog::builtIn().questionnaire("spak");

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "skmreport.h"
+#include "service/units.h"
+
+namespace suara::server::reports {
+
+// The national roll-up: every unit the caller may see with its own SKM result for the period and its
+// trend over the last four quarters. A fixed number of grouped queries, however many units.
+struct OverviewRow
+{
+    units::TreeNode unit;
+    scoring::IkmReport ikm;
+    QList<TrendPoint> trend;
+};
+
+[[nodiscard]] QList<OverviewRow> overview(Sql &sql, const QList<units::TreeNode> &units, const Period &period,
+                                          bool includeMisuse);
+[[nodiscard]] QJsonObject toJson(const QList<OverviewRow> &rows, const Period &period, bool includeMisuse);
+
+// The four quarters ending with the one `day` lies in, oldest first.
+[[nodiscard]] QList<Period> lastFourQuarters(const QDate &day);
+
+} // namespace suara::server::reports
