@@ -168,17 +168,18 @@ QList<QStringList> steps(const Sql &sql)
         // 3: fill the aggregates from the records stored before step 2 (afterStep), once.
         QStringList{},
         // 4: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
-        // process on the database. Times are seconds since the epoch, compared as numbers.
+        // process on the database. Times are seconds since the epoch, compared as numbers. IF NOT EXISTS:
+        // a database rewound to an earlier version (a backfill re-run) keeps its sessions.
         QStringList{
-            QStringLiteral("CREATE TABLE sessions ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS sessions ("
                            " id_hash TEXT PRIMARY KEY,"
                            " username TEXT NOT NULL REFERENCES users (username),"
                            " csrf_token TEXT NOT NULL,"
                            " created_at BIGINT NOT NULL,"
                            " last_seen_at BIGINT NOT NULL,"
                            " expires_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX sessions_user ON sessions (username)"),
-            QStringLiteral("CREATE TABLE login_failures ("
+            QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_user ON sessions (username)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS login_failures ("
                            " scope TEXT NOT NULL,"
                            " subject TEXT NOT NULL,"
                            " failures BIGINT NOT NULL,"

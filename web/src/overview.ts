@@ -21,12 +21,12 @@ export function overviewView(me: Me, period: Period, includeMisuse: boolean, ope
       const trend = u.trend ?? [];
       return h('tr', { 'data-unit': u.code },
         h('th', { scope: 'row' }, link, h('div', { class: 'muted small' }, u.code)),
-        h('td', { class: 'num ikm' }, num(u.ikm_rounded)),
-        h('td', {}, letter ? h('span', { class: `badge cat-${letter}` }, letter) : '–', ' ', categoryLabel(letter)),
-        h('td', { class: 'num' }, int(u.respondents)),
-        h('td', {}, trend.length ? sparkline(trend.map((q) => q.ikm), t('trendOf', u.name)) : '–'));
+        h('td', { class: 'num ikm', 'data-label': t('ikm') }, num(u.ikm_rounded)),
+        h('td', { 'data-label': t('category') }, letter ? h('span', { class: `badge cat-${letter}` }, letter) : '', letter ? ` ${categoryLabel(letter)}` : '–'),
+        h('td', { class: 'num', 'data-label': t('respondents') }, int(u.respondents)),
+        h('td', { 'data-label': t('trend') }, trend.length ? sparkline(trend.map((q) => q.ikm), t('trendOf', u.name)) : '–'));
     });
-    body.append(h('div', { class: 'table-wrap' }, h('table', {},
+    body.append(h('div', { class: 'table-wrap' }, h('table', { class: 'cards' },
       h('thead', {}, h('tr', {}, ...['unit', 'ikm', 'category', 'respondents', 'trend'].map((k) => h('th', { scope: 'col' }, t(k as 'unit'))))),
       h('tbody', {}, ...rows))));
   });

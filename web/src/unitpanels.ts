@@ -3,7 +3,7 @@ import { barChart } from './charts';
 import { h } from './dom';
 import { categoryLabel, int, num, t } from './i18n';
 import type { GratificationReport, SkmReport, ZiReport, ZiSurvey } from './reports';
-import { unsurName } from './unsur';
+import { UNSUR_KEYS, unsurName } from './unsur';
 
 function figure(label: string, value: string, id: string): HTMLElement {
   return h('div', { class: 'figure' }, h('div', { class: 'figure-label', id: `${id}-label` }, label),
@@ -34,11 +34,14 @@ export function renderNrr(r: SkmReport, body: HTMLElement): void {
     body.append(h('p', { class: 'muted' }, t('noRecords')));
     return;
   }
-  body.append(barChart(rows.map((u) => unsurName(u.key)), rows.map((u) => u.nrr ?? 0), t('nrrTitle'), 4),
+  // The chart names each unsur by its number (U1…U9), so the bars keep their width on a phone; the
+  // table below gives the names.
+  const number = (key: string) => `U${UNSUR_KEYS.indexOf(key) + 1}`;
+  body.append(barChart(rows.map((u) => number(u.key)), rows.map((u) => u.nrr ?? 0), t('nrrTitle'), 4),
     h('table', { class: 'compact' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('unsur')), h('th', { scope: 'col', class: 'num' }, 'n'),
         h('th', { scope: 'col', class: 'num' }, 'NRR'))),
-      h('tbody', {}, ...rows.map((u) => h('tr', {}, h('th', { scope: 'row' }, unsurName(u.key)),
+      h('tbody', {}, ...rows.map((u) => h('tr', {}, h('th', { scope: 'row' }, `${number(u.key)} ${unsurName(u.key)}`),
         h('td', { class: 'num' }, int(u.n)), h('td', { class: 'num' }, num(u.nrr, 2)))))));
 }
 

@@ -5,8 +5,7 @@ import { launch } from './browser.mjs';
 import { cli, startServer } from './server.mjs';
 
 const dir = process.argv[2] ?? 'docs/screenshots';
-const server = await startServer();
-cli(server.dataDir, ['seed-demo']);
+const server = await startServer((dataDir) => cli(dataDir, ['seed-demo']));
 const browser = await launch();
 const auth = { Authorization: 'Basic ' + Buffer.from('lapas-yk:suara-demo').toString('base64') };
 
