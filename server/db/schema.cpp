@@ -122,6 +122,16 @@ QList<QStringList> steps(const Sql &sql)
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
                            " n BIGINT NOT NULL,"
                            " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse))"),
+            // The same counts by calendar month, without service and device: what roll-ups and
+            // whole-month periods read (a national quarter is ~100 units × 3 months × 36 rows).
+            QStringLiteral("CREATE TABLE agg_answers_month ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, month TEXT NOT NULL,"
+                           " misuse INTEGER NOT NULL, item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, month, misuse, item_key, value))"),
+            QStringLiteral("CREATE TABLE agg_respondents_month ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, month TEXT NOT NULL,"
+                           " misuse INTEGER NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, month, misuse))"),
             QStringLiteral("CREATE TABLE agg_profile ("
                            " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
