@@ -5,7 +5,7 @@
 //   xlsx        writeReportXlsx (report sheets + raw data sheets)
 //   floor-read  the same keyset-paged SELECT of every row, nothing parsed or written (CSV floor)
 //   floor-xlsx  libxlsxwriter alone, constant-memory, writing the same cells from memory (XLSX floor)
-// bench_exports [--quick] [--records N]
+// bench_exports [--quick] [--records N] [--keep | --database DIR]
 #include "benchclock.h"
 #include "db/database.h"
 #include "db/schema.h"
@@ -118,7 +118,7 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         n = exports::writeReportXlsx(sql, scope, QStringLiteral("Bench"), o).records;
     } else if (mode == QLatin1String("floor-read")) {
         QSqlQuery q = sql.prepare(QStringLiteral("SELECT captured_at, device_id, seq, record_id, type, received_at, body FROM records"
-                                                 " WHERE unit_code = ? AND (captured_at > ? OR (captured_at = ? AND seq > ?))"
+                                                 " WHERE unit_code = ? AND captured_at >= ? AND (captured_at > ? OR seq > ?)"
                                                  " ORDER BY captured_at, device_id, seq LIMIT 2000"));
         QString last;
         qint64 seq = -1;
@@ -188,11 +188,17 @@ int main(int argc, char **argv)
     try {
         if (m > 0)
             return measure(args.value(m + 1), args.value(m + 2), records);
-        QTemporaryDir dir;
-        QElapsedTimer t;
-        t.start();
-        prepare(dir.path(), records);
-        out << "bench_exports: " << records << " records inserted in " << t.elapsed() / 1000.0 << " s\n";
+        // --database DIR: a directory an earlier run prepared with the same --records (kept with --keep).
+        const qsizetype d = args.indexOf(QStringLiteral("--database"));
+        QTemporaryDir temporary;
+        temporary.setAutoRemove(!args.contains(QStringLiteral("--keep")));
+        const QString dir = d > 0 ? args.value(d + 1) : temporary.path();
+        if (d < 0) {
+            QElapsedTimer t;
+            t.start();
+            prepare(dir, records);
+            out << "bench_exports: " << records << " records inserted in " << t.elapsed() / 1000.0 << " s into " << dir << "\n";
+        }
         out.flush();
         const QStringList modes = {QStringLiteral("csv"), QStringLiteral("floor-read"), QStringLiteral("xlsx"), QStringLiteral("floor-xlsx")};
         const int runs = args.contains(QStringLiteral("--quick")) ? 1 : 3;
@@ -201,7 +207,7 @@ int main(int argc, char **argv)
         for (int run = 0; run < runs; ++run) {
             for (const QString &mode : modes) {
                 QProcess child;
-                child.start(app.applicationFilePath(), {QStringLiteral("--measure"), mode, dir.path(), QStringLiteral("--records"),
+                child.start(app.applicationFilePath(), {QStringLiteral("--measure"), mode, dir, QStringLiteral("--records"),
                                                         QString::number(records)});
                 if (!child.waitForFinished(-1) || child.exitCode() != 0) {
                     out << "bench_exports: " << mode << " failed: " << child.readAllStandardError() << "\n";

@@ -1,31 +1,19 @@
 #include "pdfreport.h"
 
-#include "domain/catalog.h"
 #include "exportfailure.h"
+#include "pdfpage.h"
 #include "scoring/category.h"
 
-#include <QLocale>
 #include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
 
 namespace suara::server::exports {
 
+using namespace pdf;
+
 namespace {
-constexpr int kDpi = 300;
-constexpr double kMargin = 20.0; // mm
-constexpr double kPageW = 210.0;
-constexpr double kPageH = 297.0;
-
-struct Text
-{
-    const char *id;
-    const char *en;
-};
-
 // Every label of the report in both languages, next to each other so neither is forgotten.
 const Text kTitle{"LAPORAN SURVEI KEPUASAN MASYARAKAT", "PUBLIC SATISFACTION SURVEY REPORT"};
 const Text kUnit{"Unit pelayanan", "Service unit"};
@@ -42,7 +30,7 @@ const Text kReached{"tercapai", "reached"};
 const Text kNotReached{"belum tercapai", "not reached"};
 const Text kNoPopulation{"populasi belum diisi; minimum Krejcie–Morgan tidak dihitung",
                          "population not given; Krejcie–Morgan minimum not computed"};
-const Text kMisuse{"%1 catatan dengan dugaan penyalahgunaan tidak dihitung", "%1 records flagged as suspected misuse left out"};
+const Text kMisuse{"%1 catatan dengan dugaan penyalahgunaan tidak dihitung", "%1 record(s) flagged as suspected misuse left out"};
 const Text kIkm{"Indeks Kepuasan Masyarakat (IKM)", "Public Satisfaction Index (IKM)"};
 const Text kCategory{"Mutu pelayanan", "Service quality"};
 const Text kNoIkm{"IKM tidak terdefinisi: tidak ada jawaban untuk %1", "IKM undefined: no answers for %1"};
@@ -68,109 +56,6 @@ const Text kFollowUpNone{"Belum ada data untuk mengusulkan tindak lanjut.", "No 
 const Text kSignPlace{"Mengetahui,", "Acknowledged by,"};
 const Text kSignRole{"Kepala %1", "Head of %1"};
 const Text kSignName{"(nama dan NIP)", "(name and employee number)"};
-const Text kPage{"Halaman %1", "Page %1"};
-
-class Page
-{
-public:
-    Page(QPdfWriter &writer, Language language)
-        : m_writer(writer)
-        , m_en(language == Language::English)
-        , m_locale(m_en ? QLocale(QLocale::English) : QLocale(QLocale::Indonesian))
-    {
-        if (!m_p.begin(&m_writer))
-            failWriting(QStringLiteral("cannot start the PDF"));
-        y = kMargin;
-        footer();
-    }
-
-    QString t(const Text &text) const { return QString::fromUtf8(m_en ? text.en : text.id); }
-    QString number(double v, int decimals) const { return m_locale.toString(v, 'f', decimals); }
-    QString integer(qint64 v) const { return m_locale.toString(v); }
-    QString lang() const { return m_en ? QStringLiteral("en") : QStringLiteral("id"); }
-
-    static double px(double mm) { return mm * kDpi / 25.4; }
-    QRectF rect(double x, double top, double w, double h) const { return {px(x), px(top), px(w), px(h)}; }
-
-    void font(double pt, bool bold = false)
-    {
-        QFont f(QStringLiteral("Noto Sans"));
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        m_p.setFont(f);
-    }
-    // Text in a box, elided if it would not fit on one line.
-    void cell(double x, double top, double w, double h, const QString &s, Qt::Alignment align = Qt::AlignLeft)
-    {
-        const QString fitted = m_p.fontMetrics().elidedText(s, Qt::ElideRight, int(px(w - 2)));
-        m_p.drawText(rect(x + 1, top, w - 2, h), int(align | Qt::AlignVCenter), fitted);
-    }
-    // Wrapped text over the content width; returns its height in mm.
-    double paragraph(const QString &s, double x = kMargin, double w = kPageW - 2 * kMargin)
-    {
-        const QRectF bound = m_p.boundingRect(rect(x, y, w, 200), int(Qt::TextWordWrap), s);
-        ensure(bound.height() * 25.4 / kDpi);
-        const QRectF box = rect(x, y, w, bound.height() * 25.4 / kDpi + 1);
-        m_p.drawText(box, int(Qt::TextWordWrap), s);
-        const double h = bound.height() * 25.4 / kDpi;
-        y += h + 1.5;
-        return h;
-    }
-    void heading(const QString &s)
-    {
-        ensure(14);
-        y += 3;
-        font(12, true);
-        cell(kMargin, y, kPageW - 2 * kMargin, 7, s);
-        y += 8;
-        font(9.5);
-    }
-    void ensure(double mm)
-    {
-        if (y + mm <= kPageH - kMargin - 8)
-            return;
-        if (!m_writer.newPage())
-            failWriting(QStringLiteral("cannot add a PDF page"));
-        ++m_page;
-        y = kMargin;
-        footer();
-    }
-    void finish()
-    {
-        if (!m_p.end())
-            failWriting(QStringLiteral("cannot finish the PDF"));
-    }
-    QPainter &painter() { return m_p; }
-
-    double y = 0;
-
-private:
-    void footer()
-    {
-        const QFont keep = m_p.font();
-        font(8);
-        m_p.setPen(Qt::darkGray);
-        cell(kMargin, kPageH - kMargin, kPageW - 2 * kMargin, 5, t(kPage).arg(m_page), Qt::AlignRight);
-        m_p.setPen(Qt::black);
-        m_p.setFont(keep);
-    }
-
-    QPdfWriter &m_writer;
-    QPainter m_p;
-    bool m_en;
-    QLocale m_locale;
-    int m_page = 1;
-};
-
-QString unsurLabel(const QString &key, const QString &lang)
-{
-    static const std::optional<Questionnaire> skm = Catalog::builtIn().questionnaire(QStringLiteral("skm"));
-    const Item *item = skm ? skm->item(key) : nullptr;
-    if (!item)
-        return key;
-    const QString label = item->label.text(lang);
-    return label.isEmpty() ? key : label;
-}
 
 void header(Page &pg, const ExportReport &r, const PdfOptions &options)
 {
@@ -242,8 +127,8 @@ void ikmBox(Page &pg, const ExportReport &r)
 
 void unsurTable(Page &pg, const ExportReport &r)
 {
-    pg.heading(pg.t(kTableTitle));
-    const double widths[] = {10, 66, 16, 18, 24, 18, 18};
+    pg.heading(pg.t(kTableTitle), 24);
+    const double widths[] = {10, 58, 14, 18, 30, 18, 22};
     const QStringList head = {QStringLiteral("No"), pg.t(kColUnsur), QStringLiteral("n"), pg.t(kColNrr), pg.t(kColWeighted),
                               pg.t(kColScore), pg.t(kColCategory)};
     constexpr double rowH = 6;
@@ -285,41 +170,9 @@ void unsurTable(Page &pg, const ExportReport &r)
 
 void barChart(Page &pg, const ExportReport &r)
 {
-    constexpr double barH = 5.5;
-    constexpr double labelW = 62;
-    const double chartH = 9 * (barH + 1.5) + 10;
-    pg.heading(pg.t(kChartTitle));
-    pg.ensure(chartH);
-    QPainter &p = pg.painter();
-    const double x0 = kMargin + labelW;
-    const double w = kPageW - 2 * kMargin - labelW - 14;
-    const auto xOf = [&](double v) { return x0 + (v - 1.0) / 3.0 * w; }; // the scale runs 1..4
-    pg.font(7.5);
-    for (int tick = 1; tick <= 4; ++tick) {
-        p.setPen(QPen(QColor(0xCB, 0xD5, 0xE1), Page::px(0.15)));
-        p.drawLine(QPointF(Page::px(xOf(tick)), Page::px(pg.y)), QPointF(Page::px(xOf(tick)), Page::px(pg.y + chartH - 8)));
-        p.setPen(Qt::darkGray);
-        pg.cell(xOf(tick) - 5, pg.y + chartH - 7, 10, 4, QString::number(tick), Qt::AlignHCenter);
-    }
-    p.setPen(Qt::black);
-    double top = pg.y + 1;
-    for (const scoring::UnsurResult &u : r.skm.unsur) {
-        pg.font(8.5);
-        pg.cell(kMargin, top, labelW - 2, barH, unsurLabel(u.key, pg.lang()), Qt::AlignRight);
-        if (u.nrr) {
-            const QColor colour = u.category == scoring::Category::A   ? QColor(0x15, 0x80, 0x3D)
-                : u.category == scoring::Category::B                   ? QColor(0x25, 0x63, 0xEB)
-                : u.category == scoring::Category::C                   ? QColor(0xD9, 0x77, 0x06)
-                                                                       : QColor(0xB9, 0x1C, 0x1C);
-            const double end = xOf(std::clamp(*u.nrr, 1.0, 4.0));
-            p.fillRect(QRectF(QPointF(Page::px(x0), Page::px(top)), QPointF(Page::px(std::max(end, x0 + 0.5)), Page::px(top + barH))),
-                       colour);
-            pg.cell(end + 1, top, 13, barH, pg.number(*u.nrr, 2));
-        }
-        top += barH + 1.5;
-    }
-    pg.y += chartH + 2;
-    pg.font(9.5);
+    const BarStyle style;
+    pg.heading(pg.t(kChartTitle), nrrBarsHeight(style));
+    nrrBars(pg, r.skm, style);
 }
 
 void profileTables(Page &pg, const ExportReport &r)
@@ -397,7 +250,7 @@ void signature(Page &pg, const ExportReport &r)
     pg.font(9.5);
     pg.cell(x, pg.y, 75, 5, pg.t(kSignPlace), Qt::AlignHCenter);
     pg.y += 5;
-    pg.paragraph(pg.t(kSignRole).arg(r.unitName), x, 75);
+    pg.paragraph(pg.t(kSignRole).arg(r.unitName), x, 75, Qt::AlignHCenter);
     pg.y += 18;
     pg.painter().drawLine(QPointF(Page::px(x + 5), Page::px(pg.y)), QPointF(Page::px(x + 70), Page::px(pg.y)));
     pg.y += 1;

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "pdfpage.h"
 #include "reportsummary.h"
 
 #include <optional>
 
 namespace suara::server::exports {
-
-enum class Language { Indonesian, English };
 
 struct PdfOptions
 {

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <cstdio>
+
 namespace suara::server::exports {
 
 namespace {
@@ -24,8 +27,13 @@ QString text(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isDouble()) {
+        // Answers and versions are whole numbers: the integer path skips the costly shortest-double search.
+        const double d = v.toDouble();
+        if (d == std::trunc(d) && std::abs(d) < 9.0e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isArray())
@@ -33,6 +41,18 @@ QString text(const QJsonValue &v)
     if (v.isObject())
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return {};
+}
+// 2026-07-14T09:12:03+07:00, as QDateTime::toString(Qt::ISODate) writes it, without its locale machinery
+// (a million records spend seconds there).
+QString isoWithOffset(const QDateTime &t)
+{
+    const QDate d = t.date();
+    const QTime h = t.time();
+    const int offset = t.offsetFromUtc() / 60;
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year(), d.month(), d.day(), h.hour(),
+                                h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
+    return QString::fromLatin1(buf, n);
 }
 } // namespace
 
@@ -79,7 +99,7 @@ QStringList RecordColumns::cells(const ExportRecord &r) const
     out[QuestionnaireId] = qid;
     out[QuestionnaireVersion] = text(q.value(QLatin1String("version")));
     out[Service] = r.json.value(QLatin1String("service")).toString();
-    out[CapturedLocal] = r.captured.toString(Qt::ISODate);
+    out[CapturedLocal] = isoWithOffset(r.captured);
     out[ReceivedAt] = r.receivedAt;
     QStringList flags;
     for (const QJsonValue &f : r.json.value(QLatin1String("flags")).toArray())

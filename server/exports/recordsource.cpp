@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace suara::server::exports {
 
 namespace {
@@ -13,6 +15,30 @@ namespace {
 // then each record is kept only if its own local day is in range.
 constexpr qint64 kEarliestOffsetS = 14 * 3600;
 constexpr qint64 kLatestOffsetS = 12 * 3600;
+
+// The stored "2026-07-14T02:12:03.000Z" (protocol::formatTime) in milliseconds since the epoch, read by
+// hand: QDateTime::fromString costs more than the rest of a CSV row. Anything else falls back to it.
+qint64 storedUtcMs(const QString &s)
+{
+    const auto digits = [&](int from, int count, bool *ok) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                *ok = false;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    bool ok = s.size() == 24 && s.at(4) == u'-' && s.at(10) == u'T' && s.at(19) == u'.' && s.at(23) == u'Z';
+    if (ok) {
+        const QDate day(digits(0, 4, &ok), digits(5, 2, &ok), digits(8, 2, &ok));
+        const int ms = ((digits(11, 2, &ok) * 60 + digits(14, 2, &ok)) * 60 + digits(17, 2, &ok)) * 1000 + digits(20, 3, &ok);
+        if (ok && day.isValid())
+            return (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000LL + ms;
+    }
+    return QDateTime::fromString(s, Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
 
 QString utcBound(const QDate &day, qint64 shiftS)
 {
@@ -27,14 +53,18 @@ qint64 forEachRecord(Sql &sql, const ExportScope &scope, const std::function<voi
     for (qsizetype i = 0; i < scope.units.size(); ++i)
         marks << QStringLiteral("?");
     // (captured_at, device_id, seq) is unique and ordered, so each page starts right after the last
-    // row of the one before: no OFFSET, no row read twice, whatever arrives meanwhile.
+    // row of the one before: no OFFSET, no row read twice, whatever arrives meanwhile. The page's lower
+    // bound is a plain `captured_at >= ?` (the later of the range start and the last row) so both
+    // engines walk the (unit_code, captured_at) index instead of rescanning the range for every page;
+    // the OR only sorts out rows captured in the same millisecond as the last one.
     const QString text = QStringLiteral("SELECT captured_at, device_id, seq, record_id, type, received_at, body FROM records"
                                         " WHERE unit_code IN (%1) AND captured_at >= ? AND captured_at < ?"
-                                        " AND (captured_at > ? OR (captured_at = ? AND (device_id > ? OR (device_id = ? AND seq > ?))))"
+                                        " AND (captured_at > ? OR device_id > ? OR (device_id = ? AND seq > ?))"
                                         " ORDER BY captured_at, device_id, seq LIMIT %2")
                              .arg(marks.join(QLatin1Char(',')))
                              .arg(pageSize);
     QSqlQuery page = sql.prepare(text);
+    page.setForwardOnly(true);
     const QString lower = utcBound(scope.range.from, -kEarliestOffsetS);
     const QString upper = utcBound(scope.range.to.addDays(1), kLatestOffsetS);
     QString lastAt;
@@ -45,7 +75,7 @@ qint64 forEachRecord(Sql &sql, const ExportScope &scope, const std::function<voi
         QVariantList binds;
         for (const QString &u : scope.units)
             binds << u;
-        binds << lower << upper << lastAt << lastAt << lastDevice << lastDevice << lastSeq;
+        binds << std::max(lower, lastAt) << upper << lastAt << lastDevice << lastDevice << lastSeq;
         sql.exec(page, binds);
         int rows = 0;
         while (page.next()) {
@@ -63,7 +93,7 @@ qint64 forEachRecord(Sql &sql, const ExportScope &scope, const std::function<voi
             ExportRecord r;
             r.json = doc.object();
             const int tzMinutes = r.json.value(QLatin1String("tz")).toInt();
-            r.captured = QDateTime::fromString(lastAt, Qt::ISODateWithMs).toOffsetFromUtc(tzMinutes * 60);
+            r.captured = QDateTime::fromMSecsSinceEpoch(storedUtcMs(lastAt), Qt::OffsetFromUTC, tzMinutes * 60);
             if (!scope.range.contains(r.captured.date()))
                 continue;
             r.misuse = r.json.value(QLatin1String("flags")).toArray().contains(QJsonValue(flags::kSuspectedMisuse));

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -399,6 +400,38 @@ private slots:
         QCOMPARE(m_fx.server().terminate(), 0);
         QVERIFY(notADir.remove());
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
+    }
+
+    // Last: it adds 60,000 records. A client that stops reading and goes away mid-download leaves no
+    // file behind; while it is connected, the server holds the file, not the whole download in memory.
+    void aClientThatGoesAwayLeavesNoFile()
+    {
+        const QString device = m_sealed.first().json().value(QStringLiteral("device")).toString();
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString body = QStringLiteral(R"({"data":{"answers":{"waktu":3},"comment":"%1"},"flags":[],"q":{"id":"skm","version":1},"tz":0,"type":"response"})")
+                                 .arg(QString(200, QLatin1Char('x')));
+        QVERIFY(m_fx.execute(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at,"
+                                            " source, body, prev_hash, hash, sig)"
+                                            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
+                                            " SELECT ?, 'bulk-' || i, 100000 + i, 'response', ?, ?, ?, 'push', ?, 'p', 'h', 's' FROM n"),
+                             {device, kUnit, at, at, body}));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
+        QVERIFY(socket.waitForConnected(10'000));
+        socket.setReadBufferSize(64 * 1024); // and then it stops reading: TCP holds the server back
+        const QByteArray auth = "Basic " + QStringLiteral("admin-demo:%1").arg(kPassword).toUtf8().toBase64();
+        socket.write("GET /api/v1/exports/records.csv" + query().toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + auth
+                     + "\r\n\r\n");
+        QVERIFY(socket.waitForBytesWritten(10'000));
+        QVERIFY(socket.bytesAvailable() > 0 || socket.waitForReadyRead(120'000)); // once the file is written
+        const QByteArray head = socket.peek(4096);
+        QVERIFY2(head.startsWith("HTTP/1.1 200"), head.left(300).constData());
+        const qint64 length = QRegularExpression(QStringLiteral("Content-Length: (\\d+)"))
+                                  .match(QString::fromLatin1(head)).captured(1).toLongLong();
+        QVERIFY2(length > 16'000'000, qPrintable(QString::number(length)));
+        QCOMPARE(leftoverExportFiles().size(), 1); // still being sent from its file
+        socket.abort();
+        QTRY_COMPARE_WITH_TIMEOUT(leftoverExportFiles(), QStringList(), 30'000);
     }
 };
 

@@ -1,0 +1,158 @@
+// The export writers in process, where HTTP cannot reach: the XLSX data split over several sheets past
+// the row limit (lowered here), and the public A4 poster, each read back by LibreOffice / poppler.
+#include "childprocess.h"
+
+#include "db/database.h"
+#include "db/schema.h"
+#include "exports/pdfposter.h"
+#include "exports/xlsxexport.h"
+#include "scoring/csvtable.h"
+#include "scoring/ikmtally.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace suara;
+using namespace suara::server;
+using namespace suara::testing;
+
+namespace {
+QString convertAllSheets(const QString &xlsx, const QString &dir)
+{
+    const ChildRun run = runChild(
+        QStringLiteral("soffice"),
+        {QStringLiteral("-env:UserInstallation=file://") + dir + QStringLiteral("/lo-profile"), QStringLiteral("--headless"),
+         QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
+         QStringLiteral("--outdir"), dir, xlsx},
+        {}, 180'000);
+    return run.finished && run.exitCode == 0 ? QString() : QString::fromUtf8(run.out + run.err);
+}
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const auto table = scoring::parseCsv(QString::fromUtf8(f.readAll()));
+    return table ? table->rows : QList<QStringList>();
+}
+} // namespace
+
+class TestServerExportsFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void xlsxSplitsTheDataOverSheetsPastTheRowLimit()
+    {
+        QTemporaryDir dir;
+        Database db(DatabaseConfig::sqliteIn(dir.path()));
+        Sql sql = db.sql();
+        QCOMPARE(schema::migrate(sql).status, schema::Outcome::Status::Ok);
+        const QString now = QStringLiteral("2026-06-01T00:00:00.000Z");
+        sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at)"
+                               " VALUES ('U-1', 'Unit', '{}', 1, ?, ?)"),
+                {now, now});
+        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', 'U-1', 'k', 't', ?)"),
+                {now});
+        for (int i = 0; i < 25; ++i) {
+            const QString time = QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
+            const QJsonObject body{{QStringLiteral("type"), QStringLiteral("response")},
+                                   {QStringLiteral("time"), time},
+                                   {QStringLiteral("tz"), 420},
+                                   {QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
+                                   {QStringLiteral("flags"), QJsonArray()},
+                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), 1 + i % 4}}}}}};
+            sql.run(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, source,"
+                                   " body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response', 'U-1', ?, ?, 'push', ?, 'p', 'h', 's')"),
+                    {QStringLiteral("r%1").arg(i), i + 1, time, time, QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        }
+        exports::ExportScope scope;
+        scope.units = {QStringLiteral("U-1")};
+        scope.range = *exports::parsePeriod(QStringLiteral("2026-06"), nullptr);
+        exports::XlsxOptions options;
+        options.path = dir.filePath(QStringLiteral("split.xlsx"));
+        options.tmpDir = dir.path();
+        options.dataRowsPerSheet = 10;
+        const exports::ExportReport report = exports::writeReportXlsx(sql, scope, QStringLiteral("Unit"), options);
+        QCOMPARE(report.records, 25);
+        const QString failed = convertAllSheets(options.path, dir.path());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QStringList seqs;
+        for (const QString &sheet : {QStringLiteral("Data"), QStringLiteral("Data 2"), QStringLiteral("Data 3")}) {
+            const QList<QStringList> rows = readCsv(dir.filePath(QStringLiteral("split-%1.csv").arg(sheet)));
+            QVERIFY2(!rows.isEmpty(), qPrintable(sheet + " missing: " + QDir(dir.path()).entryList().join(' ')));
+            QCOMPARE(rows.at(0).value(0), QStringLiteral("record_id")); // every data sheet has the header
+            QCOMPARE(rows.size() - 1, sheet == QLatin1String("Data 3") ? 5 : 10);
+            for (const QStringList &row : rows.mid(1))
+                seqs << row.value(2);
+        }
+        QCOMPARE(seqs.size(), 25); // every record once, in order
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(seqs.at(i), QString::number(i + 1));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("split-Data 4.csv"))));
+    }
+
+    void posterShowsThePublishedResult_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QString>("ikm");
+        QTest::newRow("id") << "id" << "HASIL SURVEI KEPUASAN MASYARAKAT" << "88,31";
+        QTest::newRow("en") << "en" << "PUBLIC SATISFACTION SURVEY RESULT" << "88.31";
+    }
+
+    void posterShowsThePublishedResult()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, headline);
+        QFETCH(QString, ikm);
+        // 4676 answers of 3 and 5324 of 4 in every unsur: NRR 3,5324, IKM 88,31, exactly on the A boundary.
+        QHash<QString, scoring::OptionCounts> counts;
+        for (const QString &key : scoring::skmUnsurKeys())
+            counts.insert(key, {0, 0, 4676, 5324});
+        const auto tally = scoring::IkmTally::fromCounts(counts, 10000);
+        QVERIFY(tally);
+        exports::PosterInput input{QStringLiteral("DEMO-01"), QStringLiteral("Lapas Kelas IIA Yogyakarta"),
+                                   QStringLiteral("2026-Q3"), scoring::computeIkm(*tally)};
+        QCOMPARE(*input.skm.ikmHundredths, 8831);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("poster.pdf"));
+        exports::writePosterPdf(input, lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian, path);
+        const ChildRun text = runChild(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, {}, 60'000);
+        QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(headline), qPrintable(out));
+        QVERIFY2(out.contains(ikm), qPrintable(out));
+        QVERIFY(out.contains(lang == QLatin1String("en") ? QStringLiteral("Very good") : QStringLiteral("Sangat baik")));
+        QVERIFY(out.contains(QStringLiteral("10")) && out.contains(QStringLiteral("000")));
+        QVERIFY(out.contains(QStringLiteral("2026-Q3")));
+        QVERIFY(out.contains(QStringLiteral("Lapas Kelas IIA Yogyakarta")));
+        const ChildRun info = runChild(QStringLiteral("pdfinfo"), {path}, {}, 60'000);
+        QVERIFY(info.out.contains("Pages:           1"));
+        QVERIFY2(info.out.contains("(A4)"), info.out.constData());
+        QVERIFY(info.out.contains("Lapas Kelas IIA Yogyakarta")); // in the title
+        const QString keep = qEnvironmentVariable("SUARA_EXPORT_SHOTS");
+        if (!keep.isEmpty()) {
+            const ChildRun png = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                                                       QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-") + lang},
+                                          {}, 60'000);
+            QVERIFY(png.finished && png.exitCode == 0);
+        }
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The poster is laid out with Qt's fonts: a QGuiApplication, headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestServerExportsFiles test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_serverexportsfiles.moc"
