@@ -6,6 +6,7 @@
 #include "protocol/wiretime.h"
 #include "service/failure.h"
 #include "service/sessions.h"
+#include "service/units.h"
 #include "service/users.h"
 
 #include <QDateTime>
@@ -22,15 +23,17 @@ QString timeText(qint64 secs)
     return protocol::formatTime(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC));
 }
 
-// The units the user may open: every unit for a national user, otherwise the user's own.
-QJsonArray visibleUnits(Sql &sql, const users::User &user)
+// The units the user may open, parents before children: every unit for a national user, otherwise
+// the user's unit and the units below it.
+QJsonArray unitsJson(Sql &sql, const users::User &user)
 {
-    QSqlQuery q = user.unitCode.isEmpty()
-        ? sql.run(QStringLiteral("SELECT code, name FROM units ORDER BY code"))
-        : sql.run(QStringLiteral("SELECT code, name FROM units WHERE code = ?"), {user.unitCode});
     QJsonArray out;
-    while (q.next())
-        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()}, {QStringLiteral("name"), q.value(1).toString()}});
+    const QStringList roots = user.seesAllUnits() ? QStringList() : QStringList{user.unitCode};
+    for (const units::TreeNode &n : units::tree(sql, roots))
+        out.append(QJsonObject{{QStringLiteral("code"), n.code},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("parent"), n.parentCode.isEmpty() ? QJsonValue() : QJsonValue(n.parentCode)},
+                               {QStringLiteral("depth"), n.depth}});
     return out;
 }
 
@@ -39,7 +42,7 @@ QJsonObject whoJson(Sql &sql, const users::User &user)
     return QJsonObject{{QStringLiteral("username"), user.username},
                        {QStringLiteral("role"), users::roleName(user.role)},
                        {QStringLiteral("unit"), user.unitCode.isEmpty() ? QJsonValue() : QJsonValue(user.unitCode)},
-                       {QStringLiteral("units"), visibleUnits(sql, user)}};
+                       {QStringLiteral("units"), unitsJson(sql, user)}};
 }
 
 QByteArray cookie(const Call &call, const QByteArray &value, qint64 maxAge)

@@ -122,6 +122,16 @@ QList<QStringList> steps(const Sql &sql)
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
                            " n BIGINT NOT NULL,"
                            " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse))"),
+            // The same counts by calendar month, without service and device: what roll-ups and
+            // whole-month periods read (a national quarter is ~100 units × 3 months × 36 rows).
+            QStringLiteral("CREATE TABLE agg_answers_month ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, month TEXT NOT NULL,"
+                           " misuse INTEGER NOT NULL, item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, month, misuse, item_key, value))"),
+            QStringLiteral("CREATE TABLE agg_respondents_month ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, month TEXT NOT NULL,"
+                           " misuse INTEGER NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, month, misuse))"),
             QStringLiteral("CREATE TABLE agg_profile ("
                            " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
@@ -167,18 +177,19 @@ QList<QStringList> steps(const Sql &sql)
         },
         // 3: fill the aggregates from the records stored before step 2 (afterStep), once.
         QStringList{},
-        // 2: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
-        // process on the database. Times are seconds since the epoch, compared as numbers.
+        // 4: dashboard sessions (only a hash of each id) and sign-in failures, shared by every server
+        // process on the database. Times are seconds since the epoch, compared as numbers. IF NOT EXISTS:
+        // a database rewound to an earlier version (a backfill re-run) keeps its sessions.
         QStringList{
-            QStringLiteral("CREATE TABLE sessions ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS sessions ("
                            " id_hash TEXT PRIMARY KEY,"
                            " username TEXT NOT NULL REFERENCES users (username),"
                            " csrf_token TEXT NOT NULL,"
                            " created_at BIGINT NOT NULL,"
                            " last_seen_at BIGINT NOT NULL,"
                            " expires_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX sessions_user ON sessions (username)"),
-            QStringLiteral("CREATE TABLE login_failures ("
+            QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_user ON sessions (username)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS login_failures ("
                            " scope TEXT NOT NULL,"
                            " subject TEXT NOT NULL,"
                            " failures BIGINT NOT NULL,"

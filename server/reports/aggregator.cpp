@@ -85,13 +85,20 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
 
     if (*type == RecordType::Response) {
         key.questionnaire = aggregateQuestionnaire(key.questionnaire, data);
+        FactKey month = key;
+        month.day = day.left(7);
+        month.service.clear();
+        month.device.clear();
         ++m_respondents[key];
+        ++m_respondentsMonth[month];
         const QJsonObject answers = data.value(QLatin1String("answers")).toObject();
         for (auto it = answers.begin(); it != answers.end(); ++it) {
             // Only whole numbers are answers; a sealed kiosk record never holds anything else.
             const double v = it.value().toDouble(-1e18);
-            if (it.value().isDouble() && v == double(qint64(v)))
+            if (it.value().isDouble() && v == double(qint64(v))) {
                 ++m_answers[{key, it.key(), qint64(v)}];
+                ++m_answersMonth[{month, it.key(), qint64(v)}];
+            }
         }
         const QJsonObject profile = data.value(QLatin1String("profile")).toObject();
         for (auto it = profile.begin(); it != profile.end(); ++it) {
@@ -131,6 +138,21 @@ void Aggregator::flush()
         for (const auto &[k, n] : m_answers)
             m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << std::get<2>(k) << n);
     }
+    const QStringList monthKey = {QStringLiteral("unit_code"), QStringLiteral("questionnaire"), QStringLiteral("month"),
+                                  QStringLiteral("misuse")};
+    if (!m_respondentsMonth.empty()) {
+        QSqlQuery q = m_sql.prepare(upsert(QStringLiteral("agg_respondents_month"), monthKey));
+        for (const auto &[k, n] : m_respondentsMonth)
+            m_sql.exec(q, {k.unit, k.questionnaire, k.day, k.misuse, n});
+    }
+    if (!m_answersMonth.empty()) {
+        QSqlQuery q = m_sql.prepare(
+            upsert(QStringLiteral("agg_answers_month"), monthKey + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
+        for (const auto &[k, n] : m_answersMonth) {
+            const FactKey &f = std::get<0>(k);
+            m_sql.exec(q, {f.unit, f.questionnaire, f.day, f.misuse, std::get<1>(k), std::get<2>(k), n});
+        }
+    }
     if (!m_profile.empty()) {
         QSqlQuery q = m_sql.prepare(
             upsert(QStringLiteral("agg_profile"), kFactColumns + QStringList{QStringLiteral("field"), QStringLiteral("value")}));
@@ -162,6 +184,8 @@ void Aggregator::flush()
     }
     m_answers.clear();
     m_respondents.clear();
+    m_answersMonth.clear();
+    m_respondentsMonth.clear();
     m_profile.clear();
     m_acks.clear();
     m_solicitations.clear();

@@ -20,6 +20,8 @@ struct Period
     static std::optional<Period> parse(const QString &period, const QString &from, const QString &to, QString *error);
     static Period quarterOf(const QDate &day);
     [[nodiscard]] Period previousQuarter() const; // the quarter before the one `from` lies in
+    // From the first of a month to the last of a month: the monthly aggregates answer it.
+    [[nodiscard]] bool wholeMonths() const { return from.day() == 1 && to.addDays(1).day() == 1; }
     [[nodiscard]] QString fromText() const { return from.toString(Qt::ISODate); }
     [[nodiscard]] QString toText() const { return to.toString(Qt::ISODate); }
 };

@@ -28,6 +28,10 @@ struct Where
     QVariantList binds;
 };
 [[nodiscard]] Where whereOf(const Scope &scope);
+// The same over the monthly tables (units and months; only for a scope without service or device
+// filter whose period is whole months).
+[[nodiscard]] Where monthWhereOf(const Scope &scope);
+[[nodiscard]] bool monthlyAnswers(const Scope &scope);
 
 // 0 for NULL (SUM over no rows).
 [[nodiscard]] qint64 sumOrZero(const QVariant &v);

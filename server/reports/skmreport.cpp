@@ -55,16 +55,19 @@ std::optional<GroupBy> groupByFromName(const QString &name)
 
 QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupBy groupBy)
 {
-    const Where w = whereOf(scope);
+    // Whole months without a service or device split: the monthly tables, a few rows per unit-month.
+    const bool monthly = monthlyAnswers(scope) && (groupBy == GroupBy::None || groupBy == GroupBy::Unit);
+    const Where w = monthly ? monthWhereOf(scope) : whereOf(scope);
+    const QString suffix = monthly ? QStringLiteral("_month") : QString();
     const QString g = groupColumn(groupBy);
     // PostgreSQL refuses a constant in GROUP BY: without a grouping column there is none.
     const QString gb = groupBy == GroupBy::None ? QString() : g + QStringLiteral(", ");
     QHash<QString, QHash<QString, scoring::OptionCounts>> counts;
     QMap<QString, qint64> respondents;
     {
-        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, SUM(n) FROM agg_respondents WHERE questionnaire = ? AND %2%3%4")
+        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, SUM(n) FROM agg_respondents%5 WHERE questionnaire = ? AND %2%3%4")
                                   .arg(g, w.sql, misuseCondition(scope),
-                                       groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g),
+                                       groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g, suffix),
                               QVariantList{kSkm} + w.binds);
         while (q.next()) {
             if (!q.value(1).isNull())
@@ -72,9 +75,9 @@ QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupB
         }
     }
     {
-        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM agg_answers WHERE questionnaire = ? AND %2%3"
+        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM agg_answers%5 WHERE questionnaire = ? AND %2%3"
                                              " AND value >= 1 AND value <= 4 GROUP BY %4item_key, value")
-                                  .arg(g, w.sql, misuseCondition(scope), gb),
+                                  .arg(g, w.sql, misuseCondition(scope), gb, suffix),
                               QVariantList{kSkm} + w.binds);
         while (q.next()) {
             const qint64 value = q.value(2).toLongLong();

@@ -1,6 +1,7 @@
 #include "sessions.h"
 
 #include "failure.h"
+#include "units.h"
 
 #include <QRandomGenerator>
 
@@ -99,11 +100,16 @@ std::optional<Session> resume(Sql &sql, const Config &config, const QByteArray &
     const qint64 lastSeen = q.value(1).toLongLong();
     s.expiresAt = q.value(2).toLongLong();
     const std::optional<users::Role> role = users::roleFromName(q.value(4).toString());
-    s.user = users::User{q.value(3).toString(), role.value_or(users::Role::Viewer), q.value(5).toString()};
+    s.user = users::User{q.value(3).toString(), role.value_or(users::Role::Viewer), q.value(5).toString(), {}};
     q.finish();
     if (!role || now >= s.expiresAt || lastSeen + config.idleSeconds <= now) {
         close(sql, id);
         return std::nullopt;
+    }
+    // The tree as it is now, not as it was at sign-in: a unit moved away is out of sight at once.
+    if (!s.user.unitCode.isEmpty()) {
+        const QStringList below = units::subtree(sql, s.user.unitCode);
+        s.user.visibleUnits = QSet<QString>(below.begin(), below.end());
     }
     if (now - lastSeen >= kTouchEverySeconds) {
         sql.run(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?"), {now, hash});

@@ -9,7 +9,7 @@
 
 // Dashboard sign-in: server-side sessions and sign-in throttling, both kept in the database so any
 // number of suara-server processes on one PostgreSQL share them (design.md "Server").
-// docs/adr/0012-web-sessions.md says why each choice was made.
+// docs/adr/0014-web-sessions.md says why each choice was made.
 namespace suara::server::sessions {
 
 struct Config

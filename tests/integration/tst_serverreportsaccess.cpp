@@ -232,6 +232,36 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).toObject().value("public").toBool(), false);
     }
+
+    void seedDemoFillsEveryReport()
+    {
+        // On its own empty database, as scripts/run.sh starts one.
+        ServerFixture demo;
+        QString error;
+        QVERIFY2(demo.setUp(&error), qPrintable(error));
+        const auto seeded = demo.server().cli({"seed-demo"});
+        QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
+        QVERIFY2(seeded.out.contains("lapas-yk") && seeded.out.contains("suara-demo"), seeded.out.constData());
+        const QDate today = QDate::currentDate();
+        const QString range = QStringLiteral("from=%1&to=%2").arg(today.addMonths(-6).toString(Qt::ISODate), today.toString(Qt::ISODate));
+        HttpClient http = demo.client();
+        http.setBasic(QStringLiteral("lapas-yk"), QStringLiteral("suara-demo"));
+        const QJsonObject skm = http.get(QStringLiteral("/api/v1/reports/skm?") + range).json();
+        QVERIFY2(skm.value("respondents").toInt() >= 100, QJsonDocument(skm).toJson().left(300).constData());
+        QVERIFY(skm.value("misuse_flagged").toInt() > 0);
+        QVERIFY(skm.value("skm").toObject().value("ikm_hundredths").toInt() > 2500);
+        QVERIFY(!skm.value("profile").toObject().value("gender").toObject().isEmpty());
+        QCOMPARE(http.get(QStringLiteral("/api/v1/reports/gratification?") + range).json().value("solicitations").toArray().size(), 1);
+        QVERIFY(http.get(QStringLiteral("/api/v1/reports/zi?") + range).json().value("surveys").toArray().size() == 1);
+        QCOMPARE(http.get(QStringLiteral("/api/v1/reports/skm?unit=KB-SLM&") + range).status, 403);
+        http.setBasic(QStringLiteral("upg-kanwil"), QStringLiteral("suara-demo"));
+        QCOMPARE(http.get(QStringLiteral("/api/v1/reports/gratification?unit=KW-DIY&subtree=1&") + range)
+                     .json().value("solicitations").toArray().size(), 2);
+        // Running it again changes nothing.
+        const auto again = demo.server().cli({"seed-demo"});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("already present"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerReportsAccess)

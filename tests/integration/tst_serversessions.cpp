@@ -247,6 +247,26 @@ private slots:
         QVERIFY(!plain.header("set-cookie").contains("Secure"));
     }
 
+    void aSessionSeesTheUnitTreeAsItIsNow()
+    {
+        const SignedIn unitAdmin = signIn("admin.yk", "rahasia-yogya");
+        QCOMPARE(unitAdmin.answer.status, 201);
+        QCOMPARE(withCookie("GET", "/api/v1/devices?unit=LPYK-01A", unitAdmin).status, 403); // not there yet
+        // A national admin adds a unit below LPYK-01 through the API, signed in by cookie.
+        const SignedIn national = signIn("nasional", "rahasia-nasional");
+        HttpClient::Headers headers{{"Cookie", national.cookie}, {"X-CSRF-Token", national.csrf}};
+        const HttpResult created = m_fx.client().post(
+            "/api/v1/units", R"({"code": "LPYK-01A", "name": "Pos Wonosari", "parent": "LPYK-01"})", headers);
+        QCOMPARE(created.status, 201);
+        // The session opened before the unit existed sees it at once, and lists it.
+        QCOMPARE(withCookie("GET", "/api/v1/devices?unit=LPYK-01A", unitAdmin).status, 200);
+        const QJsonArray units = withCookie("GET", "/api/v1/session", unitAdmin).json().value("units").toArray();
+        QCOMPARE(units.size(), 2);
+        QCOMPARE(units.at(1).toObject().value("code").toString(), QStringLiteral("LPYK-01A"));
+        QCOMPARE(units.at(1).toObject().value("parent").toString(), QStringLiteral("LPYK-01"));
+        QCOMPARE(withCookie("GET", "/api/v1/devices?unit=LPSM-01", unitAdmin).status, 403); // a sibling stays out
+    }
+
     void dashboardAssetsAreServedWithTypesEtagsAndFallback()
     {
         HttpClient http = m_fx.client();

@@ -1,4 +1,4 @@
-// A few lines instead of a framework (docs/adr/0013-web-dashboard-plain-typescript.md): elements are
+// A few lines instead of a framework (docs/adr/0015-web-dashboard-plain-typescript.md): elements are
 // built with h(), text always goes in as text (never as HTML), so API strings cannot inject markup.
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | EventListener | undefined>;

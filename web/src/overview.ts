@@ -5,7 +5,7 @@ import { h } from './dom';
 import { categoryLabel, int, num, t } from './i18n';
 import { fill, panel } from './panel';
 import { query, type Period } from './period';
-import { categoryLetter, type OverviewRow } from './reports';
+import type { OverviewRow } from './reports';
 
 export function overviewView(me: Me, period: Period, includeMisuse: boolean, open: (code: string) => void): HTMLElement {
   const p = panel(t('overviewTitle'), 'overview');
@@ -15,18 +15,18 @@ export function overviewView(me: Me, period: Period, includeMisuse: boolean, ope
       return;
     }
     const rows = data.units.map((u) => {
-      const letter = categoryLetter(u.category);
-      const link = h('a', { href: `/app/units/${encodeURIComponent(u.code)}` }, u.name || u.code);
+      const letter = u.category;
+      const link = h('a', { href: `/app/units/${encodeURIComponent(u.code)}`, style: `margin-left: ${(u.depth ?? 0) * 16}px` }, u.name || u.code);
       link.addEventListener('click', (ev) => { ev.preventDefault(); open(u.code); });
       const trend = u.trend ?? [];
       return h('tr', { 'data-unit': u.code },
         h('th', { scope: 'row' }, link, h('div', { class: 'muted small' }, u.code)),
-        h('td', { class: 'num ikm' }, num(u.ikm)),
-        h('td', {}, letter ? h('span', { class: `badge cat-${letter}` }, letter) : '–', ' ', categoryLabel(letter)),
-        h('td', { class: 'num' }, int(u.n)),
-        h('td', {}, trend.length ? sparkline(trend.map((q) => q.ikm), t('trendOf', u.name)) : '–'));
+        h('td', { class: 'num ikm', 'data-label': t('ikm') }, num(u.ikm_rounded)),
+        h('td', { 'data-label': t('category') }, letter ? h('span', { class: `badge cat-${letter}` }, letter) : '', letter ? ` ${categoryLabel(letter)}` : '–'),
+        h('td', { class: 'num', 'data-label': t('respondents') }, int(u.respondents)),
+        h('td', { 'data-label': t('trend') }, trend.length ? sparkline(trend.map((q) => q.ikm), t('trendOf', u.name)) : '–'));
     });
-    body.append(h('div', { class: 'table-wrap' }, h('table', {},
+    body.append(h('div', { class: 'table-wrap' }, h('table', { class: 'cards' },
       h('thead', {}, h('tr', {}, ...['unit', 'ikm', 'category', 'respondents', 'trend'].map((k) => h('th', { scope: 'col' }, t(k as 'unit'))))),
       h('tbody', {}, ...rows))));
   });

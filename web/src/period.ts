@@ -8,6 +8,7 @@ export interface Period {
   kind: PeriodKind;
   from: string; // YYYY-MM-DD
   to: string;
+  label: string | null; // the API's period name (2026-09, 2026-Q3, 2026-S2, 2026); null for custom dates
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -17,7 +18,9 @@ export function periodOf(kind: PeriodKind, year: number, index: number): Period 
   const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : kind === 'semester' ? 6 : 12;
   const first = new Date(year, (index - 1) * months, 1);
   const last = new Date(year, (index - 1) * months + months, 0);
-  return { kind, from: ymd(first), to: ymd(last) };
+  const label = kind === 'month' ? `${year}-${pad(index)}` : kind === 'quarter' ? `${year}-Q${index}`
+    : kind === 'semester' ? `${year}-S${index}` : `${year}`;
+  return { kind, from: ymd(first), to: ymd(last), label };
 }
 
 export function currentQuarter(now = new Date()): Period {
@@ -25,7 +28,7 @@ export function currentQuarter(now = new Date()): Period {
 }
 
 export function query(p: Period, includeMisuse: boolean): string {
-  const q = new URLSearchParams({ from: p.from, to: p.to });
+  const q = new URLSearchParams(p.label ? { period: p.label } : { from: p.from, to: p.to });
   if (includeMisuse) q.set('include_misuse', '1');
   return q.toString();
 }
@@ -65,7 +68,7 @@ export function periodPicker(initial: Period, includeMisuse: boolean, onChange: 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const k = kind.value as PeriodKind;
-    const p = k === 'custom' ? { kind: k, from: from.value, to: to.value } : periodOf(k, Number(year.value), Number(index.value));
+    const p = k === 'custom' ? { kind: k, from: from.value, to: to.value, label: null } : periodOf(k, Number(year.value), Number(index.value));
     onChange(p, misuse.checked);
   });
   return form;

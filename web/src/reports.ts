@@ -1,83 +1,118 @@
-// The shapes of the report API the page reads (docs/api.md, "Reports"). Read defensively: a field
-// that is missing shows as "–", never as a made-up number.
+// The shapes of the report API the page reads (docs/api.md, "Reports", "Follow-up", "Publication").
+// Read defensively: a field that is missing shows as "–", never as a made-up number.
 
-export interface Category {
-  letter: string;
-  label?: string;
+export interface Label {
+  id: string;
+  en: string;
+}
+
+export interface TrendPoint {
+  quarter: string;
+  respondents: number;
+  ikm: number | null;
+  ikm_rounded?: number | null;
 }
 
 export interface UnsurRow {
   key: string;
-  name: string | { id?: string; en?: string };
-  nrr: number;
-  weighted_nrr?: number;
-  answers?: number;
+  n: number;
+  nrr: number | null;
+  weighted_nrr?: number | null;
 }
 
 export interface SkmReport {
-  unit: string;
-  n: number;
-  ikm: number | null;
-  ikm_0111?: number | null;
-  category?: Category | string | null;
-  unsur?: UnsurRow[];
-  minimum_sample?: { population?: number | null; minimum?: number | null; reached?: boolean | null } | null;
-  profile?: Record<string, { value: string; label?: string; count: number }[]>;
-  trend?: { quarter: string; ikm: number | null; n: number }[];
-  misuse_excluded?: number;
+  respondents: number;
+  misuse_flagged?: number;
+  excluded_misuse?: number;
+  skm: {
+    respondents: number;
+    unsur: UnsurRow[];
+    ikm: number | null;
+    ikm_rounded: number | null;
+    category: string | null;
+    category_label?: Label | null;
+  };
+  reconciliation_0111?: { ikm_rounded: number | null; category: string | null } | null;
+  profile?: Record<string, Record<string, number>>;
+  sample?: { population: number; minimum: number; reached: boolean } | null;
+  trend?: TrendPoint[];
+  weakest_unsur?: string[];
 }
 
-export interface ZiIndex {
-  index: number | null; // on the 4-point scale
-  scaled?: number | null; // on the scale asked
-  wbk_minimum?: number | null;
-  wbbm_minimum?: number | null;
-  meets_wbk?: boolean | null;
-  meets_wbbm?: boolean | null;
-  n?: number;
+export interface ZiSurvey {
+  questionnaire: string;
+  index_name: string;
+  respondents: number;
+  index4: number | null;
+  minimum_wbk: number | null;
+  minimum_wbbm: number | null;
+  meets_wbk: boolean | null;
+  meets_wbbm: boolean | null;
 }
 
 export interface ZiReport {
-  spkp?: ZiIndex | null;
-  spak?: ZiIndex | null;
+  surveys: ZiSurvey[];
 }
 
 export interface OverviewRow {
   code: string;
   name: string;
-  n: number;
+  depth?: number;
+  respondents: number;
   ikm: number | null;
-  category?: Category | string | null;
-  trend?: { quarter: string; ikm: number | null; n: number }[];
+  ikm_rounded: number | null;
+  category: string | null;
+  category_label?: Label | null;
+  trend?: TrendPoint[];
 }
 
 export interface Comment {
   text: string;
+  day: string;
   captured_at: string;
   service?: string;
+  misuse?: boolean;
 }
 
 export interface FollowUp {
-  id: number | string;
+  id: number;
+  unsur: string;
   action: string;
-  unsur?: string;
-  owner?: string;
-  due?: string;
-  status: 'planned' | 'in_progress' | 'done' | string;
+  owner: string;
+  due_date: string;
+  status: string;
 }
 
-export interface GratificationSummary {
-  acknowledgements?: number;
-  solicitations?: number;
-  by_kind?: { kind: string; count: number }[];
+export interface Solicitation {
+  day: string;
+  service: string;
+  kind: string;
+  what: string;
+  when: string;
+  counter: string;
 }
 
-export function categoryLetter(c: Category | string | null | undefined): string | null {
-  if (!c) return null;
-  return typeof c === 'string' ? c : c.letter;
+export interface GratificationReport {
+  acknowledgements: Record<string, number>;
+  solicitations: Solicitation[];
 }
 
-export function unsurName(row: UnsurRow, lang: 'id' | 'en'): string {
-  if (typeof row.name === 'string') return row.name;
-  return row.name?.[lang] ?? row.name?.id ?? row.key;
+export interface DeviceIntegrity {
+  device: string;
+  label: string;
+  last_sync: string | null;
+  revoked: boolean;
+  open_alerts: number;
+  alerts: Record<string, { open: number; all: number }>;
+  responses: number;
+  misuse_flagged: number;
+}
+
+export interface Publication {
+  id: number;
+  public: boolean;
+  period: { label: string; from: string; to: string };
+  ikm_rounded: number | null;
+  category: string | null;
+  published_at: string;
 }

@@ -111,6 +111,12 @@ export const id = {
   downloadProgress: 'Mengunduh {0} dari {1}',
   downloadBytes: 'Mengunduh {0}',
   downloadDone: 'Selesai: {0} ({1})',
+  proposed: 'Usulan dari tiga unsur terlemah: {0}.',
+  nothingPublished: 'Belum ada hasil yang dipublikasikan.',
+  commentCount: '{0} komentar',
+  noProfile: 'Tidak ada data profil responden pada periode ini.',
+  male: 'Laki-laki',
+  female: 'Perempuan',
 };
 
 export type Key = keyof typeof id;
@@ -226,4 +232,10 @@ export const en: Record<Key, string> = {
   downloadProgress: 'Downloading {0} of {1}',
   downloadBytes: 'Downloading {0}',
   downloadDone: 'Done: {0} ({1})',
+  proposed: 'Proposed from the three weakest elements: {0}.',
+  nothingPublished: 'No result has been published yet.',
+  commentCount: '{0} comments',
+  noProfile: 'No respondent profile data in this period.',
+  male: 'Male',
+  female: 'Female',
 };

@@ -2,10 +2,11 @@
 import { call, get, type Me } from './api';
 import { download } from './download';
 import { h } from './dom';
-import { day, t } from './i18n';
+import { dateTime, day, num, t } from './i18n';
 import { errorText, fill, panel } from './panel';
 import { query, type Period } from './period';
-import type { FollowUp } from './reports';
+import type { FollowUp, Publication } from './reports';
+import { UNSUR_KEYS, unsurName } from './unsur';
 
 const STATUSES = ['planned', 'in_progress', 'done'] as const;
 
@@ -19,40 +20,47 @@ function statusSelect(id: string, value: string): HTMLSelectElement {
 
 export function followUpPanel(me: Me, code: string, period: Period): HTMLElement {
   const p = panel(t('followUpTitle'), 'followup');
-  const base = `/api/v1/units/${encodeURIComponent(code)}/follow-ups`;
-  const message = h('p', { role: 'status', class: 'small' });
-  const reload = () => fill(p, () => get<{ follow_ups: FollowUp[] }>(`${base}?from=${period.from}&to=${period.to}`), (data, body) => {
-    const rows = data.follow_ups.map((f) => {
+  const base = `/api/v1/units/${encodeURIComponent(code)}/followups`;
+  const which = `period=${encodeURIComponent(period.label ?? '')}`;
+  const message = h('p', { role: 'status', class: 'small', id: 'followup-status' });
+  const reload = () => fill(p, () => get<{ proposed_unsur: string[]; followups: FollowUp[] }>(`${base}?${which}`), (data, body) => {
+    const rows = data.followups.map((f) => {
       const sel = statusSelect(`fu-status-${f.id}`, f.status);
       sel.disabled = !canChange(me);
       sel.addEventListener('change', async () => {
         try {
-          await call('PATCH', `${base}/${encodeURIComponent(String(f.id))}`, { status: sel.value });
+          await call('PATCH', `${base}/${f.id}`, { status: sel.value });
           message.textContent = t('saved');
         } catch (e) {
           message.textContent = errorText(e);
           sel.value = f.status;
         }
       });
-      return h('li', {}, h('strong', {}, f.action), f.unsur ? ` (${f.unsur})` : '',
-        h('div', { class: 'small' }, f.owner ?? '', f.due ? ` · ${f.due}` : ''),
+      return h('li', {}, h('strong', {}, f.action), f.unsur ? ` (${unsurName(f.unsur)})` : '',
+        h('div', { class: 'small' }, `${f.owner} · ${day(f.due_date)}`),
         h('label', { for: sel.id, class: 'sr-only' }, t('status')), sel);
     });
     body.append(rows.length ? h('ul', { class: 'followups' }, ...rows) : h('p', { class: 'muted' }, t('noFollowUps')));
-    if (canChange(me)) body.append(addForm(), message);
+    if (data.proposed_unsur.length)
+      body.append(h('p', { class: 'small' }, t('proposed', data.proposed_unsur.map(unsurName).join(', '))));
+    if (canChange(me)) body.append(addForm(data.proposed_unsur), message);
   });
-  const addForm = () => {
+  const addForm = (proposed: string[]) => {
+    const unsur = h('select', { id: 'fu-unsur' }, h('option', { value: '' }, '–'),
+      ...UNSUR_KEYS.map((k) => h('option', { value: k, selected: k === proposed[0] }, unsurName(k))));
     const action = h('input', { id: 'fu-action', required: true });
-    const owner = h('input', { id: 'fu-owner' });
-    const due = h('input', { id: 'fu-due', type: 'date' });
+    const owner = h('input', { id: 'fu-owner', required: true });
+    const due = h('input', { id: 'fu-due', type: 'date', required: true });
     const form = h('form', { class: 'stack' }, h('h3', {}, t('addFollowUp')),
+      h('label', { for: 'fu-unsur' }, t('unsur')), unsur,
       h('label', { for: 'fu-action' }, t('action')), action, h('label', { for: 'fu-owner' }, t('owner')), owner,
-      h('label', { for: 'fu-due' }, t('due')), due, h('button', { type: 'submit' }, t('add')));
+      h('label', { for: 'fu-due' }, t('due')), due, h('button', { type: 'submit', id: 'fu-add' }, t('add')));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {
-        await call('POST', base, { from: period.from, to: period.to, action: action.value, owner: owner.value, due: due.value || null, status: 'planned' });
+        await call('POST', `${base}?${which}`, { unsur: unsur.value, action: action.value, owner: owner.value, due_date: due.value, status: 'planned' });
         await reload();
+        message.textContent = t('saved');
       } catch (e) {
         message.textContent = errorText(e);
       }
@@ -65,24 +73,41 @@ export function followUpPanel(me: Me, code: string, period: Period): HTMLElement
 
 export function publicationPanel(me: Me, code: string, period: Period): HTMLElement {
   const p = panel(t('publicationTitle'), 'publication');
-  const path = `/api/v1/units/${encodeURIComponent(code)}/publications`;
+  const base = `/api/v1/units/${encodeURIComponent(code)}/publications`;
   const publicUrl = `/public/units/${encodeURIComponent(code)}`;
   const message = h('p', { role: 'status', class: 'small', id: 'publish-status' });
-  const act = async (method: 'POST' | 'DELETE') => {
+  const list = h('ul', { class: 'followups', id: 'publications' });
+  const publish = h('button', { type: 'button', id: 'publish', disabled: !canChange(me) }, t('publish'));
+  const reload = () => fill({ root: p.root, body: list }, () => get<{ publications: Publication[] }>(base), (data, body) => {
+    const mine = data.publications.filter((x) => x.public);
+    if (mine.length === 0) body.append(h('li', { class: 'muted' }, t('nothingPublished')));
+    for (const pub of mine) {
+      const withdraw = h('button', { type: 'button', class: 'secondary', disabled: !canChange(me) }, t('unpublish'));
+      withdraw.addEventListener('click', async () => {
+        try {
+          await call('POST', `${base}/${pub.id}/unpublish`);
+          message.textContent = t('unpublished');
+          await reload();
+        } catch (e) {
+          message.textContent = errorText(e);
+        }
+      });
+      body.append(h('li', {}, h('strong', {}, `${pub.period.label}: IKM ${num(pub.ikm_rounded)} (${pub.category ?? '–'})`),
+        h('div', { class: 'small muted' }, dateTime(pub.published_at)), withdraw));
+    }
+  });
+  publish.addEventListener('click', async () => {
     try {
-      await call(method, method === 'POST' ? path : `${path}?from=${period.from}&to=${period.to}`,
-        method === 'POST' ? { from: period.from, to: period.to } : undefined);
-      message.textContent = method === 'POST' ? t('published') : t('unpublished');
+      await call('POST', `${base}?period=${encodeURIComponent(period.label ?? '')}`);
+      message.textContent = t('published');
+      await reload();
     } catch (e) {
       message.textContent = errorText(e);
     }
-  };
-  const publish = h('button', { type: 'button', id: 'publish', disabled: !canChange(me) }, t('publish'));
-  const unpublish = h('button', { type: 'button', class: 'secondary', id: 'unpublish', disabled: !canChange(me) }, t('unpublish'));
-  publish.addEventListener('click', () => void act('POST'));
-  unpublish.addEventListener('click', () => void act('DELETE'));
-  p.body.append(h('p', {}, t('publishHint', day(period.from), day(period.to))), h('div', { class: 'buttons' }, publish, unpublish), message,
+  });
+  p.body.append(h('p', {}, t('publishHint', day(period.from), day(period.to))), h('div', { class: 'buttons' }, publish), message, list,
     h('p', {}, h('a', { href: publicUrl, id: 'public-link', target: '_blank', rel: 'noopener' }, t('publicPage'))));
+  void reload();
   return p.root;
 }
 

@@ -6,7 +6,7 @@ import { h } from './dom';
 import { t } from './i18n';
 import { fill, panel } from './panel';
 import { query, type Period } from './period';
-import type { GratificationSummary, SkmReport, ZiReport } from './reports';
+import type { GratificationReport, SkmReport, ZiReport } from './reports';
 import { renderGratification, renderNrr, renderProfile, renderSkm, renderZi } from './unitpanels';
 import { commentsPanel, devicesPanel } from './unitlists';
 import { exportsPanel, followUpPanel, publicationPanel } from './unitactions';
@@ -24,12 +24,12 @@ export function unitView(me: Me, code: string, period: Period, includeMisuse: bo
   void fill(nrr, () => report, renderNrr);
   void fill(profile, () => report, renderProfile);
   void fill(zi, () => get<ZiReport>(`/api/v1/reports/zi?${q}`), renderZi);
-  void fill(grat, () => get<GratificationSummary>(`/api/v1/reports/gratification?${q}`), renderGratification);
+  void fill(grat, () => get<GratificationReport>(`/api/v1/reports/gratification?${q}`), renderGratification);
   return h('div', { class: 'unit-page' },
     h('h1', { id: 'unit-title' }, name, ' ', h('span', { class: 'muted' }, code)),
     h('div', { class: 'grid' },
       skm.root, nrr.root, zi.root, profile.root,
-      commentsPanel(q), devicesPanel(code), grat.root,
+      commentsPanel(q), devicesPanel(q), grat.root,
       followUpPanel(me, code, period), publicationPanel(me, code, period),
       exportsPanel(code, period, includeMisuse)));
 }

@@ -1,8 +1,9 @@
 // The read-only panels of a unit page, drawn from the report API's answers.
 import { barChart } from './charts';
 import { h } from './dom';
-import { categoryLabel, currentLang, int, num, t } from './i18n';
-import { categoryLetter, unsurName, type GratificationSummary, type SkmReport, type ZiIndex, type ZiReport } from './reports';
+import { categoryLabel, int, num, t } from './i18n';
+import type { GratificationReport, SkmReport, ZiReport, ZiSurvey } from './reports';
+import { UNSUR_KEYS, unsurName } from './unsur';
 
 function figure(label: string, value: string, id: string): HTMLElement {
   return h('div', { class: 'figure' }, h('div', { class: 'figure-label', id: `${id}-label` }, label),
@@ -10,66 +11,84 @@ function figure(label: string, value: string, id: string): HTMLElement {
 }
 
 export function renderSkm(r: SkmReport, body: HTMLElement): void {
-  const letter = categoryLetter(r.category);
-  const min = r.minimum_sample;
+  const skm = r.skm;
+  const letter = skm.category;
+  const sample = r.sample;
   body.append(
     h('div', { class: 'figures' },
-      figure('IKM', num(r.ikm), 'ikm-value'),
+      figure('IKM', num(skm.ikm_rounded), 'ikm-value'),
       figure(t('category'), letter ? `${letter} · ${categoryLabel(letter)}` : '–', 'ikm-category'),
-      figure(t('respondents'), int(r.n), 'ikm-n')),
-    h('p', {}, t('reconciliation', num(r.ikm_0111 ?? null))),
-    min?.minimum != null
-      ? h('p', { class: min.reached ? 'ok' : 'warn' },
-        t('minimumSample', int(r.n), int(min.minimum), int(min.population ?? null)), ' ',
-        min.reached ? t('reached') : t('notReached'))
-      : h('p', { class: 'muted' }, t('noPopulation')),
-    r.misuse_excluded ? h('p', { class: 'muted' }, t('misuseExcluded', int(r.misuse_excluded))) : '');
+      figure(t('respondents'), int(skm.respondents), 'ikm-n')),
+    h('p', { id: 'ikm-0111' }, t('reconciliation', num(r.reconciliation_0111?.ikm_rounded ?? null))),
+    sample
+      ? h('p', { class: sample.reached ? 'ok' : 'warn', id: 'ikm-sample' },
+        t('minimumSample', int(skm.respondents), int(sample.minimum), int(sample.population)), ' ',
+        sample.reached ? t('reached') : t('notReached'))
+      : h('p', { class: 'muted', id: 'ikm-sample' }, t('noPopulation')),
+    r.excluded_misuse ? h('p', { class: 'muted' }, t('misuseExcluded', int(r.excluded_misuse))) : '');
 }
 
 export function renderNrr(r: SkmReport, body: HTMLElement): void {
-  const rows = r.unsur ?? [];
+  const rows = r.skm.unsur.filter((u) => u.nrr !== null);
   if (rows.length === 0) {
     body.append(h('p', { class: 'muted' }, t('noRecords')));
     return;
   }
-  const lang = currentLang();
-  body.append(barChart(rows.map((u) => `${u.key} ${unsurName(u, lang)}`), rows.map((u) => u.nrr), t('nrrTitle'), 4),
+  // The chart names each unsur by its number (U1…U9), so the bars keep their width on a phone; the
+  // table below gives the names.
+  const number = (key: string) => `U${UNSUR_KEYS.indexOf(key) + 1}`;
+  body.append(barChart(rows.map((u) => number(u.key)), rows.map((u) => u.nrr ?? 0), t('nrrTitle'), 4),
     h('table', { class: 'compact' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('unsur')), h('th', { scope: 'col' }, 'NRR'))),
-      h('tbody', {}, ...rows.map((u) => h('tr', {}, h('th', { scope: 'row' }, `${u.key} ${unsurName(u, lang)}`), h('td', { class: 'num' }, num(u.nrr, 3)))))));
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('unsur')), h('th', { scope: 'col', class: 'num' }, 'n'),
+        h('th', { scope: 'col', class: 'num' }, 'NRR'))),
+      h('tbody', {}, ...rows.map((u) => h('tr', {}, h('th', { scope: 'row' }, `${number(u.key)} ${unsurName(u.key)}`),
+        h('td', { class: 'num' }, int(u.n)), h('td', { class: 'num' }, num(u.nrr, 2)))))));
 }
 
-function ziRow(name: string, z: ZiIndex | null | undefined): HTMLElement {
-  if (!z) return h('tr', {}, h('th', { scope: 'row' }, name), h('td', { colspan: 3 }, t('notAsked')));
-  const mark = (ok: boolean | null | undefined, min: number | null | undefined) =>
+function ziRow(z: ZiSurvey): HTMLElement {
+  const mark = (ok: boolean | null, min: number | null) =>
     min == null ? '–' : `${num(min)} ${ok ? '✓ ' + t('met') : '✗ ' + t('notMet')}`;
-  return h('tr', {}, h('th', { scope: 'row' }, name), h('td', { class: 'num' }, num(z.index)),
-    h('td', {}, mark(z.meets_wbk, z.wbk_minimum)), h('td', {}, mark(z.meets_wbbm, z.wbbm_minimum)));
+  return h('tr', {}, h('th', { scope: 'row' }, `${z.questionnaire.toUpperCase()} (${z.index_name})`),
+    h('td', { class: 'num' }, int(z.respondents)), h('td', { class: 'num' }, num(z.index4)),
+    h('td', {}, mark(z.meets_wbk, z.minimum_wbk)), h('td', {}, mark(z.meets_wbbm, z.minimum_wbbm)));
 }
 
 export function renderZi(r: ZiReport, body: HTMLElement): void {
-  body.append(h('table', {},
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('index')), h('th', { scope: 'col' }, t('scale4')),
-      h('th', { scope: 'col' }, t('wbkMinimum')), h('th', { scope: 'col' }, t('wbbmMinimum')))),
-    h('tbody', {}, ziRow('SPKP (IPKP)', r.spkp), ziRow('SPAK (IPAK)', r.spak))));
+  if (r.surveys.length === 0) {
+    body.append(h('p', { class: 'muted' }, t('notAsked')));
+    return;
+  }
+  body.append(h('div', { class: 'table-wrap' }, h('table', {},
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('index')), h('th', { scope: 'col', class: 'num' }, 'n'),
+      h('th', { scope: 'col', class: 'num' }, t('scale4')), h('th', { scope: 'col' }, t('wbkMinimum')), h('th', { scope: 'col' }, t('wbbmMinimum')))),
+    h('tbody', {}, ...r.surveys.map(ziRow)))));
+}
+
+function profileValue(dimension: string, value: string): string {
+  if (dimension === 'gender' && value === 'L') return t('male');
+  if (dimension === 'gender' && value === 'P') return t('female');
+  return value;
 }
 
 export function renderProfile(r: SkmReport, body: HTMLElement): void {
-  const tables = Object.entries(r.profile ?? {});
+  const tables = Object.entries(r.profile ?? {}).filter(([, counts]) => Object.keys(counts).length > 0);
   if (tables.length === 0) {
-    body.append(h('p', { class: 'muted' }, t('noRecords')));
+    body.append(h('p', { class: 'muted' }, t('noProfile')));
     return;
   }
-  for (const [dimension, rows] of tables) {
+  for (const [dimension, counts] of tables) {
     body.append(h('table', { class: 'compact' },
       h('caption', {}, t(`profile_${dimension}` as 'profile_gender')),
-      h('tbody', {}, ...rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.label ?? row.value), h('td', { class: 'num' }, int(row.count)))))));
+      h('tbody', {}, ...Object.entries(counts).map(([value, n]) =>
+        h('tr', {}, h('th', { scope: 'row' }, profileValue(dimension, value)), h('td', { class: 'num' }, int(n)))))));
   }
 }
 
-export function renderGratification(g: GratificationSummary, body: HTMLElement): void {
+export function renderGratification(g: GratificationReport, body: HTMLElement): void {
   body.append(h('div', { class: 'figures' },
-    figure(t('acknowledgements'), int(g.acknowledgements ?? null), 'grat-ack'),
-    figure(t('solicitations'), int(g.solicitations ?? null), 'grat-sol')),
-    ...(g.by_kind ?? []).map((k) => h('p', {}, `${k.kind}: ${int(k.count)}`)));
+    figure(t('acknowledgements'), int(g.acknowledgements.no_reward ?? 0), 'grat-ack'),
+    figure(t('solicitations'), int(g.solicitations.length), 'grat-sol')));
+  if (g.solicitations.length)
+    body.append(h('ul', { class: 'comments' }, ...g.solicitations.slice(0, 20).map((s) =>
+      h('li', {}, h('strong', {}, `${s.kind} · ${s.what}`), h('div', { class: 'muted small' }, [s.day, s.service, s.counter].filter(Boolean).join(' · '))))));
 }

@@ -14,14 +14,19 @@ export function cli(dataDir, args, input) {
   return r.stdout;
 }
 
-export async function startServer() {
-  if (!bin) throw new Error('set SUARA_SERVER_BIN to the suara-server to test');
-  const dataDir = mkdtempSync(join(tmpdir(), 'suara-browser-'));
+// The units and users of the browser tests.
+export function testFixtures(dataDir) {
   cli(dataDir, ['create-unit', '--code', 'LPYK-01', '--name', 'Lapas Kelas IIA Yogyakarta']);
   cli(dataDir, ['create-unit', '--code', 'LPSM-01', '--name', 'Lapas Kelas I Semarang']);
   cli(dataDir, ['create-user', '--username', 'admin.yk', '--role', 'unit_admin', '--unit', 'LPYK-01'], 'rahasia-yogya\n');
   cli(dataDir, ['create-user', '--username', 'nasional', '--role', 'national_admin'], 'rahasia-nasional\n');
   cli(dataDir, ['create-user', '--username', 'korban', '--role', 'viewer', '--unit', 'LPYK-01'], 'rahasia-korban\n');
+}
+
+export async function startServer(prepare = testFixtures) {
+  if (!bin) throw new Error('set SUARA_SERVER_BIN to the suara-server to test');
+  const dataDir = mkdtempSync(join(tmpdir(), 'suara-browser-'));
+  prepare(dataDir);
   const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   const log = [];
   const port = await new Promise((resolve, reject) => {

@@ -1,0 +1,48 @@
+// Renders the dashboard for docs/screenshots/ on the demo data (suara-server seed-demo): sign-in,
+// overview and a unit page at 1280×800 and 390×844 in Indonesian and English, and the public page.
+//   SUARA_SERVER_BIN=build/server/suara-server node web/tests/screenshots.mjs docs/screenshots
+import { launch } from './browser.mjs';
+import { cli, startServer } from './server.mjs';
+
+const dir = process.argv[2] ?? 'docs/screenshots';
+const server = await startServer((dataDir) => cli(dataDir, ['seed-demo']));
+const browser = await launch();
+const auth = { Authorization: 'Basic ' + Buffer.from('lapas-yk:suara-demo').toString('base64') };
+
+async function settle(page) {
+  await page.locator('.panel-body .loading').first().waitFor({ state: 'detached' }).catch(() => {});
+  await page.waitForFunction(() => document.querySelectorAll('.panel-body .loading').length === 0);
+}
+
+try {
+  const now = new Date();
+  const quarter = `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+  const published = await fetch(`${server.base}/api/v1/units/LP-YK/publications?period=${quarter}`, { method: 'POST', headers: auth });
+  if (published.status !== 201) throw new Error(`publish: ${published.status} ${await published.text()}`);
+  for (const lang of ['id', 'en']) {
+    for (const [form, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);
+      const page = await context.newPage();
+      await page.goto(`${server.base}/`);
+      await page.locator('#signin-submit').waitFor();
+      await page.screenshot({ path: `${dir}/dashboard-signin-${lang}-${form}.png` });
+      await page.locator('#username').fill('kanwil');
+      await page.locator('#password').fill('suara-demo');
+      await page.locator('#signin-submit').click();
+      await page.locator('#who').waitFor();
+      await settle(page);
+      await page.screenshot({ path: `${dir}/dashboard-overview-${lang}-${form}.png`, fullPage: true });
+      await page.goto(`${server.base}/app/units/LP-YK`);
+      await page.locator('#unit-title').waitFor();
+      await settle(page);
+      await page.screenshot({ path: `${dir}/dashboard-unit-${lang}-${form}.png`, fullPage: true });
+      await page.goto(`${server.base}/public/units/LP-YK${lang === 'en' ? '?lang=en' : ''}`);
+      await page.screenshot({ path: `${dir}/dashboard-public-${lang}-${form}.png`, fullPage: true });
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
