@@ -51,7 +51,7 @@ AdminGate::~AdminGate()
     m_check.waitForFinished();
 }
 
-bool AdminGate::loadCounters()
+bool AdminGate::loadCounters() const
 {
     if (m_loaded)
         return true;
@@ -95,11 +95,13 @@ bool AdminGate::hasPin() const
 
 int AdminGate::attemptsLeft() const
 {
+    (void)loadCounters(); // not loadable: the counts this process holds
     return qMax(0, kMaxAttempts - m_failures);
 }
 
 int AdminGate::lockoutRemaining() const
 {
+    (void)loadCounters(); // not loadable: the lockout this process holds
     if (!m_lockedUntil.isValid())
         return 0;
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_lockedUntil);
@@ -154,6 +156,10 @@ bool AdminGate::unlock(const QString &pin)
         return false;
     }
     if (lockoutRemaining() > 0) {
+        if (!m_lockoutTicker.isActive()) {
+            m_lockoutTicker.start(); // a lockout read from the store after start-up
+            emit lockoutChanged();
+        }
         setMessage(tr("Too many wrong PINs. Try again in %n minute(s).", nullptr, (lockoutRemaining() + 59) / 60));
         return false;
     }

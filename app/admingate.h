@@ -69,7 +69,8 @@ signals:
 
 private:
     void setMessage(const QString &message);
-    [[nodiscard]] bool loadCounters();
+    // Reads the counters once the store is open (the gate is made before the store opens).
+    [[nodiscard]] bool loadCounters() const;
     // Records in m_unpersisted whether the store has the counts this process holds.
     bool persistCounters();
     void onChecked(bool matches);
@@ -79,10 +80,10 @@ private:
     bool m_prompting = false;
     bool m_checking = false;
     // Kept in memory too, so an unwritable store cannot reset the count.
-    bool m_loaded = false;
+    mutable bool m_loaded = false;
     bool m_unpersisted = false;
-    int m_failures = 0;
-    QDateTime m_lockedUntil;
+    mutable int m_failures = 0;
+    mutable QDateTime m_lockedUntil;
     QString m_message;
     QTimer m_lockoutTicker;
     QFutureWatcher<bool> m_check;

@@ -3,10 +3,8 @@
 #include "crypto/hashchain.h"
 #include "migrations.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStorageInfo>
 #include <QUuid>
 
 namespace suara {
@@ -16,10 +14,6 @@ QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-
-// Less than this free beside the store and a visit may not fit (a visit is a few kilobytes; the WAL
-// and a checkpoint need room too).
-constexpr qint64 kMinFreeBytes = 1024 * 1024;
 
 StoreError notOpen()
 {
@@ -42,11 +36,6 @@ std::optional<Record> recordFromQuery(const QSqlQuery &q)
     return r;
 }
 
-// The read-only kinds that a fresh connection can cure once the medium is writable again.
-bool reopenMayHelp(const StoreError &err)
-{
-    return err.kind == StoreError::Kind::ReadOnly;
-}
 } // namespace
 
 LocalStore::LocalStore(QString path)
@@ -73,47 +62,6 @@ StoreError LocalStore::open(Access access)
     return err;
 }
 
-bool LocalStore::reopenAfter(const StoreError &failed)
-{
-    if (!reopenMayHelp(failed) || m_access != Access::ReadWrite)
-        return false;
-    return open(m_access).ok();
-}
-
-StoreError LocalStore::checkWritable()
-{
-    if (!m_open)
-        return open(m_access);
-    StoreError err = probeWrite();
-    if (!err.ok() && reopenAfter(err))
-        return {}; // open() ends with the same probe
-    return err;
-}
-
-StoreError LocalStore::probeWrite()
-{
-    const QStorageInfo volume(QFileInfo(m_path).absolutePath());
-    if (volume.isValid() && volume.isReadOnly())
-        return StoreError::make(StoreError::Kind::ReadOnly, QStringLiteral("the medium of %1 is read-only").arg(m_path));
-    if (volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < kMinFreeBytes)
-        return StoreError::make(StoreError::Kind::DiskFull,
-                                QStringLiteral("only %1 bytes are free beside %2").arg(volume.bytesAvailable()).arg(m_path));
-    // One committed row, so a file or connection that cannot be written answers now, not at "Send".
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('store.write_probe', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-        const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return err;
-    }
-    return {};
-}
-
 StoreError LocalStore::openConnection(Access access)
 {
     {
@@ -128,25 +76,25 @@ StoreError LocalStore::openConnection(Access access)
             QSqlQuery q(db);
             // WAL + FULL: a commit that returned is on disk; readers never block the writer.
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                                       // Deleted bytes are zeroed, not left in free space (the old key).
+                                       "PRAGMA secure_delete=ON"}) {
                 if (!q.exec(QString::fromLatin1(pragma)))
                     return StoreError::fromSql(q.lastError(), QString::fromLatin1(pragma));
             }
+            // The durability every "saved" rests on, read back rather than assumed: a build, a driver or
+            // a file system that quietly ignored a pragma must not run with less.
+            if (StoreError err = checkDurability(db); !err.ok())
+                return err;
             if (StoreError err = migrations::migrate(db); !err.ok())
                 return err;
-            if (StoreError err = ensureIdentity(); !err.ok())
+            if (StoreError err = loadIdentity(true); !err.ok())
                 return err;
         } else {
             if (migrations::currentVersion(db) > migrations::latestVersion())
                 return StoreError::make(StoreError::Kind::TooNew, QStringLiteral("the store is newer than this build"));
-            const StoreResult<QString> id = meta(QStringLiteral("device_id"));
-            const StoreResult<QString> secret = meta(QStringLiteral("device_secret"));
-            if (!id.ok())
-                return id.error();
-            if (!secret.ok())
-                return secret.error();
-            m_deviceId = *id;
-            m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret->toLatin1()));
+            if (StoreError err = loadIdentity(false); !err.ok())
+                return err;
         }
     }
     return {};
@@ -171,45 +119,6 @@ QSqlDatabase LocalStore::database() const
 int LocalStore::schemaVersion() const
 {
     return migrations::currentVersion(database());
-}
-
-StoreError LocalStore::ensureIdentity()
-{
-    const StoreResult<QString> storedId = meta(QStringLiteral("device_id"));
-    const StoreResult<QString> storedSecret = meta(QStringLiteral("device_secret"));
-    const StoreResult<qint64> last = lastSeq();
-    for (const StoreError *err : {&storedId.error(), &storedSecret.error(), &last.error()}) {
-        if (!err->ok())
-            return *err;
-    }
-    m_deviceId = *storedId;
-    const QString secret = *storedSecret;
-    m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret.toLatin1()));
-    if (!m_deviceId.isEmpty() && m_key)
-        return {};
-    // A new key for a device that already signed records would make every later record fail the
-    // server's signature check: refuse instead of rotating.
-    if (!m_deviceId.isEmpty() || !secret.isEmpty() || *last > 0)
-        return StoreError::make(StoreError::Kind::Corrupt,
-                                QStringLiteral("the device identity in %1 is damaged; records cannot be signed").arg(m_path));
-    // First start: the device makes its own identity; enrollment later registers the public key.
-    const DeviceKey key = DeviceKey::generate();
-    const QString id = newUuid();
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return StoreError::fromSql(db.lastError(), QStringLiteral("creating the device identity"));
-    StoreError err = setMeta(QStringLiteral("device_id"), id);
-    if (err.ok())
-        err = setMeta(QStringLiteral("device_secret"), QString::fromLatin1(key.secretKey().toBase64()));
-    if (err.ok() && !db.commit())
-        err = StoreError::fromSql(db.lastError(), QStringLiteral("saving the device identity"));
-    if (!err.ok()) {
-        db.rollback();
-        return err;
-    }
-    m_deviceId = id;
-    m_key = key;
-    return {};
 }
 
 StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *sealed)

@@ -13,7 +13,7 @@
 namespace suara {
 
 // The device's SQLite store: immutable records in a per-device hash chain, the device identity and the
-// kiosk settings. WAL with synchronous=FULL, so an append that returned ok survives a kill or power cut.
+// kiosk settings. The signing key is kept beside it, in a 0600 file of its own (keyfile.h). WAL with synchronous=FULL, so an append that returned ok survives a kill or power cut.
 class LocalStore
 {
 public:
@@ -70,7 +70,10 @@ private:
     StoreError probeWrite();
     // Reopens the connection after a read-only failure; returns whether it is worth trying again.
     bool reopenAfter(const StoreError &failed);
-    StoreError ensureIdentity();
+    // The device id and signing key (localstoreidentity.cpp); mayWrite: make, adopt or move them.
+    StoreError loadIdentity(bool mayWrite);
+    StoreError wipeLegacySecret();
+    static StoreError checkDurability(const QSqlDatabase &db);
     StoreError setKeyValue(const QString &table, const QString &key, const QString &value);
     StoreResult<QString> keyValue(const QString &table, const QString &key, const QString &fallback) const;
     StoreResult<QList<Record>> query(const QString &where, const QVariantList &binds, int limit) const;

@@ -55,7 +55,9 @@ const QList<QStringList> &steps()
         // the chain. `synced` needs a server acknowledgement row, which is itself append-only.
         {
             QStringLiteral("CREATE TRIGGER records_appended_only BEFORE INSERT ON records "
-                           "WHEN EXISTS (SELECT 1 FROM records WHERE seq = NEW.seq OR id = NEW.id) "
+                           // Two look-ups, each on its own index (a single OR could scan the table).
+                           "WHEN EXISTS (SELECT 1 FROM records WHERE seq = NEW.seq) "
+                           "  OR EXISTS (SELECT 1 FROM records WHERE id = NEW.id) "
                            "  OR NEW.seq <> (SELECT COALESCE(MAX(seq), 0) + 1 FROM records) "
                            "  OR (NEW.seq > 1 AND NEW.prev_hash <> (SELECT hash FROM records WHERE seq = NEW.seq - 1)) "
                            "BEGIN SELECT RAISE(ABORT, 'records are only appended to the chain, never replaced'); END"),

@@ -30,7 +30,7 @@ void KioskDevice::reopen()
 
 DeviceKey KioskDevice::key() const
 {
-    return *DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta(QStringLiteral("device_secret")).value().toLatin1()));
+    return *m_store->deviceKey();
 }
 
 QList<Record> KioskDevice::addResponses(int n)

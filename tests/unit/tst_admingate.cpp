@@ -94,6 +94,28 @@ private slots:
         QCOMPARE(enter(again, "2468"), std::nullopt);
     }
 
+    void aGateMadeBeforeTheStoreOpensStillSeesTheLockout()
+    {
+        // The kiosk builds the gate before it opens the store; the stored lockout must still hold.
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        {
+            AdminGate gate(&store);
+            QVERIFY(gate.setPin("2468", "2468"));
+            gate.lock();
+            for (int i = 0; i < AdminGate::kMaxAttempts; ++i)
+                QVERIFY(enter(gate, "0000").has_value());
+            QVERIFY(gate.lockoutRemaining() > 0);
+        }
+        store.close();
+        AdminGate early(&store);
+        QVERIFY(store.open().ok());
+        QVERIFY(early.lockoutRemaining() > 0);
+        QCOMPARE(enter(early, "2468"), std::nullopt);
+        QVERIFY(!early.unlocked());
+    }
+
     void thePinIsCheckedOffTheGuiThreadAndAnswersQueued()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "crypto/devicekey.h"
 #include "crypto/hashchain.h"
+#include "store/keyfile.h"
 #include "store/localstore.h"
 #include "store/migrations.h"
 
@@ -38,6 +39,76 @@ bool chainIsIntact(const LocalStore &store, QString *why)
         prev = r.hash;
     }
     return true;
+}
+
+// Turns a store into what builds before the key file wrote: the secret in `meta`, no key file.
+bool makeLegacy(const QString &path, QByteArray *secret = nullptr)
+{
+    const StoreResult<std::optional<keyfile::Contents>> key = keyfile::read(keyfile::pathFor(path));
+    if (!key.ok() || !*key)
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_secret', ?)"));
+        q.addBindValue(QString::fromLatin1((*key)->secret.toBase64()));
+        ok = ok && q.exec();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    if (secret)
+        *secret = (*key)->secret;
+    return ok && QFile::remove(keyfile::pathFor(path));
+}
+
+// Whether the store's files (database and WAL) still hold these bytes anywhere, even in free space.
+bool storeFilesContain(const QString &path, const QByteArray &bytes)
+{
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(bytes))
+            return true;
+    }
+    return false;
+}
+
+// What the key move must leave, whenever it was interrupted: the store opens, signs with the key of
+// its earlier records, keeps the key only in a 0600 file, and the table no longer has it.
+QString keyMoveProblem(const QString &path, const QByteArray &secret)
+{
+    LocalStore store(path);
+    if (StoreError err = store.open(); !err.ok())
+        return QStringLiteral("does not open: ") + err.message;
+    const QList<Record> records = store.records().value();
+    if (records.isEmpty() || !DeviceKey::verify(store.publicKey(), records.first().hash, records.first().signature))
+        return QStringLiteral("signs with another key than its records");
+    if (!store.meta(QStringLiteral("device_secret")).value().isEmpty())
+        return QStringLiteral("still has the secret in its table");
+    if (QFile::permissions(keyfile::pathFor(path)) != (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser))
+        return QStringLiteral("key file is not 0600");
+    store.close();
+    if (storeFilesContain(path, secret.toBase64()) || storeFilesContain(path, secret))
+        return QStringLiteral("the secret's bytes are still in the store's files");
+    return {};
+}
+
+// Child mode: opens each store in turn (moving its key out of the table) and reports each one done.
+int runKeyMoveChild(const QStringList &paths)
+{
+    std::printf("READY\n");
+    std::fflush(stdout);
+    for (int i = 0; i < paths.size(); ++i) {
+        LocalStore store(paths.at(i));
+        if (!store.open().ok())
+            return 2;
+        store.close();
+        std::printf("MOVED %d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
 }
 
 // Child mode: confirm one record, report it, then keep writing until killed.
@@ -194,8 +265,8 @@ private slots:
             QVERIFY(store.open().ok());
             device = store.deviceId();
             QVERIFY(store.append({skmDraft(3)}).ok());
-            QVERIFY(QSqlQuery(store.database()).exec("DELETE FROM meta WHERE key = 'device_secret'"));
         }
+        QVERIFY(QFile::remove(keyfile::pathFor(path))); // the key is lost
         LocalStore again(path);
         QCOMPARE(again.open().kind, StoreError::Kind::Corrupt);
         QVERIFY(!again.isOpen());
@@ -203,6 +274,7 @@ private slots:
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
         QCOMPARE(ro.meta("device_id").value(), device); // the identity was not rotated behind the server's back
         QVERIFY(ro.meta("device_secret").value().isEmpty());
+        QVERIFY(!QFile::exists(keyfile::pathFor(path))); // and no new key was made for it
     }
 
     void fullDiskFailsCleanlyAndKeepsEarlierRecords()
@@ -322,6 +394,131 @@ private slots:
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
 
+    void everyConnectionRunsWithFullSyncAndWal()
+    {
+        // The kill -9 tests would pass with synchronous=OFF (the OS keeps the page cache); a power cut
+        // would not. So the settings themselves are asserted, on the first connection and a reopened one.
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(store.open().ok());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec("PRAGMA synchronous") && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // FULL
+            QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec("PRAGMA secure_delete") && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            store.close();
+        }
+    }
+
+    void theSigningKeyLivesInAFileOfItsOwnNotInTheStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4)}).ok());
+        const auto key = keyfile::read(keyfile::pathFor(path)).value();
+        QVERIFY(key.has_value());
+        QCOMPARE(key->deviceId, store.deviceId());
+        QCOMPARE(DeviceKey::fromSecretKey(key->secret)->publicKey(), store.publicKey());
+        QCOMPARE(QFile::permissions(keyfile::pathFor(path)),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QVERIFY(store.meta("device_secret").value().isEmpty());
+        store.close();
+        QVERIFY(!storeFilesContain(path, key->secret.toBase64()));
+        QVERIFY(!storeFilesContain(path, key->secret));
+        QVERIFY(storeFilesContain(path, key->deviceId.toLatin1())); // the search does find what is there
+    }
+
+    void anOlderStoreHasItsKeyMovedOutAndWiped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.append({skmDraft(4), skmDraft(2)}).ok());
+        }
+        QByteArray secret;
+        QVERIFY(makeLegacy(path, &secret));
+        QVERIFY(storeFilesContain(path, secret.toBase64())); // the normal case of an older store
+        const QString problem = keyMoveProblem(path, secret);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Killed between the two steps: the key file was written, the table still has the key.
+        QVERIFY(makeLegacy(path, &secret));
+        {
+            LocalStore ro(path);
+            QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
+            QVERIFY(keyfile::write(keyfile::pathFor(path), {ro.deviceId(), secret}).ok());
+        }
+        const QString afterCrash = keyMoveProblem(path, secret);
+        QVERIFY2(afterCrash.isEmpty(), qPrintable(afterCrash));
+    }
+
+    void aKeyFileOfAnotherDeviceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        const QString otherPath = dir.filePath("other.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.append({skmDraft(4)}).ok());
+            LocalStore other(otherPath);
+            QVERIFY(other.open().ok());
+        }
+        QVERIFY(QFile::remove(keyfile::pathFor(path)));
+        QVERIFY(QFile::copy(keyfile::pathFor(otherPath), keyfile::pathFor(path)));
+        LocalStore store(path);
+        QCOMPARE(store.open().kind, StoreError::Kind::Corrupt);
+    }
+
+    void aKillWhileTheKeyMovesLosesNothing_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::newRow("killed before any store") << -1;
+        QTest::newRow("killed after the first") << 0;
+        QTest::newRow("killed after four") << 3;
+        QTest::newRow("killed after twelve") << 11;
+    }
+
+    void aKillWhileTheKeyMovesLosesNothing()
+    {
+        QFETCH(int, killAfter);
+        QTemporaryDir dir;
+        QStringList paths;
+        QList<QByteArray> secrets;
+        for (int i = 0; i < 24; ++i) {
+            const QString path = dir.filePath(QStringLiteral("kiosk-%1.db").arg(i));
+            {
+                LocalStore store(path);
+                QVERIFY(store.open().ok());
+                QVERIFY(store.append({skmDraft(3)}).ok());
+            }
+            QByteArray secret;
+            QVERIFY(makeLegacy(path, &secret));
+            paths << path;
+            secrets << secret;
+        }
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--key-move-child")} + paths);
+        QVERIFY(child.waitForStarted());
+        const QByteArray wanted = killAfter < 0 ? QByteArray("READY\n") : QByteArray("MOVED ") + QByteArray::number(killAfter) + '\n';
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains(wanted), 20000);
+        child.kill(); // SIGKILL in the middle of the next store's move
+        QVERIFY(child.waitForFinished());
+        for (int i = 0; i < paths.size(); ++i) {
+            const QString problem = keyMoveProblem(paths.at(i), secrets.at(i));
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("store %1 %2").arg(i).arg(problem)));
+        }
+    }
+
     void confirmedRecordSurvivesKillDashNine_data()
     {
         QTest::addColumn<int>("delayMs");
@@ -360,6 +557,13 @@ int main(int argc, char **argv)
     if (argc == 3 && qstrcmp(argv[1], "--durability-child") == 0) {
         QCoreApplication app(argc, argv);
         return runDurabilityChild(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "--key-move-child") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList paths;
+        for (int i = 2; i < argc; ++i)
+            paths << QString::fromLocal8Bit(argv[i]);
+        return runKeyMoveChild(paths);
     }
     QCoreApplication app(argc, argv);
     TestLocalStore test;

@@ -28,7 +28,7 @@ private slots:
         d.unitCode = "LP-01";
         d.data = QJsonObject{{"answers", QJsonObject{{"waktu", 4}}}};
         QVERIFY(m_store->append({d, d, d}).ok());
-        m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta("device_secret").value().toLatin1()));
+        m_key = m_store->deviceKey();
         QVERIFY(m_key);
     }
 

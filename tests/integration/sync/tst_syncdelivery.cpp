@@ -172,6 +172,8 @@ private slots:
             QSqlQuery(kiosk.store().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.db")), restored.filePath(QStringLiteral("kiosk.db"))));
+        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0011).
+        QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.key")), restored.filePath(QStringLiteral("kiosk.key"))));
 
         KioskDevice first(original.filePath(QStringLiteral("kiosk.db")));
         first.addResponses(1);
