@@ -23,6 +23,24 @@ std::optional<AdminGate::CheckResult> enter(AdminGate &gate, const QString &pin)
     return spy.first().first().value<AdminGate::CheckResult>();
 }
 using Check = AdminGate::CheckResult;
+
+// The PIN 2468 chosen on first run, and the admin area closed again.
+bool closedWithPin(AdminGate &gate)
+{
+    const bool set = gate.setPin("2468", "2468");
+    gate.lock();
+    return set;
+}
+
+// Five wrong PINs in a row: the last one starts the lockout.
+bool lockOut(AdminGate &gate)
+{
+    for (int i = 0; i < AdminGate::kMaxAttempts - 1; ++i) {
+        if (enter(gate, "0000") != Check::WrongPin)
+            return false;
+    }
+    return enter(gate, "0000") == Check::LockedOut;
+}
 } // namespace
 
 class TestAdminGate : public QObject
@@ -58,8 +76,7 @@ private slots:
         LocalStore store(dir.filePath("kiosk.db"));
         QVERIFY(store.open().ok());
         AdminGate gate(&store);
-        QVERIFY(gate.setPin("2468", "2468"));
-        gate.lock();
+        QVERIFY(closedWithPin(gate));
         QVERIFY(!gate.unlocked());
         QVERIFY(!gate.setPin("1111", "1111")); // changing the PIN needs the current one first
         QCOMPARE(enter(gate, "1357"), Check::WrongPin);
@@ -77,11 +94,8 @@ private slots:
             LocalStore store(path);
             QVERIFY(store.open().ok());
             AdminGate gate(&store);
-            QVERIFY(gate.setPin("2468", "2468"));
-            gate.lock();
-            for (int i = 0; i < AdminGate::kMaxAttempts - 1; ++i)
-                QCOMPARE(enter(gate, "0000"), Check::WrongPin);
-            QCOMPARE(enter(gate, "0000"), Check::LockedOut);
+            QVERIFY(closedWithPin(gate));
+            QVERIFY(lockOut(gate));
             QVERIFY(gate.lockoutRemaining() > 0);
             QCOMPARE(enter(gate, "2468"), std::nullopt); // even the right PIN waits out the lock
             QVERIFY(!gate.unlocked());
@@ -102,11 +116,8 @@ private slots:
         QVERIFY(store.open().ok());
         {
             AdminGate gate(&store);
-            QVERIFY(gate.setPin("2468", "2468"));
-            gate.lock();
-            for (int i = 0; i < AdminGate::kMaxAttempts; ++i)
-                QVERIFY(enter(gate, "0000").has_value());
-            QVERIFY(gate.lockoutRemaining() > 0);
+            QVERIFY(closedWithPin(gate));
+            QVERIFY(lockOut(gate));
         }
         store.close();
         AdminGate early(&store);
@@ -122,8 +133,7 @@ private slots:
         LocalStore store(dir.filePath("kiosk.db"));
         QVERIFY(store.open().ok());
         AdminGate gate(&store);
-        QVERIFY(gate.setPin("2468", "2468"));
-        gate.lock();
+        QVERIFY(closedWithPin(gate));
         QSignalSpy spy(&gate, &AdminGate::checked);
         QVERIFY(gate.unlock("2468"));
         // Returned before Argon2 finished: the GUI thread goes on drawing while the PIN is checked.
@@ -167,8 +177,7 @@ private slots:
         LocalStore store(path);
         QVERIFY(store.open().ok());
         AdminGate gate(&store);
-        QVERIFY(gate.setPin("2468", "2468"));
-        gate.lock();
+        QVERIFY(closedWithPin(gate));
         QCOMPARE(enter(gate, "1111"), Check::WrongPin); // written normally
         {
             suara::testing::Immutable readOnly(suara::testing::storeFiles(dir.path(), path));
