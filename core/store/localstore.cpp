@@ -15,18 +15,27 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Record recordFromQuery(const QSqlQuery &q)
+StoreError notOpen()
+{
+    return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
+}
+
+std::optional<Record> recordFromQuery(const QSqlQuery &q)
 {
     Record r;
     r.seq = q.value(0).toLongLong();
     r.id = q.value(1).toString();
-    r.type = recordTypeFromName(q.value(2).toString()).value_or(RecordType::Response);
+    const std::optional<RecordType> type = recordTypeFromName(q.value(2).toString());
+    if (!type)
+        return std::nullopt;
+    r.type = *type;
     r.body = q.value(3).toString().toUtf8();
     r.prevHash = QByteArray::fromHex(q.value(4).toString().toLatin1());
     r.hash = QByteArray::fromHex(q.value(5).toString().toLatin1());
     r.signature = QByteArray::fromBase64(q.value(6).toString().toLatin1());
     return r;
 }
+
 } // namespace
 
 LocalStore::LocalStore(QString path)
@@ -43,8 +52,11 @@ LocalStore::~LocalStore()
 StoreError LocalStore::open(Access access)
 {
     close();
-    // All or nothing: a store that failed halfway (migration, identity) must not look open.
-    const StoreError err = openConnection(access);
+    m_access = access;
+    // All or nothing: a store that failed halfway (migration, identity, the write probe) must not look open.
+    StoreError err = openConnection(access);
+    if (err.ok() && access == Access::ReadWrite)
+        err = probeWrite();
     if (!err.ok())
         close();
     return err;
@@ -64,19 +76,25 @@ StoreError LocalStore::openConnection(Access access)
             QSqlQuery q(db);
             // WAL + FULL: a commit that returned is on disk; readers never block the writer.
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                                       // Deleted bytes are zeroed, not left in free space (the old key).
+                                       "PRAGMA secure_delete=ON"}) {
                 if (!q.exec(QString::fromLatin1(pragma)))
                     return StoreError::fromSql(q.lastError(), QString::fromLatin1(pragma));
             }
+            // The durability every "saved" rests on, read back rather than assumed: a build, a driver or
+            // a file system that quietly ignored a pragma must not run with less.
+            if (StoreError err = checkDurability(db); !err.ok())
+                return err;
             if (StoreError err = migrations::migrate(db); !err.ok())
                 return err;
-            if (StoreError err = ensureIdentity(); !err.ok())
+            if (StoreError err = loadIdentity(true); !err.ok())
                 return err;
         } else {
             if (migrations::currentVersion(db) > migrations::latestVersion())
                 return StoreError::make(StoreError::Kind::TooNew, QStringLiteral("the store is newer than this build"));
-            m_deviceId = meta(QStringLiteral("device_id"));
-            m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(meta(QStringLiteral("device_secret")).toLatin1()));
+            if (StoreError err = loadIdentity(false); !err.ok())
+                return err;
         }
     }
     return {};
@@ -103,39 +121,16 @@ int LocalStore::schemaVersion() const
     return migrations::currentVersion(database());
 }
 
-StoreError LocalStore::ensureIdentity()
+StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *sealed)
 {
-    m_deviceId = meta(QStringLiteral("device_id"));
-    const QString secret = meta(QStringLiteral("device_secret"));
-    m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret.toLatin1()));
-    if (!m_deviceId.isEmpty() && m_key)
-        return {};
-    // A new key for a device that already signed records would make every later record fail the
-    // server's signature check: refuse instead of rotating.
-    if (!m_deviceId.isEmpty() || !secret.isEmpty() || lastSeq() > 0)
-        return StoreError::make(StoreError::Kind::Corrupt,
-                                QStringLiteral("the device identity in %1 is damaged; records cannot be signed").arg(m_path));
-    // First start: the device makes its own identity; enrollment later registers the public key.
-    const DeviceKey key = DeviceKey::generate();
-    const QString id = newUuid();
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return StoreError::fromSql(db.lastError(), QStringLiteral("creating the device identity"));
-    StoreError err = setMeta(QStringLiteral("device_id"), id);
-    if (err.ok())
-        err = setMeta(QStringLiteral("device_secret"), QString::fromLatin1(key.secretKey().toBase64()));
-    if (err.ok() && !db.commit())
-        err = StoreError::fromSql(db.lastError(), QStringLiteral("saving the device identity"));
-    if (!err.ok()) {
-        db.rollback();
-        return err;
-    }
-    m_deviceId = id;
-    m_key = key;
-    return {};
+    const StoreError err = appendOnce(drafts, sealed);
+    // Nothing was written (the transaction rolled back), so after a reopen the same drafts go in once.
+    if (!err.ok() && reopenAfter(err))
+        return appendOnce(drafts, sealed);
+    return err;
 }
 
-StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *sealed)
+StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record> *sealed)
 {
     if (!m_open || !m_key)
         return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open for writing"));
@@ -193,8 +188,10 @@ StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *s
     return {};
 }
 
-QList<Record> LocalStore::query(const QString &where, const QVariantList &binds, int limit) const
+StoreResult<QList<Record>> LocalStore::query(const QString &where, const QVariantList &binds, int limit) const
 {
+    if (!m_open)
+        return notOpen();
     QList<Record> out;
     QSqlQuery q(database());
     QString sql = QStringLiteral("SELECT seq, id, type, body, prev_hash, hash, sig FROM records");
@@ -207,21 +204,29 @@ QList<Record> LocalStore::query(const QString &where, const QVariantList &binds,
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(recordFromQuery(q));
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading records"));
+    while (q.next()) {
+        std::optional<Record> r = recordFromQuery(q);
+        if (!r)
+            return StoreError::make(StoreError::Kind::Corrupt,
+                                    QStringLiteral("record %1 has an unknown type").arg(q.value(0).toLongLong()));
+        out.append(std::move(*r));
+    }
+    // next() also ends on an error part-way through (SQLITE_BUSY, a damaged page): not the end of the list.
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading records"));
     return out;
 }
 
-QList<Record> LocalStore::records(qint64 afterSeq, int limit) const
+StoreResult<QList<Record>> LocalStore::records(qint64 afterSeq, int limit) const
 {
     return query(QStringLiteral("seq > ?"), {afterSeq}, limit);
 }
 
-QList<Record> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
+StoreResult<QList<Record>> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
 {
     if (seqs.isEmpty())
-        return {};
+        return QList<Record>();
     // Integers only, so they are safe to inline; one statement instead of one per record.
     QStringList list;
     list.reserve(seqs.size());
@@ -230,34 +235,44 @@ QList<Record> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
     return query(QStringLiteral("seq IN (%1)").arg(list.join(QLatin1Char(','))), {}, -1);
 }
 
-QList<Record> LocalStore::recordsCapturedSince(const QDateTime &utc) const
+StoreResult<QList<Record>> LocalStore::recordsCapturedSince(const QDateTime &utc) const
 {
     return query(QStringLiteral("captured_utc >= ?"), {utc.toUTC().toString(Qt::ISODateWithMs)}, -1);
 }
 
-std::optional<Record> LocalStore::record(const QString &id) const
+StoreResult<std::optional<Record>> LocalStore::record(const QString &id) const
 {
-    const QList<Record> found = query(QStringLiteral("id = ?"), {id}, 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    const StoreResult<QList<Record>> found = query(QStringLiteral("id = ?"), {id}, 1);
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Record>();
+    return std::optional<Record>(found->first());
 }
 
-qint64 LocalStore::lastSeq() const
+StoreResult<qint64> LocalStore::lastSeq() const
 {
+    if (!m_open)
+        return notOpen();
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM records")) && q.next())
         return q.value(0).toLongLong();
-    return 0;
+    return StoreError::fromSql(q.lastError(), QStringLiteral("reading the last sequence number"));
 }
 
-QString LocalStore::keyValue(const QString &table, const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::keyValue(const QString &table, const QString &key, const QString &fallback) const
 {
+    if (!m_open)
+        return notOpen();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(table));
     q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading %1").arg(key));
+    if (q.next())
         return q.value(0).toString();
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading %1").arg(key));
     return fallback;
 }
 
@@ -273,7 +288,7 @@ StoreError LocalStore::setKeyValue(const QString &table, const QString &key, con
     return {};
 }
 
-QString LocalStore::setting(const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::setting(const QString &key, const QString &fallback) const
 {
     return keyValue(QStringLiteral("settings"), key, fallback);
 }
@@ -283,7 +298,7 @@ StoreError LocalStore::setSetting(const QString &key, const QString &value)
     return setKeyValue(QStringLiteral("settings"), key, value);
 }
 
-QString LocalStore::meta(const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::meta(const QString &key, const QString &fallback) const
 {
     return keyValue(QStringLiteral("meta"), key, fallback);
 }

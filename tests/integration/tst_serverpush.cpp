@@ -1,6 +1,7 @@
 // Records in: exactly once at volume and under concurrency, and the integrity alerts of protocol §5.3.
 #include "kioskdevice.h"
 #include "protocol/pushbatch.h"
+#include "store/keyfile.h"
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
@@ -301,6 +302,8 @@ private slots:
         const QString copyPath = dir.filePath("restored.db");
         device->store().close();
         QVERIFY(QFile::copy(device->storePath(), copyPath));
+        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0011).
+        QVERIFY(QFile::copy(keyfile::pathFor(device->storePath()), keyfile::pathFor(copyPath)));
         device->reopen();
         KioskDevice restored(copyPath);
         QCOMPARE(restored.id(), device->id());

@@ -1,5 +1,6 @@
 #include "crypto/devicekey.h"
 #include "crypto/hashchain.h"
+#include "store/keyfile.h"
 #include "store/localstore.h"
 #include "store/migrations.h"
 
@@ -10,13 +11,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storefaults.h"
 #include "testrecords.h"
 #include <QThread>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace suara;
 using suara::testing::skmDraft;
+using suara::testing::Immutable;
 
 namespace {
 
@@ -25,7 +29,7 @@ bool chainIsIntact(const LocalStore &store, QString *why)
 {
     QByteArray prev = hashchain::genesis();
     qint64 expected = 1;
-    for (const Record &r : store.records()) {
+    for (const Record &r : store.records().value()) {
         if (r.seq != expected++)
             return *why = QStringLiteral("gap before %1").arg(r.seq), false;
         if (r.prevHash != prev || hashchain::link(r.body, prev) != r.hash)
@@ -35,6 +39,76 @@ bool chainIsIntact(const LocalStore &store, QString *why)
         prev = r.hash;
     }
     return true;
+}
+
+// Turns a store into what builds before the key file wrote: the secret in `meta`, no key file.
+bool makeLegacy(const QString &path, QByteArray *secret = nullptr)
+{
+    const StoreResult<std::optional<keyfile::Contents>> key = keyfile::read(keyfile::pathFor(path));
+    if (!key.ok() || !*key)
+        return false;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        ok = db.open() && q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_secret', ?)"));
+        q.addBindValue(QString::fromLatin1((*key)->secret.toBase64()));
+        ok = ok && q.exec();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    if (secret)
+        *secret = (*key)->secret;
+    return ok && QFile::remove(keyfile::pathFor(path));
+}
+
+// Whether the store's files (database and WAL) still hold these bytes anywhere, even in free space.
+bool storeFilesContain(const QString &path, const QByteArray &bytes)
+{
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(bytes))
+            return true;
+    }
+    return false;
+}
+
+// What the key move must leave, whenever it was interrupted: the store opens, signs with the key of
+// its earlier records, keeps the key only in a 0600 file, and the table no longer has it.
+QString keyMoveProblem(const QString &path, const QByteArray &secret)
+{
+    LocalStore store(path);
+    if (StoreError err = store.open(); !err.ok())
+        return QStringLiteral("does not open: ") + err.message;
+    const QList<Record> records = store.records().value();
+    if (records.isEmpty() || !DeviceKey::verify(store.publicKey(), records.first().hash, records.first().signature))
+        return QStringLiteral("signs with another key than its records");
+    if (!store.meta(QStringLiteral("device_secret")).value().isEmpty())
+        return QStringLiteral("still has the secret in its table");
+    if (QFile::permissions(keyfile::pathFor(path)) != (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser))
+        return QStringLiteral("key file is not 0600");
+    store.close();
+    if (storeFilesContain(path, secret.toBase64()) || storeFilesContain(path, secret))
+        return QStringLiteral("the secret's bytes are still in the store's files");
+    return {};
+}
+
+// Child mode: opens each store in turn (moving its key out of the table) and reports each one done.
+int runKeyMoveChild(const QStringList &paths)
+{
+    std::printf("READY\n");
+    std::fflush(stdout);
+    for (int i = 0; i < paths.size(); ++i) {
+        LocalStore store(paths.at(i));
+        if (!store.open().ok())
+            return 2;
+        store.close();
+        std::printf("MOVED %d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
 }
 
 // Child mode: confirm one record, report it, then keep writing until killed.
@@ -69,10 +143,10 @@ private slots:
         QVERIFY(store.append({skmDraft(2)}).ok());
         QCOMPARE(sealed.size(), 2);
         QCOMPARE(sealed.at(1).seq, 2);
-        QCOMPARE(store.lastSeq(), 3);
+        QCOMPARE(store.lastSeq().value(), 3);
         QString why;
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
-        QCOMPARE(store.record(sealed.first().id)->data().value("answers").toObject().value("waktu").toInt(), 3);
+        QCOMPARE(store.record(sealed.first().id).value()->data().value("answers").toObject().value("waktu").toInt(), 3);
     }
 
     void identityAndRecordsSurviveReopen()
@@ -92,8 +166,8 @@ private slots:
         QVERIFY(again.open().ok());
         QCOMPARE(again.deviceId(), device);
         QCOMPARE(again.publicKey(), key);
-        QCOMPARE(again.records().size(), 1);
-        QCOMPARE(again.setting("unit_name"), QStringLiteral("Lapas Kelas IIA"));
+        QCOMPARE(again.records().value().size(), 1);
+        QCOMPARE(again.setting("unit_name").value(), QStringLiteral("Lapas Kelas IIA"));
         QVERIFY(again.append({skmDraft(2)}).ok());
         QString why;
         QVERIFY2(chainIsIntact(again, &why), qPrintable(why));
@@ -109,7 +183,46 @@ private slots:
         QVERIFY(!q.exec("UPDATE records SET body = '{}'"));
         QVERIFY(q.lastError().text().contains("immutable"));
         QVERIFY(!q.exec("DELETE FROM records"));
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records().value().size(), 1);
+    }
+
+    void noStatementRewritesOrSlipsARecordIn()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QList<Record> sealed;
+        QVERIFY(store.append({skmDraft(1), skmDraft(2)}, &sealed).ok());
+        const Record first = sealed.first();
+        QSqlQuery q(store.database());
+        // REPLACE deletes the old row without firing the delete trigger: it must not get that far.
+        for (const char *verb : {"REPLACE INTO", "INSERT OR REPLACE INTO"}) {
+            q.prepare(QStringLiteral("%1 records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                     "VALUES (?, ?, 'response', '2026-01-01T00:00:00.000Z', '{}', ?, ?, ?)")
+                          .arg(QLatin1String(verb)));
+            for (const QVariant &v : {QVariant(first.seq), QVariant(first.id), QVariant(QString::fromLatin1(first.prevHash.toHex())),
+                                      QVariant(QString::fromLatin1(first.hash.toHex())), QVariant(QString::fromLatin1(first.signature.toBase64()))})
+                q.addBindValue(v);
+            QVERIFY2(!q.exec(), verb);
+            QVERIFY(q.lastError().text().contains("never replaced"));
+        }
+        // Nor may a record skip ahead, reuse an id under a new seq, or hang off another record.
+        for (const auto &[seq, id, prev] : {std::tuple{qint64(9), QStringLiteral("new-id"), sealed.last().hash},
+                                            std::tuple{qint64(3), first.id, sealed.last().hash},
+                                            std::tuple{qint64(3), QStringLiteral("new-id"), first.hash}}) {
+            q.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                     "VALUES (?, ?, 'response', '2026-01-01T00:00:00.000Z', '{}', ?, 'x', 'y')"));
+            q.addBindValue(seq);
+            q.addBindValue(id);
+            q.addBindValue(QString::fromLatin1(prev.toHex()));
+            QVERIFY2(!q.exec(), qPrintable(QStringLiteral("seq %1 went in").arg(seq)));
+        }
+        const QList<Record> after = store.records().value();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.first().body, first.body);
+        QVERIFY(store.append({skmDraft(3)}).ok()); // the store's own appends still chain on
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
 
     void migratesFromVersionZeroAndRefusesANewerStore()
@@ -152,15 +265,16 @@ private slots:
             QVERIFY(store.open().ok());
             device = store.deviceId();
             QVERIFY(store.append({skmDraft(3)}).ok());
-            QVERIFY(QSqlQuery(store.database()).exec("DELETE FROM meta WHERE key = 'device_secret'"));
         }
+        QVERIFY(QFile::remove(keyfile::pathFor(path))); // the key is lost
         LocalStore again(path);
         QCOMPARE(again.open().kind, StoreError::Kind::Corrupt);
         QVERIFY(!again.isOpen());
         LocalStore ro(path);
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
-        QCOMPARE(ro.meta("device_id"), device); // the identity was not rotated behind the server's back
-        QVERIFY(ro.meta("device_secret").isEmpty());
+        QCOMPARE(ro.meta("device_id").value(), device); // the identity was not rotated behind the server's back
+        QVERIFY(ro.meta("device_secret").value().isEmpty());
+        QVERIFY(!QFile::exists(keyfile::pathFor(path))); // and no new key was made for it
     }
 
     void fullDiskFailsCleanlyAndKeepsEarlierRecords()
@@ -179,7 +293,7 @@ private slots:
             big << skmDraft(1 + i % 4);
         const StoreError err = store.append(big);
         QCOMPARE(err.kind, StoreError::Kind::DiskFull);
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records().value().size(), 1);
         QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
         QVERIFY(store.append({skmDraft(2)}).ok()); // space again: the chain continues without a gap
         QString why;
@@ -199,7 +313,210 @@ private slots:
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
         const StoreError err = ro.append({skmDraft(1)});
         QCOMPARE(err.kind, StoreError::Kind::ReadOnly);
-        QCOMPARE(ro.records().size(), 1);
+        QCOMPARE(ro.records().value().size(), 1);
+    }
+
+    void aDamagedFileIsAReadErrorNeverAnEmptyList()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4), skmDraft(3)}).ok());
+        QCOMPARE(store.records().value().size(), 2); // the normal case reads as it should
+        QCOMPARE(store.lastSeq().value(), 2);
+        QVERIFY(suara::testing::damageTable(store, QStringLiteral("records")));
+
+        const StoreResult<QList<Record>> all = store.records();
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().kind, StoreError::Kind::Corrupt);
+        QVERIFY(!store.recordsCapturedSince(QDateTime::currentDateTimeUtc().addDays(-1)).ok());
+        QVERIFY(!store.lastSeq().ok());
+        QVERIFY(!store.record(QStringLiteral("anything")).ok());
+        // The settings table is intact: a key that is not there is still "not there", not an error.
+        QCOMPARE(store.setting(QStringLiteral("missing"), QStringLiteral("fallback")).value(), QStringLiteral("fallback"));
+    }
+
+    void readsOfAClosedStoreAreErrors()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(!store.records().ok());
+        QVERIFY(!store.meta(QStringLiteral("device_id"), QStringLiteral("x")).ok());
+        QVERIFY(!store.lastSeq().ok());
+    }
+
+    void aStoreOpenedOnAReadOnlyMediumRecoversWhenItIsWritableAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore other(path); // another process on the same store (suara-sync) keeps the WAL open
+        QVERIFY(other.open().ok());
+        QVERIFY(other.append({skmDraft(4)}).ok());
+        QVERIFY(other.checkWritable().ok());
+
+        Immutable readOnly(suara::testing::storeFiles(dir.path(), path));
+        if (!readOnly.held())
+            QSKIP("chattr +i is not available on this file system");
+        // SQLite falls back to a read-only connection here; one that stayed open would refuse every
+        // write for good, even after the medium is writable again. The store refuses to open instead.
+        LocalStore kiosk(path);
+        QCOMPARE(kiosk.open().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(!kiosk.isOpen());
+        QCOMPARE(kiosk.checkWritable().kind, StoreError::Kind::ReadOnly);
+
+        readOnly.release();
+        QVERIFY2(kiosk.checkWritable().ok(), "the store did not recover once the medium was writable");
+        QVERIFY(kiosk.isOpen());
+        QVERIFY(kiosk.append({skmDraft(2)}).ok());
+        QCOMPARE(kiosk.records().value().size(), 2);
+        QString why;
+        QVERIFY2(chainIsIntact(kiosk, &why), qPrintable(why));
+    }
+
+    void aMediumThatTurnsReadOnlyFailsTheProbeAndRecovers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4)}).ok());
+        {
+            Immutable readOnly(suara::testing::storeFiles(dir.path(), path));
+            if (!readOnly.held())
+                QSKIP("chattr +i is not available on this file system");
+            QVERIFY(!store.checkWritable().ok()); // before the visit starts, not at "Send"
+            QVERIFY(!store.append({skmDraft(1)}).ok());
+        }
+        QVERIFY(store.checkWritable().ok());
+        QVERIFY(store.append({skmDraft(1)}).ok());
+        QCOMPARE(store.records().value().size(), 2);
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
+    }
+
+    void everyConnectionRunsWithFullSyncAndWal()
+    {
+        // The kill -9 tests would pass with synchronous=OFF (the OS keeps the page cache); a power cut
+        // would not. So the settings themselves are asserted, on the first connection and a reopened one.
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(store.open().ok());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec("PRAGMA synchronous") && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // FULL
+            QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec("PRAGMA secure_delete") && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            store.close();
+        }
+    }
+
+    void theSigningKeyLivesInAFileOfItsOwnNotInTheStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4)}).ok());
+        const auto key = keyfile::read(keyfile::pathFor(path)).value();
+        QVERIFY(key.has_value());
+        QCOMPARE(key->deviceId, store.deviceId());
+        QCOMPARE(DeviceKey::fromSecretKey(key->secret)->publicKey(), store.publicKey());
+        QCOMPARE(QFile::permissions(keyfile::pathFor(path)),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QVERIFY(store.meta("device_secret").value().isEmpty());
+        store.close();
+        QVERIFY(!storeFilesContain(path, key->secret.toBase64()));
+        QVERIFY(!storeFilesContain(path, key->secret));
+        QVERIFY(storeFilesContain(path, key->deviceId.toLatin1())); // the search does find what is there
+    }
+
+    void anOlderStoreHasItsKeyMovedOutAndWiped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.append({skmDraft(4), skmDraft(2)}).ok());
+        }
+        QByteArray secret;
+        QVERIFY(makeLegacy(path, &secret));
+        QVERIFY(storeFilesContain(path, secret.toBase64())); // the normal case of an older store
+        const QString problem = keyMoveProblem(path, secret);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Killed between the two steps: the key file was written, the table still has the key.
+        QVERIFY(makeLegacy(path, &secret));
+        {
+            LocalStore ro(path);
+            QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
+            QVERIFY(keyfile::write(keyfile::pathFor(path), {ro.deviceId(), secret}).ok());
+        }
+        const QString afterCrash = keyMoveProblem(path, secret);
+        QVERIFY2(afterCrash.isEmpty(), qPrintable(afterCrash));
+    }
+
+    void aKeyFileOfAnotherDeviceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        const QString otherPath = dir.filePath("other.db");
+        {
+            LocalStore store(path);
+            QVERIFY(store.open().ok());
+            QVERIFY(store.append({skmDraft(4)}).ok());
+            LocalStore other(otherPath);
+            QVERIFY(other.open().ok());
+        }
+        QVERIFY(QFile::remove(keyfile::pathFor(path)));
+        QVERIFY(QFile::copy(keyfile::pathFor(otherPath), keyfile::pathFor(path)));
+        LocalStore store(path);
+        QCOMPARE(store.open().kind, StoreError::Kind::Corrupt);
+    }
+
+    void aKillWhileTheKeyMovesLosesNothing_data()
+    {
+        QTest::addColumn<int>("killAfter");
+        QTest::newRow("killed before any store") << -1;
+        QTest::newRow("killed after the first") << 0;
+        QTest::newRow("killed after four") << 3;
+        QTest::newRow("killed after twelve") << 11;
+    }
+
+    void aKillWhileTheKeyMovesLosesNothing()
+    {
+        QFETCH(int, killAfter);
+        QTemporaryDir dir;
+        QStringList paths;
+        QList<QByteArray> secrets;
+        for (int i = 0; i < 24; ++i) {
+            const QString path = dir.filePath(QStringLiteral("kiosk-%1.db").arg(i));
+            {
+                LocalStore store(path);
+                QVERIFY(store.open().ok());
+                QVERIFY(store.append({skmDraft(3)}).ok());
+            }
+            QByteArray secret;
+            QVERIFY(makeLegacy(path, &secret));
+            paths << path;
+            secrets << secret;
+        }
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--key-move-child")} + paths);
+        QVERIFY(child.waitForStarted());
+        const QByteArray wanted = killAfter < 0 ? QByteArray("READY\n") : QByteArray("MOVED ") + QByteArray::number(killAfter) + '\n';
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains(wanted), 20000);
+        child.kill(); // SIGKILL in the middle of the next store's move
+        QVERIFY(child.waitForFinished());
+        for (int i = 0; i < paths.size(); ++i) {
+            const QString problem = keyMoveProblem(paths.at(i), secrets.at(i));
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("store %1 %2").arg(i).arg(problem)));
+        }
     }
 
     void confirmedRecordSurvivesKillDashNine_data()
@@ -229,7 +546,7 @@ private slots:
 
         LocalStore store(path);
         QVERIFY(store.open().ok());
-        QVERIFY2(store.record(id).has_value(), "the confirmed record is gone after kill -9");
+        QVERIFY2(store.record(id).value().has_value(), "the confirmed record is gone after kill -9");
         QString why;
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
@@ -240,6 +557,13 @@ int main(int argc, char **argv)
     if (argc == 3 && qstrcmp(argv[1], "--durability-child") == 0) {
         QCoreApplication app(argc, argv);
         return runDurabilityChild(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "--key-move-child") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList paths;
+        for (int i = 2; i < argc; ++i)
+            paths << QString::fromLocal8Bit(argv[i]);
+        return runKeyMoveChild(paths);
     }
     QCoreApplication app(argc, argv);
     TestLocalStore test;

@@ -26,7 +26,7 @@ class TestSurveySession : public QObject
             session().answer(session().question().value("kind").toString() == "yesno" ? 0 : value);
     }
 
-    QList<Record> stored() { return m_ctx->store().records(); }
+    QList<Record> stored() { return m_ctx->store().records().value(); }
 
     // A visitor who received "kunjungan" and skipped the profile, now at the first question.
     [[nodiscard]] bool beginVisit()
