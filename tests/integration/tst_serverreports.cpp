@@ -346,6 +346,20 @@ private slots:
         QCOMPARE(units.at(1).toObject().value("trend").toArray().at(2).toObject().value("respondents").toInt(), 750);
     }
 
+    void integrityPerDevice()
+    {
+        const QJsonArray devices = get(QStringLiteral("/api/v1/reports/alerts?unit=LA&period=2026-Q3")).value("devices").toArray();
+        QCOMPARE(devices.size(), 2);
+        QJsonObject a2;
+        for (const QJsonValue &d : devices) {
+            if (d.toObject().value("device").toString() == m_a2->id())
+                a2 = d.toObject();
+        }
+        QCOMPARE(a2.value("responses").toInt(), 15 + 2); // SKM visits, flagged ones included, and the SPKP ones
+        QCOMPARE(a2.value("misuse_flagged").toInt(), 5);
+        QCOMPARE(a2.value("open_alerts").toInt(), 0);
+    }
+
     void badPeriodsAreExplained()
     {
         HttpClient http = m_fx.client();
