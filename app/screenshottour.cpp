@@ -87,7 +87,8 @@ int ScreenshotTour::run()
         QDir().mkpath(m_options.outputDir);
     // The tour provokes an unreachable server and a full store on purpose, to show those screens; their
     // warnings would read as real faults to whoever runs it. QML warnings stay on (the self-test needs them).
-    QLoggingCategory::setFilterRules(QStringLiteral("suara.app.sync.warning=false\n"
+    QLoggingCategory::setFilterRules(QStringLiteral("suara.app.sync.info=false\n"
+                                                    "suara.app.sync.warning=false\n"
                                                     "suara.app.errors.warning=false\n"
                                                     "suara.app.session.warning=false"));
     const int shown = walk();

@@ -555,6 +555,12 @@ void SurveySession::reset()
     setStep(Step::Welcome);
 }
 
+void SurveySession::finishVisit()
+{
+    if (m_step == Step::ThankYou && settled())
+        reset();
+}
+
 void SurveySession::showUnavailable()
 {
     m_nextRetryAt = m_clock->now().addSecs(kRetrySeconds);

@@ -100,6 +100,8 @@ public:
     Q_INVOKABLE bool submit(const QString &comment);
     // Back to the welcome screen; everything the visitor entered is dropped.
     Q_INVOKABLE void reset();
+    // The visitor's "Done" on the thank-you screen: like reset(), but only once that screen was seen.
+    Q_INVOKABLE void finishVisit();
     // Called when the store fails outside a visit (e.g. on start): the visitor sees "unavailable".
     void showUnavailable();
     // Tries again to save a visit the store refused; back to the welcome screen when it works.

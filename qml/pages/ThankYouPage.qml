@@ -60,7 +60,7 @@ PageScaffold {
                     //: Ends the visit and returns to the welcome screen
                     text: qsTr("Done")
                     Layout.preferredWidth: Theme.px(240)
-                    onClicked: Session.reset()
+                    onClicked: Session.finishVisit()
                 }
                 Rectangle {
                     implicitWidth: Theme.touchTarget * 0.8

@@ -317,6 +317,17 @@ private slots:
         QVERIFY(!response.value("data").toObject().contains("report"));
     }
 
+    void aDoubleTapOnSendDoesNotSkipTheThankYou()
+    {
+        QVERIFY(completeVisit(3));
+        m_clock->advance(80);
+        session().finishVisit(); // "Done", under the finger that pressed "Send"
+        QCOMPARE(session().step(), Step::ThankYou);
+        look();
+        session().finishVisit();
+        QCOMPARE(session().step(), Step::Welcome);
+    }
+
     void aNoRewardStatementKeepsTheVisitsTime()
     {
         QVERIFY(completeVisit(3));
