@@ -473,22 +473,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check your choice, then tap Continue.</source>
-        <extracomment>Next to the Continue button once a statement is chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the two statements.</source>
-        <extracomment>Next to the (disabled) Continue button before a statement is chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue</source>
         <extracomment>Confirms the chosen integrity statement</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,6 +485,10 @@
     <message>
         <source>A few questions follow, without your name</source>
         <extracomment>Under the &quot;asked for a reward&quot; statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

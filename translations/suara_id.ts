@@ -473,23 +473,9 @@
         <translation>Tidak perlu menyebutkan nama. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
     </message>
     <message>
-        <source>Check your choice, then tap Continue.</source>
-        <extracomment>Next to the Continue button once a statement is chosen</extracomment>
-        <translation>Periksa pilihan Bapak/⁠Ibu, lalu sentuh Lanjut.</translation>
-    </message>
-    <message>
-        <source>Choose one of the two statements.</source>
-        <extracomment>Next to the (disabled) Continue button before a statement is chosen</extracomment>
-        <translation>Pilih salah satu dari dua pernyataan.</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <extracomment>Confirms the chosen integrity statement</extracomment>
         <translation>Lanjut</translation>
-    </message>
-    <message>
-        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you?</source>
-        <translation>Petugas tidak boleh meminta atau menerima imbalan apa pun. Pernyataan mana yang sesuai dengan yang Bapak/⁠Ibu alami?</translation>
     </message>
     <message>
         <source>Nothing more to fill in</source>
@@ -500,6 +486,10 @@
         <source>A few questions follow, without your name</source>
         <extracomment>Under the &quot;asked for a reward&quot; statement</extracomment>
         <translation>Ada beberapa pertanyaan singkat, tanpa nama</translation>
+    </message>
+    <message>
+        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.</source>
+        <translation>Petugas tidak boleh meminta atau menerima imbalan apa pun. Pernyataan mana yang sesuai dengan yang Bapak/⁠Ibu alami? Sentuh pernyataan itu, lalu sentuh Lanjut.</translation>
     </message>
 </context>
 <context>

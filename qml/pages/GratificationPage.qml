@@ -17,30 +17,6 @@ PageScaffold {
         title: qsTr("Integrity statement")
     }
 
-    footer: ActionBar {
-        sidePadding: page.sidePadding
-
-        PlainLabel {
-            text: Session.gratification.length > 0
-                  //: Next to the Continue button once a statement is chosen
-                  ? qsTr("Check your choice, then tap Continue.")
-                  //: Next to the (disabled) Continue button before a statement is chosen
-                  : qsTr("Choose one of the two statements.")
-            color: Theme.textMuted
-            Layout.fillWidth: true
-        }
-        BigButton {
-            objectName: "confirmStatementButton"
-            kind: "primary"
-            trailingIconName: "arrow-right"
-            //: Confirms the chosen integrity statement
-            text: qsTr("Continue")
-            enabled: Session.gratification.length > 0
-            Layout.preferredWidth: Theme.px(280)
-            onClicked: Session.confirmStatement()
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spaceL
@@ -61,8 +37,8 @@ PageScaffold {
             }
         }
         PlainLabel {
-            text: qsTr("Officers may not ask for or accept any reward. Which statement matches what happened to you?")
-            font.pixelSize: Theme.fontBodyLarge
+            text: qsTr("Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.")
+            font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             Layout.fillWidth: true
         }
@@ -102,9 +78,11 @@ PageScaffold {
                     iconName: statement.selected ? "selected" : statement.modelData.icon
                     text: statement.modelData.text
                     subtitle: statement.modelData.subtitle
-                    minHeight: Theme.portrait ? Theme.px(200) : Theme.px(180)
+                    textSize: Theme.fontBodyLarge
+                    minHeight: Theme.portrait ? Theme.px(200) : Theme.px(160) // the same for both
                     Layout.fillWidth: true
                     Layout.fillHeight: !Theme.portrait
+                    Layout.minimumHeight: implicitHeight // the words decide the height, never clipped
                     Layout.preferredWidth: 1
                     Accessible.checkable: true
                     Accessible.checked: statement.selected
@@ -112,11 +90,29 @@ PageScaffold {
                 }
             }
         }
-        InfoBanner {
-            text: qsTr("No name is needed. Reports go to this unit's gratification control unit (UPG).")
+        // "Continue" sits under the statements, apart from both, so it favours neither.
+        RowLayout {
+            spacing: Theme.spaceL
             Layout.fillWidth: true
+
+            InfoBanner {
+                text: qsTr("No name is needed. Reports go to this unit's gratification control unit (UPG).")
+                Layout.fillWidth: true
+            }
+            BigButton {
+                objectName: "confirmStatementButton"
+                kind: "primary"
+                trailingIconName: "arrow-right"
+                //: Confirms the chosen integrity statement
+                text: qsTr("Continue")
+                enabled: Session.gratification.length > 0
+                Layout.preferredWidth: Theme.px(240)
+                Layout.alignment: Qt.AlignVCenter
+                onClicked: Session.confirmStatement()
+            }
         }
         Item {
+            visible: Theme.portrait
             Layout.fillHeight: true
         }
     }
