@@ -3,7 +3,11 @@
 #include "crypto/pinhash.h"
 #include "store/localstore.h"
 
-#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcAdminGate, "suara.app.admingate")
 
 namespace suara {
 
@@ -36,33 +40,69 @@ AdminGate::AdminGate(LocalStore *store, QObject *parent)
         }
         emit lockoutChanged();
     });
-    if (lockoutRemaining() > 0)
+    connect(&m_check, &QFutureWatcher<bool>::finished, this, [this] { onChecked(m_check.result()); });
+    if (loadCounters() && lockoutRemaining() > 0)
         m_lockoutTicker.start();
+}
+
+AdminGate::~AdminGate()
+{
+    // The worker only reads its own copies of the hash and the PIN; wait so it never outlives the gate.
+    m_check.waitForFinished();
+}
+
+bool AdminGate::loadCounters()
+{
+    if (m_loaded)
+        return true;
+    if (!m_store->isOpen())
+        return false;
+    const StoreResult<QString> failures = m_store->meta(kFailures, QStringLiteral("0"));
+    const StoreResult<QString> until = m_store->meta(kLockedUntil);
+    if (!firstError(failures, until).ok())
+        return false;
+    // Never lower what this process already counted (a store that came back after failed writes).
+    m_failures = qMax(m_failures, failures->toInt());
+    const QDateTime stored = QDateTime::fromString(*until, Qt::ISODate);
+    if (stored.isValid() && (!m_lockedUntil.isValid() || stored > m_lockedUntil))
+        m_lockedUntil = stored;
+    m_loaded = true;
+    return true;
+}
+
+bool AdminGate::persistCounters()
+{
+    QSqlDatabase db = m_store->database();
+    bool ok = m_store->isOpen() && db.transaction();
+    ok = ok && m_store->setMeta(kFailures, QString::number(m_failures)).ok();
+    ok = ok && m_store->setMeta(kLockedUntil, m_lockedUntil.isValid() ? m_lockedUntil.toString(Qt::ISODate) : QString(QLatin1String(""))).ok();
+    ok = ok && db.commit();
+    if (!ok) {
+        db.rollback();
+        qCWarning(lcAdminGate) << "the PIN counters could not be saved; no PIN is checked until they are";
+    }
+    m_unpersisted = !ok;
+    return ok;
 }
 
 bool AdminGate::hasPin() const
 {
-    return m_store->isOpen() && !m_store->meta(kPinHash).isEmpty();
-}
-
-int AdminGate::failures() const
-{
-    return m_store->isOpen() ? m_store->meta(kFailures, QStringLiteral("0")).toInt() : 0;
+    if (!m_store->isOpen())
+        return false;
+    const StoreResult<QString> hash = m_store->meta(kPinHash);
+    return !hash.ok() || !hash->isEmpty();
 }
 
 int AdminGate::attemptsLeft() const
 {
-    return qMax(0, kMaxAttempts - failures());
+    return qMax(0, kMaxAttempts - m_failures);
 }
 
 int AdminGate::lockoutRemaining() const
 {
-    if (!m_store->isOpen())
+    if (!m_lockedUntil.isValid())
         return 0;
-    const QDateTime until = QDateTime::fromString(m_store->meta(kLockedUntil), Qt::ISODate);
-    if (!until.isValid())
-        return 0;
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(until);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_lockedUntil);
     // A clock set far back must not lock the admin out for days.
     return left > 0 ? int(qMin<qint64>(left, kLockoutSeconds)) : 0;
 }
@@ -75,7 +115,13 @@ void AdminGate::setMessage(const QString &message)
 
 bool AdminGate::setPin(const QString &pin, const QString &confirmation)
 {
-    if (hasPin() && !m_unlocked) {
+    const StoreResult<QString> current = m_store->isOpen() ? m_store->meta(kPinHash) : StoreResult<QString>(StoreError());
+    if (!current.ok()) {
+        // Without knowing whether a PIN exists, "choose a new PIN" would replace the admin's.
+        setMessage(tr("The PIN could not be saved. Check the device storage."));
+        return false;
+    }
+    if (!current->isEmpty() && !m_unlocked) {
         setMessage(tr("Enter the current PIN first."));
         return false;
     }
@@ -100,30 +146,57 @@ bool AdminGate::setPin(const QString &pin, const QString &confirmation)
 
 bool AdminGate::unlock(const QString &pin)
 {
+    if (m_checking)
+        return false;
+    // No store, no check: a wrong try could not be counted, so guessing would be unlimited.
+    if (!loadCounters() || (m_unpersisted && !persistCounters())) {
+        setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
+        return false;
+    }
     if (lockoutRemaining() > 0) {
         setMessage(tr("Too many wrong PINs. Try again in %n minute(s).", nullptr, (lockoutRemaining() + 59) / 60));
         return false;
     }
-    if (pinhash::verify(m_store->meta(kPinHash), pin)) {
-        m_store->setMeta(kFailures, QStringLiteral("0"));
+    const StoreResult<QString> hash = m_store->meta(kPinHash);
+    if (!hash.ok()) {
+        setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
+        return false;
+    }
+    m_checking = true;
+    emit changed();
+    // Argon2id takes a noticeable moment on a tablet: off the GUI thread, the answer comes back queued.
+    m_check.setFuture(QtConcurrent::run([stored = *hash, pin] { return pinhash::verify(stored, pin); }));
+    return true;
+}
+
+void AdminGate::onChecked(bool matches)
+{
+    m_checking = false;
+    if (matches) {
+        m_failures = 0;
+        // A higher count left in the store only makes the next wrong tries lock sooner: safe to report and go on.
+        if (!persistCounters())
+            m_unpersisted = false;
         m_unlocked = true;
         m_prompting = false;
         setMessage(QString());
-        return true;
+        emit checked(CheckResult::Unlocked);
+        return;
     }
-    const int failed = failures() + 1;
-    if (failed >= kMaxAttempts) {
-        m_store->setMeta(kFailures, QStringLiteral("0"));
-        m_store->setMeta(kLockedUntil,
-                         QDateTime::currentDateTimeUtc().addSecs(kLockoutSeconds).toString(Qt::ISODate));
+    ++m_failures;
+    if (m_failures >= kMaxAttempts) {
+        m_failures = 0;
+        m_lockedUntil = QDateTime::currentDateTimeUtc().addSecs(kLockoutSeconds);
+        persistCounters(); // in memory it holds anyway; unwritten, no PIN is checked until it is saved
         m_lockoutTicker.start();
         emit lockoutChanged();
         setMessage(tr("Too many wrong PINs. The admin area is locked for %n minute(s).", nullptr, kLockoutSeconds / 60));
-        return false;
+        emit checked(CheckResult::LockedOut);
+        return;
     }
-    m_store->setMeta(kFailures, QString::number(failed));
-    setMessage(tr("Wrong PIN. %n attempt(s) left.", nullptr, kMaxAttempts - failed));
-    return false;
+    persistCounters(); // unwritten: m_unpersisted refuses the next check until it is saved
+    setMessage(tr("Wrong PIN. %n attempt(s) left.", nullptr, kMaxAttempts - m_failures));
+    emit checked(CheckResult::WrongPin);
 }
 
 void AdminGate::requestAccess()

@@ -2,6 +2,8 @@
 
 #include "store/localstore.h"
 
+#include <QTimer>
+
 namespace suara {
 
 namespace {
@@ -20,7 +22,23 @@ KioskSettings::KioskSettings(LocalStore *store, const Catalog *catalog, QObject 
 
 QString KioskSettings::value(const QString &key, const QString &fallback) const
 {
-    return m_store->isOpen() ? m_store->setting(key, fallback) : fallback;
+    if (!m_store->isOpen())
+        return fallback;
+    return readOr(key, fallback);
+}
+
+QString KioskSettings::readOr(const QString &key, const QString &fallback) const
+{
+    const StoreResult<QString> read = m_store->setting(key, fallback);
+    if (read.ok())
+        return *read;
+    // A setting that cannot be read is a store failure like a failed write (the kiosk becomes
+    // unavailable and retries), reported after the binding that asked has finished.
+    const StoreError err = read.error();
+    QTimer::singleShot(0, const_cast<KioskSettings *>(this), [self = const_cast<KioskSettings *>(this), err] {
+        emit self->storeFailed(err);
+    });
+    return fallback;
 }
 
 int KioskSettings::intValue(const QString &key, int fallback) const
@@ -34,7 +52,7 @@ QStringList KioskSettings::listValue(const QString &key, const QStringList &fall
 {
     if (!m_store->isOpen())
         return fallback;
-    const QString raw = m_store->setting(key, QStringLiteral("\x1f"));
+    const QString raw = readOr(key, QStringLiteral("\x1f"));
     if (raw == QLatin1String("\x1f"))
         return fallback;
     return raw.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -78,6 +78,7 @@ signals:
 
 private:
     [[nodiscard]] bool isSpkp(const QString &id) const;
+    [[nodiscard]] QString readOr(const QString &key, const QString &fallback) const;
     [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
     [[nodiscard]] int intValue(const QString &key, int fallback) const;
     void setValue(const QString &key, const QString &value);

@@ -7,6 +7,9 @@
 #include "store/localstore.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSummary, "suara.app.summary")
 
 namespace suara {
 
@@ -37,7 +40,14 @@ void LocalSummary::refresh()
     const QDate today = now.date();
     // Midnight where the kiosk is: a report's time is coarsened to exactly this moment.
     const QDateTime todayStart(today, QTime(0, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
-    const QList<Record> quarter = m_store->recordsCapturedSince(startOfQuarter(today));
+    const StoreResult<QList<Record>> read = m_store->recordsCapturedSince(startOfQuarter(today));
+    const StoreResult<qint64> lastSeq = m_store->lastSeq();
+    if (StoreError err = firstError(read, lastSeq); !err.ok()) {
+        // The numbers shown stay those of the last read that worked; never zeros for a failed read.
+        qCWarning(lcSummary) << "the summary could not be read:" << err.message;
+        return;
+    }
+    const QList<Record> &quarter = *read;
 
     m_today = m_quarter = m_flagged = m_gratificationReports = 0;
     for (const Record &r : quarter) {
@@ -55,7 +65,7 @@ void LocalSummary::refresh()
         if (body.value(QLatin1String("flags")).toArray().contains(flags::kSuspectedMisuse))
             ++m_flagged;
     }
-    m_total = int(m_store->lastSeq());
+    m_total = int(*lastSeq);
 
     m_report = scoring::computeIkm(quarter, QStringLiteral("skm"));
     m_hasIkm = m_report.hasIkm();

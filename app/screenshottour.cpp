@@ -220,9 +220,16 @@ int ScreenshotTour::walk()
             shot(QStringLiteral("welcome-cooldown"));
             clock.advance(ctx.settings().cooldownSeconds() * 1000);
 
+            // The PIN is checked on a worker thread: wait for each outcome before the next shot.
+            auto enterPin = [&admin](const QString &pin) {
+                QEventLoop loop;
+                QObject::connect(&admin, &AdminGate::checked, &loop, &QEventLoop::quit);
+                if (admin.unlock(pin))
+                    loop.exec();
+            };
             admin.requestAccess();
             shot(QStringLiteral("admin-pin"));
-            admin.unlock(kPin);
+            enterPin(kPin);
             if (QObject *page = window->findChild<QObject *>(QStringLiteral("adminPage"))) {
                 const QStringList sections = page->property("sectionKeys").toStringList();
                 for (int i = 0; i < sections.size(); ++i) {
@@ -239,10 +246,10 @@ int ScreenshotTour::walk()
             }
             admin.lock();
             admin.requestAccess();
-            admin.unlock(QStringLiteral("1111"));
+            enterPin(QStringLiteral("1111"));
             shot(QStringLiteral("admin-pin-wrong"));
             for (int i = 0; i < AdminGate::kMaxAttempts; ++i)
-                admin.unlock(QStringLiteral("1111"));
+                enterPin(QStringLiteral("1111"));
             shot(QStringLiteral("admin-locked"));
             admin.cancel();
 

@@ -18,7 +18,13 @@ std::optional<protocol::SettingsDocument> storedDocument(const LocalStore &store
 {
     if (!store.isOpen())
         return std::nullopt;
-    const sync::ServerSettings stored = sync::ServerSettings::load(store);
+    const StoreResult<sync::ServerSettings> read = sync::ServerSettings::load(store);
+    if (!read.ok()) {
+        // Not applied now; the next settingsReceived() or start tries again. Logged, never silent.
+        qCWarning(lcServerSettings) << "stored server settings cannot be read:" << read.error().message;
+        return std::nullopt;
+    }
+    const sync::ServerSettings &stored = *read;
     if (stored.isEmpty())
         return std::nullopt;
     protocol::ApiError error;

@@ -2,38 +2,17 @@
 
 #include "store/localstore.h"
 
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStorageInfo>
 
 namespace suara {
 
 namespace {
-// A visit with a full comment is a few kilobytes; SQLite also needs room for its journal.
-constexpr qint64 kMinFreeBytes = 4 * 1024 * 1024;
+// More than a visit with a full comment (a few kilobytes per record).
 constexpr int kProbeBytes = 16 * 1024;
 
-StoreError checkMedium(const QString &storePath)
-{
-    // The journal is created beside the store, so the folder must be writable as well as the file.
-    const QFileInfo folder(QFileInfo(storePath).absolutePath());
-    if (!folder.isWritable())
-        return StoreError::make(StoreError::Kind::ReadOnly,
-                                QStringLiteral("storage check: the folder of %1 is not writable").arg(storePath));
-    const QStorageInfo volume(folder.absoluteFilePath());
-    if (volume.isValid() && volume.isReadOnly())
-        return StoreError::make(StoreError::Kind::ReadOnly,
-                                QStringLiteral("storage check: %1 is on a read-only volume").arg(storePath));
-    if (volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < kMinFreeBytes)
-        return StoreError::make(StoreError::Kind::DiskFull, QStringLiteral("storage check: only %1 bytes free for %2")
-                                                                .arg(volume.bytesAvailable())
-                                                                .arg(storePath));
-    return {};
-}
-
-StoreError probeWrite(LocalStore &store)
+StoreError probeRoomForAVisit(LocalStore &store)
 {
     QSqlDatabase db = store.database();
     if (!db.transaction())
@@ -59,11 +38,9 @@ StoreError probeWrite(LocalStore &store)
 
 StoreError checkStorage(LocalStore &store)
 {
-    if (!store.isOpen())
-        return StoreError::make(StoreError::Kind::Other, QStringLiteral("storage check: the store is not open"));
-    if (StoreError err = checkMedium(store.path()); !err.ok())
+    if (StoreError err = store.checkWritable(); !err.ok())
         return err;
-    return probeWrite(store);
+    return probeRoomForAVisit(store);
 }
 
 } // namespace suara

@@ -97,7 +97,7 @@ void SyncController::setDefaultServerUrl(const QString &url)
 
 void SyncController::enrollIfNeeded(const QString &serverUrl, const QString &code)
 {
-    if (!m_engine || code.trimmed().isEmpty() || m_engine->meta().isEnrolled())
+    if (!m_engine || code.trimmed().isEmpty() || enrolled())
         return;
     qCInfo(lcSync) << "enrolling with" << serverUrl << "from the command line";
     enroll(serverUrl.isEmpty() ? m_defaultServerUrl : serverUrl, code);
@@ -105,7 +105,11 @@ void SyncController::enrollIfNeeded(const QString &serverUrl, const QString &cod
 
 bool SyncController::enrolled() const
 {
-    return m_engine && m_engine->meta().isEnrolled();
+    if (!m_engine)
+        return false;
+    // Unreadable: not offered as enrolled; the store error shows as lastError (SyncEngine::refresh).
+    const StoreResult<bool> enrolled = m_engine->meta().isEnrolled();
+    return enrolled.ok() && *enrolled;
 }
 
 QString SyncController::state() const
@@ -217,8 +221,13 @@ void SyncController::onFinished(sync::SyncEngine::Operation op, SyncError error)
         }
         setNotice(error == SyncError::None ? Notice::Enrolled : Notice::Failed, error);
     } else if (action == Action::Sync) {
-        if (error == SyncError::None)
-            setNotice(pendingCount() == 0 ? Notice::AllSent : Notice::MoreWaiting);
+        // "All answers have reached the server" only from counts that were read, never from zeros
+        // that stand in for an outbox the store could not read.
+        const StoreResult<sync::Outbox::Counts> counts = m_engine->counts();
+        if (error == SyncError::None && !counts.ok())
+            setNotice(Notice::Failed, SyncError::StoreFailed);
+        else if (error == SyncError::None)
+            setNotice(counts->pending == 0 ? Notice::AllSent : Notice::MoreWaiting);
         else
             setNotice(Notice::None); // the error itself is shown, in words, as lastError
     }

@@ -15,14 +15,20 @@ namespace suara::sync {
 namespace {
 constexpr int kChunk = 1000;
 
-QList<Record> pendingRecords(const LocalStore &store, const Outbox &outbox)
+StoreResult<QList<Record>> pendingRecords(const LocalStore &store, const Outbox &outbox)
 {
     // nextPending() in one go: the outbox index makes it cheap, and records are read in chunks.
-    const QList<qint64> seqs = outbox.nextPending(std::numeric_limits<int>::max());
+    const StoreResult<QList<qint64>> seqs = outbox.nextPending(std::numeric_limits<int>::max());
+    if (!seqs.ok())
+        return seqs.error();
     QList<Record> out;
-    out.reserve(seqs.size());
-    for (qsizetype i = 0; i < seqs.size(); i += kChunk)
-        out.append(store.recordsBySeq(seqs.mid(i, kChunk)));
+    out.reserve(seqs->size());
+    for (qsizetype i = 0; i < seqs->size(); i += kChunk) {
+        const StoreResult<QList<Record>> chunk = store.recordsBySeq(seqs->mid(i, kChunk));
+        if (!chunk.ok())
+            return chunk.error();
+        out.append(*chunk);
+    }
     return out;
 }
 } // namespace
@@ -36,13 +42,22 @@ BundleExportResult exportBundle(const LocalStore &store, const Outbox &outbox, c
         result.failure = {SyncError::StoreFailed, QStringLiteral("the device store is not open")};
         return result;
     }
-    const QList<Record> records = options.allRecords ? store.records() : pendingRecords(store, outbox);
+    const StoreResult<QList<Record>> read = options.allRecords ? store.records() : pendingRecords(store, outbox);
+    const StoreResult<bool> enrolled = meta.isEnrolled();
+    const StoreResult<QString> storedCode = meta.enrollmentCode();
+    const StoreResult<qint64> lastSeq = store.lastSeq();
+    // A bundle from a store that did not answer could leave records out without a word.
+    if (StoreError err = firstError(read, enrolled, storedCode, lastSeq); !err.ok()) {
+        result.failure = {SyncError::StoreFailed, err.message};
+        return result;
+    }
+    const QList<Record> &records = *read;
     QString code = options.enrollmentCode;
-    if (code.isEmpty() && !meta.isEnrolled())
-        code = meta.enrollmentCode();
+    if (code.isEmpty() && !*enrolled)
+        code = *storedCode;
     code = protocol::normalizeEnrollmentCode(code);
 
-    const QByteArray file = protocol::writeBundle(store.deviceId(), *key, store.lastSeq(), records,
+    const QByteArray file = protocol::writeBundle(store.deviceId(), *key, *lastSeq, records,
                                                   protocol::formatEnrollmentCode(code));
     if (file.isEmpty()) {
         result.failure = {SyncError::FileFailed, QStringLiteral("the bundle could not be compressed")};

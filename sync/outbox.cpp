@@ -27,12 +27,25 @@ std::optional<Outbox::State> stateFromName(const QString &name)
 constexpr char kEntryColumns[] = "SELECT o.seq, r.id, o.state, o.attempts, o.reason, o.detail, o.updated_at "
                                  "FROM outbox o JOIN records r ON r.seq = o.seq ";
 
-Outbox::Entry entryFromQuery(const QSqlQuery &q)
+StoreError readFailed(const QSqlQuery &q, const char *what)
+{
+    return StoreError::fromSql(q.lastError(), QStringLiteral("reading %1").arg(QLatin1String(what)));
+}
+
+StoreError unknownState(const QString &name)
+{
+    return StoreError::make(StoreError::Kind::Corrupt, QStringLiteral("the outbox has an unknown state \"%1\"").arg(name));
+}
+
+std::optional<Outbox::Entry> entryFromQuery(const QSqlQuery &q)
 {
     Outbox::Entry e;
     e.seq = q.value(0).toLongLong();
     e.id = q.value(1).toString();
-    e.state = stateFromName(q.value(2).toString()).value_or(Outbox::State::Pending);
+    const std::optional<Outbox::State> state = stateFromName(q.value(2).toString());
+    if (!state)
+        return std::nullopt;
+    e.state = *state;
     e.attempts = q.value(3).toInt();
     e.reason = q.value(4).toString();
     e.detail = q.value(5).toString();
@@ -65,58 +78,84 @@ StoreError Outbox::repair()
     return {};
 }
 
-Outbox::Counts Outbox::counts() const
+StoreResult<Outbox::Counts> Outbox::counts() const
 {
+    if (!m_store->isOpen())
+        return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
     Counts c;
     QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))) {
-        while (q.next()) {
-            const qint64 n = q.value(1).toLongLong();
-            switch (stateFromName(q.value(0).toString()).value_or(State::Pending)) {
-            case State::Pending: c.pending += n; break;
-            case State::Synced: c.synced += n; break;
-            case State::Quarantined: c.quarantined += n; break;
-            }
+    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state")))
+        return readFailed(q, "the outbox");
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        const std::optional<State> state = stateFromName(q.value(0).toString());
+        if (!state)
+            return unknownState(q.value(0).toString());
+        switch (*state) {
+        case State::Pending: c.pending += n; break;
+        case State::Synced: c.synced += n; break;
+        case State::Quarantined: c.quarantined += n; break;
         }
     }
+    if (q.lastError().isValid())
+        return readFailed(q, "the outbox");
     // A record without an outbox row is pending too: nothing can hide a record from sync.
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next())
-        c.pending = std::max<qint64>(c.pending, q.value(0).toLongLong() - c.synced - c.quarantined);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) || !q.next())
+        return readFailed(q, "the number of records");
+    c.pending = std::max<qint64>(c.pending, q.value(0).toLongLong() - c.synced - c.quarantined);
     return c;
 }
 
-QList<qint64> Outbox::nextPending(int limit) const
+StoreResult<QList<qint64>> Outbox::nextPending(int limit) const
 {
+    if (!m_store->isOpen())
+        return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
     QList<qint64> out;
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT seq FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toLongLong());
-    }
+    if (!q.exec())
+        return readFailed(q, "the pending records");
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return readFailed(q, "the pending records");
     return out;
 }
 
-std::optional<Outbox::Entry> Outbox::entry(qint64 seq) const
+StoreResult<QList<Outbox::Entry>> Outbox::entries(const QString &where, const QVariantList &binds) const
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE o.seq = ?"));
-    q.addBindValue(seq);
-    if (q.exec() && q.next())
-        return entryFromQuery(q);
-    return std::nullopt;
-}
-
-QList<Outbox::Entry> Outbox::quarantined() const
-{
+    if (!m_store->isOpen())
+        return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
     QList<Entry> out;
     QSqlQuery q(m_store->database());
-    if (q.exec(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE o.state = 'quarantined' ORDER BY o.seq"))) {
-        while (q.next())
-            out.append(entryFromQuery(q));
+    q.prepare(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY o.seq"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return readFailed(q, "the outbox");
+    while (q.next()) {
+        std::optional<Entry> e = entryFromQuery(q);
+        if (!e)
+            return unknownState(q.value(2).toString());
+        out.append(std::move(*e));
     }
+    if (q.lastError().isValid())
+        return readFailed(q, "the outbox");
     return out;
+}
+
+StoreResult<std::optional<Outbox::Entry>> Outbox::entry(qint64 seq) const
+{
+    const StoreResult<QList<Entry>> found = entries(QStringLiteral("o.seq = ?"), {seq});
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? std::optional<Entry>() : std::optional<Entry>(found->first());
+}
+
+StoreResult<QList<Outbox::Entry>> Outbox::quarantined() const
+{
+    return entries(QStringLiteral("o.state = 'quarantined'"), {});
 }
 
 StoreError Outbox::noteAttempt(const QList<qint64> &seqs)
@@ -143,10 +182,23 @@ StoreError Outbox::apply(const QList<protocol::RecordResult> &results)
     if (!tx.begun().ok())
         return tx.begun();
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, detail = ?, updated_at = ? WHERE seq = ?"));
+    // Synced is final (a late answer cannot move it back); the database refuses any other jump.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, detail = ?, updated_at = ? "
+                             "WHERE seq = ? AND state <> 'synced'"));
+    // The acknowledgement that alone lets a row become synced (migration 3); kept for good.
+    QSqlQuery ack(m_store->database());
+    ack.prepare(QStringLiteral("INSERT INTO outbox_acks (seq, status, acked_at) SELECT ?, ?, ? "
+                               "WHERE NOT EXISTS (SELECT 1 FROM outbox_acks WHERE seq = ?)"));
     const QString at = now();
     for (const protocol::RecordResult &r : results) {
         if (r.isStored()) {
+            ack.addBindValue(r.seq);
+            ack.addBindValue(r.status == protocol::RecordStatus::Duplicate ? QStringLiteral("duplicate")
+                                                                            : QStringLiteral("accepted"));
+            ack.addBindValue(at);
+            ack.addBindValue(r.seq);
+            if (!ack.exec())
+                return StoreError::fromSql(ack.lastError(), QStringLiteral("saving the server's acknowledgement"));
             q.addBindValue(stateName(State::Synced));
             q.addBindValue(orEmpty({}));
             q.addBindValue(orEmpty({}));

@@ -2,6 +2,7 @@
 
 #include "protocol/pushbatch.h"
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,11 +49,12 @@ public:
     // Adds a pending row for any record that has none (never needed while the trigger exists; cheap).
     StoreError repair();
 
-    [[nodiscard]] Counts counts() const;
+    // Each read is its value or the reason it failed: an unreadable outbox is never "nothing to send".
+    StoreResult<Counts> counts() const;
     // The next pending sequence numbers, lowest first.
-    [[nodiscard]] QList<qint64> nextPending(int limit) const;
-    [[nodiscard]] std::optional<Entry> entry(qint64 seq) const;
-    [[nodiscard]] QList<Entry> quarantined() const;
+    StoreResult<QList<qint64>> nextPending(int limit) const;
+    StoreResult<std::optional<Entry>> entry(qint64 seq) const;
+    StoreResult<QList<Entry>> quarantined() const;
 
     // Counts one more attempt for these records (diagnostics: how long a record has been waiting).
     StoreError noteAttempt(const QList<qint64> &seqs);
@@ -67,6 +69,8 @@ public:
     [[nodiscard]] static QString stateName(State state);
 
 private:
+    StoreResult<QList<Entry>> entries(const QString &where, const QVariantList &binds) const;
+
     LocalStore *m_store;
 };
 

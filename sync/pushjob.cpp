@@ -40,18 +40,28 @@ PushJob::PushJob(LocalStore *store, Outbox *outbox, HttpClient *http, int batchS
 
 void PushJob::start()
 {
-    m_total = m_outbox->counts().pending;
-    emit progress(0, m_total);
+    const StoreResult<Outbox::Counts> counts = m_outbox->counts();
     // Queued, so finished() is never emitted from inside start().
+    if (!counts.ok()) {
+        const SyncFailure failure = storeFailure(counts.error());
+        QTimer::singleShot(0, this, [this, failure] { finish(failure); });
+        return;
+    }
+    m_total = counts->pending;
+    emit progress(0, m_total);
     QTimer::singleShot(0, this, &PushJob::sendNext);
 }
 
-void PushJob::settle(qint64 n)
+void PushJob::settleAndContinue(qint64 n)
 {
     m_sent += n;
+    const StoreResult<Outbox::Counts> counts = m_outbox->counts();
+    if (!counts.ok())
+        return finish(storeFailure(counts.error()));
     // Visits saved during the pass join it: the total grows rather than the pass ending early.
-    m_total = std::max(m_total, m_sent + m_outbox->counts().pending);
+    m_total = std::max(m_total, m_sent + counts->pending);
     emit progress(m_sent, m_total);
+    sendNext();
 }
 
 void PushJob::finish(const SyncFailure &failure)
@@ -64,13 +74,23 @@ void PushJob::finish(const SyncFailure &failure)
 
 void PushJob::sendNext()
 {
-    const QList<qint64> seqs = m_outbox->nextPending(m_batch);
+    // "Nothing to send" only from a read that worked: a busy or damaged outbox fails the pass.
+    const StoreResult<QList<qint64>> pending = m_outbox->nextPending(m_batch);
+    if (!pending.ok())
+        return finish(storeFailure(pending.error()));
+    const QList<qint64> &seqs = *pending;
     if (seqs.isEmpty())
         return finish({});
+    const StoreResult<qint64> lastSeq = m_store->lastSeq();
+    if (!lastSeq.ok())
+        return finish(storeFailure(lastSeq.error()));
+    StoreResult<QList<Record>> records = m_store->recordsBySeq(seqs);
+    if (!records.ok())
+        return finish(storeFailure(records.error()));
     m_request = {};
     m_request.deviceId = m_store->deviceId();
-    m_request.lastSeq = m_store->lastSeq();
-    m_request.records = m_store->recordsBySeq(seqs);
+    m_request.lastSeq = *lastSeq;
+    m_request.records = std::move(records).value();
     if (m_request.records.size() != seqs.size())
         return finish({SyncError::StoreFailed, QStringLiteral("records to send could not be read")});
     if (StoreError err = m_outbox->noteAttempt(seqs); !err.ok())
@@ -107,8 +127,7 @@ void PushJob::onAccepted(const QByteArray &body)
     if (StoreError err = m_outbox->apply(response->results); !err.ok())
         return finish(storeFailure(err));
     m_batch = m_maxBatch;
-    settle(m_request.records.size());
-    sendNext();
+    settleAndContinue(m_request.records.size());
 }
 
 void PushJob::onRefused(const ApiReply &reply)
@@ -124,8 +143,7 @@ void PushJob::onRefused(const ApiReply &reply)
         const Record &bad = m_request.records.at(*index);
         if (StoreError err = m_outbox->quarantine(bad.seq, protocol::errorCodeName(e.code), e.message); !err.ok())
             return finish(storeFailure(err));
-        settle(1);
-        return sendNext();
+        return settleAndContinue(1);
     }
     if (tooLarge && m_request.records.size() > 1) {
         m_batch = std::max<int>(1, int(m_request.records.size()) / 2);
@@ -137,8 +155,7 @@ void PushJob::onRefused(const ApiReply &reply)
                                                   e.message);
             !err.ok())
             return finish(storeFailure(err));
-        settle(1);
-        return sendNext();
+        return settleAndContinue(1);
     }
     // Anything else is about the request, not a record (a revoked device, an unknown field of a newer
     // client): nothing is quarantined for it; the engine decides whether to stop or back off.

@@ -41,7 +41,7 @@ private:
     void onAccepted(const QByteArray &body);
     void onRefused(const ApiReply &reply);
     void finish(const SyncFailure &failure);
-    void settle(qint64 n);
+    void settleAndContinue(qint64 n);
 
     LocalStore *m_store;
     Outbox *m_outbox;

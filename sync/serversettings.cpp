@@ -8,14 +8,21 @@ namespace suara::sync {
 
 using namespace settingskeys;
 
-ServerSettings ServerSettings::load(const LocalStore &store)
+StoreResult<ServerSettings> ServerSettings::load(const LocalStore &store)
 {
+    const StoreResult<QString> document = store.setting(kDocument);
+    const StoreResult<QString> etag = store.setting(kEtag);
+    const StoreResult<QString> version = store.setting(kVersion, QStringLiteral("0"));
+    const StoreResult<QString> receivedAt = store.setting(kReceivedAt);
+    const StoreResult<QString> checkedAt = store.setting(kCheckedAt);
+    if (StoreError err = firstError(document, etag, version, receivedAt, checkedAt); !err.ok())
+        return err;
     ServerSettings s;
-    s.document = store.setting(kDocument).toUtf8();
-    s.etag = store.setting(kEtag).toLatin1();
-    s.version = store.setting(kVersion, QStringLiteral("0")).toInt();
-    s.receivedAt = protocol::parseTime(store.setting(kReceivedAt)).value_or(QDateTime());
-    s.checkedAt = protocol::parseTime(store.setting(kCheckedAt)).value_or(QDateTime());
+    s.document = document->toUtf8();
+    s.etag = etag->toLatin1();
+    s.version = version->toInt();
+    s.receivedAt = protocol::parseTime(*receivedAt).value_or(QDateTime());
+    s.checkedAt = protocol::parseTime(*checkedAt).value_or(QDateTime());
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,7 +33,7 @@ struct ServerSettings
 
     [[nodiscard]] bool isEmpty() const { return document.isEmpty(); }
 
-    static ServerSettings load(const LocalStore &store);
+    static StoreResult<ServerSettings> load(const LocalStore &store);
     // The whole document, ETag and version in one transaction.
     static StoreError save(LocalStore *store, const QByteArray &document, const QByteArray &etag, int version,
                            const QDateTime &at);

@@ -6,6 +6,8 @@
 #include "protocol/unitsettings.h"
 #include "store/localstore.h"
 
+#include <QTimer>
+
 #include <QJsonDocument>
 
 namespace suara::sync {
@@ -19,7 +21,14 @@ SettingsJob::SettingsJob(LocalStore *store, HttpClient *http, QObject *parent)
 
 void SettingsJob::start()
 {
-    const ServerSettings current = ServerSettings::load(*m_store);
+    const StoreResult<ServerSettings> stored = ServerSettings::load(*m_store);
+    if (!stored.ok()) {
+        // Queued, like every other outcome: finished() is never emitted from inside start().
+        const SyncFailure failure{SyncError::StoreFailed, stored.error().message};
+        QTimer::singleShot(0, this, [this, failure] { emit finished(failure); });
+        return;
+    }
+    const ServerSettings &current = *stored;
     m_version = current.version;
     ApiRequest req;
     req.path = QStringLiteral("/api/v1/settings");

@@ -17,6 +17,11 @@ bool stopsTheDevice(SyncError e)
 {
     return e == SyncError::Revoked || e == SyncError::Unauthorized;
 }
+
+SyncFailure storeFailure(const StoreError &err)
+{
+    return {SyncError::StoreFailed, err.message};
+}
 } // namespace
 
 SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *nam, SyncOptions options, QObject *parent)
@@ -33,8 +38,10 @@ SyncEngine::SyncEngine(LocalStore *store, QNetworkAccessManager *nam, SyncOption
     m_http->setTimeoutMs(m_options.requestTimeoutMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::onTimer);
-    (void)m_outbox.repair();
+    const StoreError repaired = m_outbox.repair();
     refresh();
+    if (!repaired.ok())
+        m_status.setLastError(storeFailure(repaired));
 }
 
 SyncEngine::~SyncEngine()
@@ -42,26 +49,53 @@ SyncEngine::~SyncEngine()
     m_http->abortAll();
 }
 
-void SyncEngine::refresh()
+StoreError SyncEngine::refresh()
 {
-    const Outbox::Counts c = m_outbox.counts();
-    m_status.setCounts(c.pending, c.synced, c.quarantined);
-    m_status.setEnrollment(m_meta.serverUrl().toString(), m_meta.unitCode(), m_meta.unitName());
-    m_status.setLastSuccess(m_meta.lastSuccess());
-    const SyncError stop = m_meta.stopReason();
-    m_status.setLastError(stop != SyncError::None ? SyncFailure{stop, m_meta.stopDetail()} : m_meta.lastError());
-    m_status.setSettingsVersion(ServerSettings::load(*m_store).version);
+    const StoreError err = readStatus();
+    if (!err.ok()) {
+        // What could not be read is not shown as zero: the counts are unknown and the error says why.
+        m_status.setCountsUnknown();
+        m_status.setLastError(storeFailure(err));
+    }
     updateState();
+    return err;
+}
+
+StoreError SyncEngine::readStatus()
+{
+    const StoreResult<Outbox::Counts> c = m_outbox.counts();
+    const StoreResult<QUrl> url = m_meta.serverUrl();
+    const StoreResult<QString> unitCode = m_meta.unitCode();
+    const StoreResult<QString> unitName = m_meta.unitName();
+    const StoreResult<QDateTime> lastSuccess = m_meta.lastSuccess();
+    const StoreResult<SyncError> stop = m_meta.stopReason();
+    const StoreResult<QString> stopDetail = m_meta.stopDetail();
+    const StoreResult<SyncFailure> lastError = m_meta.lastError();
+    const StoreResult<ServerSettings> settings = ServerSettings::load(*m_store);
+    if (StoreError err = firstError(c, url, unitCode, unitName, lastSuccess, stop, stopDetail, lastError, settings);
+        !err.ok())
+        return err;
+    m_status.setCounts(c->pending, c->synced, c->quarantined);
+    m_status.setEnrollment(url->toString(), *unitCode, *unitName);
+    m_status.setLastSuccess(*lastSuccess);
+    m_status.setLastError(*stop != SyncError::None ? SyncFailure{*stop, *stopDetail} : *lastError);
+    m_status.setSettingsVersion(settings->version);
+    return {};
 }
 
 void SyncEngine::updateState()
 {
     using State = SyncStatus::State;
-    if (m_meta.stopReason() != SyncError::None)
+    const StoreResult<SyncError> stop = m_meta.stopReason();
+    const StoreResult<bool> enrolled = m_meta.isEnrolled();
+    // An unreadable store leaves the state as it was; refresh() and readyToTalk() report the error.
+    if (!firstError(stop, enrolled).ok())
+        return;
+    if (*stop != SyncError::None)
         m_status.setState(State::Revoked);
     else if (m_op)
         m_status.setState(State::Syncing);
-    else if (!m_meta.isEnrolled())
+    else if (!*enrolled)
         m_status.setState(State::NotEnrolled);
     else if (m_backingOff && m_timer.isActive())
         m_status.setState(State::BackingOff,
@@ -72,9 +106,14 @@ void SyncEngine::updateState()
 
 SyncFailure SyncEngine::readyToTalk() const
 {
-    if (const SyncError stop = m_meta.stopReason(); stop != SyncError::None)
-        return {stop, m_meta.stopDetail()};
-    if (!m_meta.isEnrolled())
+    const StoreResult<SyncError> stop = m_meta.stopReason();
+    const StoreResult<QString> stopDetail = m_meta.stopDetail();
+    const StoreResult<bool> enrolled = m_meta.isEnrolled();
+    if (StoreError err = firstError(stop, stopDetail, enrolled); !err.ok())
+        return storeFailure(err);
+    if (*stop != SyncError::None)
+        return {*stop, *stopDetail};
+    if (!*enrolled)
         return {SyncError::NotEnrolled, QString()};
     return {};
 }
@@ -97,8 +136,10 @@ bool SyncEngine::enroll(const QUrl &server, const QString &code, const QString &
     auto *job = new EnrollJob(m_store, &m_meta, m_http, this);
     connect(job, &EnrollJob::finished, this, [this, job](const SyncFailure &f) {
         job->deleteLater();
-        m_http->setBaseUrl(m_meta.serverUrl()); // a failed attempt must not redirect the enrolled device
-        end(f);
+        // A failed attempt must not redirect the enrolled device.
+        const StoreResult<QUrl> url = m_meta.serverUrl();
+        m_http->setBaseUrl(url.ok() ? *url : QUrl());
+        end(f.ok() && !url.ok() ? storeFailure(url.error()) : f);
     });
     job->start(server, code, label, m_options.appVersion);
     return true;
@@ -135,22 +176,25 @@ void SyncEngine::runPush()
         QTimer::singleShot(0, this, [this, notReady] { end(notReady); });
         return;
     }
-    m_http->setBaseUrl(m_meta.serverUrl());
-    m_http->setToken(m_meta.token());
+    if (const SyncFailure f = prepareHttp(); !f.ok()) {
+        QTimer::singleShot(0, this, [this, f] { end(f); });
+        return;
+    }
     auto *job = new PushJob(m_store, &m_outbox, m_http, m_options.batchSize, this);
     connect(job, &PushJob::progress, this, [this](qint64 done, qint64 total) {
         m_status.setProgress(done, total);
-        const Outbox::Counts c = m_outbox.counts();
-        m_status.setCounts(c.pending, c.synced, c.quarantined);
+        showCounts();
     });
     connect(job, &PushJob::finished, this, [this, job](const SyncFailure &f) {
         job->deleteLater();
-        if (f.ok()) {
-            // "Last successful sync": every sendable record has reached the server.
-            (void)m_meta.setLastSuccess(QDateTime::currentDateTimeUtc());
-            if (m_op == Operation::Sync)
-                return runPull();
-        }
+        if (!f.ok())
+            return end(f);
+        // "Last successful sync": every sendable record has reached the server, read from a store
+        // that answered (PushJob fails on any failed read); a sync that cannot be noted is not a success.
+        if (StoreError err = m_meta.setLastSuccess(QDateTime::currentDateTimeUtc()); !err.ok())
+            return end(storeFailure(err));
+        if (m_op == Operation::Sync)
+            return runPull();
         end(f);
     });
     job->start();
@@ -162,8 +206,10 @@ void SyncEngine::runPull()
         QTimer::singleShot(0, this, [this, notReady] { end(notReady); });
         return;
     }
-    m_http->setBaseUrl(m_meta.serverUrl());
-    m_http->setToken(m_meta.token());
+    if (const SyncFailure f = prepareHttp(); !f.ok()) {
+        QTimer::singleShot(0, this, [this, f] { end(f); });
+        return;
+    }
     auto *job = new SettingsJob(m_store, m_http, this);
     connect(job, &SettingsJob::finished, this, [this, job](const SyncFailure &f) {
         job->deleteLater();
@@ -180,13 +226,17 @@ void SyncEngine::end(const SyncFailure &failure)
 {
     const Operation op = *m_op;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool stopsDevice = stopsTheDevice(failure.error) && m_meta.stopReason() == SyncError::None;
+    const StoreResult<SyncError> stoppedBefore = m_meta.stopReason();
+    // Unreadable: write the stop again rather than miss it.
+    const bool stopsDevice = stopsTheDevice(failure.error) && (!stoppedBefore.ok() || *stoppedBefore == SyncError::None);
+    StoreError persisted;
     if (stopsDevice)
-        (void)m_meta.stop(failure, now);
+        persisted = m_meta.stop(failure, now);
     // A refused enrollment code is the admin's typo, not the state of the link: keep it out of lastError.
-    if (op != Operation::Enroll || failure.ok())
-        (void)m_meta.setLastError(failure, now);
+    if (persisted.ok() && (op != Operation::Enroll || failure.ok()))
+        persisted = m_meta.setLastError(failure, now);
     m_op.reset();
+    const StoreResult<Outbox::Counts> counts = m_outbox.counts();
 
     if (m_auto && op == Operation::Enroll) {
         if (failure.ok()) {
@@ -196,7 +246,9 @@ void SyncEngine::end(const SyncFailure &failure)
     } else if (m_auto) {
         if (failure.ok())
             m_backoff.reset();
-        if (failure.ok() && m_outbox.counts().pending > 0)
+        if (failure.ok() && !counts.ok())
+            schedule(m_backoff.next(), true); // the store did not answer: try again, gently
+        else if (failure.ok() && counts->pending > 0)
             schedule(m_options.afterNewRecords, false); // visits saved while this sync ran
         else if (failure.ok() || failure.error == SyncError::NotEnrolled)
             schedule(m_options.interval, false);
@@ -206,6 +258,8 @@ void SyncEngine::end(const SyncFailure &failure)
     refresh();
     if (op == Operation::Enroll && !failure.ok())
         m_status.setLastError(failure); // shown, but not persisted as the link's state
+    if (!persisted.ok())
+        m_status.setLastError(storeFailure(persisted)); // the outcome could not be kept: say so
     emit busyChanged();
     if (stopsDevice)
         emit stopped(failure.error);
@@ -242,10 +296,31 @@ void SyncEngine::stop()
     updateState();
 }
 
+void SyncEngine::showCounts()
+{
+    const StoreResult<Outbox::Counts> c = m_outbox.counts();
+    if (!c.ok()) {
+        m_status.setCountsUnknown();
+        m_status.setLastError(storeFailure(c.error()));
+        return;
+    }
+    m_status.setCounts(c->pending, c->synced, c->quarantined);
+}
+
+SyncFailure SyncEngine::prepareHttp()
+{
+    const StoreResult<QUrl> url = m_meta.serverUrl();
+    const StoreResult<QString> token = m_meta.token();
+    if (StoreError err = firstError(url, token); !err.ok())
+        return storeFailure(err);
+    m_http->setBaseUrl(*url);
+    m_http->setToken(*token);
+    return {};
+}
+
 void SyncEngine::recordsAdded()
 {
-    const Outbox::Counts c = m_outbox.counts();
-    m_status.setCounts(c.pending, c.synced, c.quarantined);
+    showCounts();
     if (!m_auto || m_op || m_backingOff || !readyToTalk().ok())
         return;
     if (!m_timer.isActive() || m_timer.remainingTime() > m_options.afterNewRecords.count())
@@ -257,11 +332,11 @@ BundleExportResult SyncEngine::exportBundle(const QString &path, const BundleExp
     return sync::exportBundle(*m_store, m_outbox, m_meta, path, options);
 }
 
-int SyncEngine::requeueQuarantined()
+StoreResult<int> SyncEngine::requeueQuarantined()
 {
     int n = 0;
-    if (!m_outbox.requeueQuarantined(&n).ok())
-        return 0;
+    if (StoreError err = m_outbox.requeueQuarantined(&n); !err.ok())
+        return err;
     refresh();
     if (n > 0)
         recordsAdded();

@@ -56,12 +56,13 @@ public:
 
     [[nodiscard]] BundleExportResult exportBundle(const QString &path, const BundleExportOptions &options = {});
     // An admin's decision: quarantined records become pending again. Returns how many.
-    Q_INVOKABLE int requeueQuarantined();
-    [[nodiscard]] QList<Outbox::Entry> quarantined() const { return m_outbox.quarantined(); }
-    [[nodiscard]] Outbox::Counts counts() const { return m_outbox.counts(); }
+    StoreResult<int> requeueQuarantined();
+    StoreResult<QList<Outbox::Entry>> quarantined() const { return m_outbox.quarantined(); }
+    StoreResult<Outbox::Counts> counts() const { return m_outbox.counts(); }
     [[nodiscard]] const SyncMeta &meta() const { return m_meta; }
-    // Re-reads counts, enrollment and the last outcome from the store (e.g. after another process synced).
-    Q_INVOKABLE void refresh();
+    // Re-reads counts, enrollment and the last outcome from the store (e.g. after another process
+    // synced). A failed read shows as unknown counts and a StoreFailed lastError, and is returned.
+    StoreError refresh();
 
 signals:
     void finished(suara::sync::SyncEngine::Operation operation, suara::sync::SyncError error, const QString &detail);
@@ -80,6 +81,9 @@ private:
     void schedule(std::chrono::milliseconds delay, bool backingOff);
     void onTimer();
     void updateState();
+    StoreError readStatus();
+    void showCounts();
+    SyncFailure prepareHttp();
 
     LocalStore *m_store;
     SyncOptions m_options;

@@ -34,7 +34,7 @@ SyncMeta::SyncMeta(LocalStore *store)
 {
 }
 
-QString SyncMeta::get(const char *key) const
+StoreResult<QString> SyncMeta::get(const char *key) const
 {
     return m_store->meta(QString::fromLatin1(key));
 }
@@ -54,32 +54,43 @@ StoreError SyncMeta::inTransaction(const std::function<StoreError()> &writes)
     return tx.commit();
 }
 
-QUrl SyncMeta::serverUrl() const
+StoreResult<QUrl> SyncMeta::serverUrl() const
 {
-    return QUrl(get(kServerUrl));
+    return read<QUrl>(kServerUrl, [](const QString &t) { return QUrl(t); });
 }
 
-QString SyncMeta::token() const
+StoreResult<QString> SyncMeta::token() const
 {
     return get(kToken);
 }
 
-QString SyncMeta::unitCode() const
+StoreResult<QString> SyncMeta::unitCode() const
 {
     return get(kUnitCode);
 }
 
-QString SyncMeta::unitName() const
+StoreResult<QString> SyncMeta::unitName() const
 {
     return get(kUnitName);
 }
 
-QDateTime SyncMeta::enrolledAt() const
+StoreResult<bool> SyncMeta::isEnrolled() const
 {
-    return timeOf(get(kEnrolledAt));
+    const StoreResult<QString> tok = token();
+    if (!tok.ok())
+        return tok.error();
+    const StoreResult<QUrl> url = serverUrl();
+    if (!url.ok())
+        return url.error();
+    return !tok->isEmpty() && url->isValid();
 }
 
-QString SyncMeta::enrollmentCode() const
+StoreResult<QDateTime> SyncMeta::enrolledAt() const
+{
+    return read<QDateTime>(kEnrolledAt, timeOf);
+}
+
+StoreResult<QString> SyncMeta::enrollmentCode() const
 {
     return get(kEnrollmentCode);
 }
@@ -88,7 +99,10 @@ StoreError SyncMeta::setEnrollmentCode(const QString &code, const QUrl &server)
 {
     return inTransaction([&] {
         StoreError err = set(kEnrollmentCode, code);
-        if (err.ok() && server.isValid() && !isEnrolled())
+        const StoreResult<bool> enrolled = isEnrolled();
+        if (err.ok() && !enrolled.ok())
+            err = enrolled.error();
+        if (err.ok() && server.isValid() && !*enrolled)
             err = set(kServerUrl, server.toString());
         return err;
     });
@@ -110,12 +124,12 @@ StoreError SyncMeta::saveEnrollment(const QUrl &server, const QString &token, co
     });
 }
 
-SyncError SyncMeta::stopReason() const
+StoreResult<SyncError> SyncMeta::stopReason() const
 {
-    return errorFromName(get(kStopReason));
+    return read<SyncError>(kStopReason, errorFromName);
 }
 
-QString SyncMeta::stopDetail() const
+StoreResult<QString> SyncMeta::stopDetail() const
 {
     return get(kStopDetail);
 }
@@ -132,9 +146,9 @@ StoreError SyncMeta::stop(const SyncFailure &why, const QDateTime &at)
     });
 }
 
-QDateTime SyncMeta::lastSuccess() const
+StoreResult<QDateTime> SyncMeta::lastSuccess() const
 {
-    return timeOf(get(kLastSuccess));
+    return read<QDateTime>(kLastSuccess, timeOf);
 }
 
 StoreError SyncMeta::setLastSuccess(const QDateTime &at)
@@ -142,14 +156,20 @@ StoreError SyncMeta::setLastSuccess(const QDateTime &at)
     return set(kLastSuccess, protocol::formatTime(at));
 }
 
-SyncFailure SyncMeta::lastError() const
+StoreResult<SyncFailure> SyncMeta::lastError() const
 {
-    return {errorFromName(get(kLastError)), get(kLastErrorDetail)};
+    const StoreResult<QString> name = get(kLastError);
+    if (!name.ok())
+        return name.error();
+    const StoreResult<QString> detail = get(kLastErrorDetail);
+    if (!detail.ok())
+        return detail.error();
+    return SyncFailure{errorFromName(*name), *detail};
 }
 
-QDateTime SyncMeta::lastErrorAt() const
+StoreResult<QDateTime> SyncMeta::lastErrorAt() const
 {
-    return timeOf(get(kLastErrorAt));
+    return read<QDateTime>(kLastErrorAt, timeOf);
 }
 
 StoreError SyncMeta::setLastError(const SyncFailure &failure, const QDateTime &at)

@@ -3,6 +3,7 @@
 #include "syncerror.h"
 
 #include "store/storeerror.h"
+#include "store/storeresult.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -21,14 +22,15 @@ class SyncMeta
 public:
     explicit SyncMeta(LocalStore *store);
 
-    [[nodiscard]] QUrl serverUrl() const;
-    [[nodiscard]] QString token() const;
-    [[nodiscard]] bool isEnrolled() const { return !token().isEmpty() && serverUrl().isValid(); }
-    [[nodiscard]] QString unitCode() const;
-    [[nodiscard]] QString unitName() const;
-    [[nodiscard]] QDateTime enrolledAt() const;
+    // Every read is its value or the store's error: an unreadable token is not "not enrolled".
+    StoreResult<QUrl> serverUrl() const;
+    StoreResult<QString> token() const;
+    StoreResult<bool> isEnrolled() const;
+    StoreResult<QString> unitCode() const;
+    StoreResult<QString> unitName() const;
+    StoreResult<QDateTime> enrolledAt() const;
     // The code an admin typed, kept so a device that was never online can enroll through a bundle.
-    [[nodiscard]] QString enrollmentCode() const;
+    StoreResult<QString> enrollmentCode() const;
     StoreError setEnrollmentCode(const QString &code, const QUrl &server);
 
     // All of the enrollment in one transaction; clears a previous stop (revoked / unauthorized).
@@ -36,18 +38,26 @@ public:
                               const QString &unitName, const QDateTime &at);
 
     // The server cut the device off (401 or device_revoked): pushing stops until it is enrolled again.
-    [[nodiscard]] SyncError stopReason() const;
-    [[nodiscard]] QString stopDetail() const;
+    StoreResult<SyncError> stopReason() const;
+    StoreResult<QString> stopDetail() const;
     StoreError stop(const SyncFailure &why, const QDateTime &at);
 
-    [[nodiscard]] QDateTime lastSuccess() const;
+    StoreResult<QDateTime> lastSuccess() const;
     StoreError setLastSuccess(const QDateTime &at);
-    [[nodiscard]] SyncFailure lastError() const;
-    [[nodiscard]] QDateTime lastErrorAt() const;
+    StoreResult<SyncFailure> lastError() const;
+    StoreResult<QDateTime> lastErrorAt() const;
     StoreError setLastError(const SyncFailure &failure, const QDateTime &at);
 
 private:
-    [[nodiscard]] QString get(const char *key) const;
+    StoreResult<QString> get(const char *key) const;
+    template <typename T, typename F>
+    StoreResult<T> read(const char *key, F convert) const
+    {
+        StoreResult<QString> text = get(key);
+        if (!text.ok())
+            return text.error();
+        return T(convert(*text));
+    }
     StoreError set(const char *key, const QString &value);
     StoreError inTransaction(const std::function<StoreError()> &writes);
 

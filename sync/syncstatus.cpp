@@ -30,11 +30,20 @@ void SyncStatus::setState(State state, const QDateTime &nextAttempt)
 
 void SyncStatus::setCounts(qint64 pending, qint64 synced, qint64 quarantined)
 {
-    if (pending == m_pending && synced == m_synced && quarantined == m_quarantined)
+    if (m_countsKnown && pending == m_pending && synced == m_synced && quarantined == m_quarantined)
         return;
     m_pending = pending;
     m_synced = synced;
     m_quarantined = quarantined;
+    m_countsKnown = true;
+    emit countsChanged();
+}
+
+void SyncStatus::setCountsUnknown()
+{
+    if (!m_countsKnown)
+        return;
+    m_countsKnown = false;
     emit countsChanged();
 }
 

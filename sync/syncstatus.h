@@ -19,6 +19,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(qint64 syncedCount READ syncedCount NOTIFY countsChanged)
     Q_PROPERTY(qint64 quarantinedCount READ quarantinedCount NOTIFY countsChanged)
+    Q_PROPERTY(bool countsKnown READ countsKnown NOTIFY countsChanged)
     Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY progressChanged)
     Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY progressChanged)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY lastSuccessChanged)
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] qint64 pendingCount() const { return m_pending; }
     [[nodiscard]] qint64 syncedCount() const { return m_synced; }
     [[nodiscard]] qint64 quarantinedCount() const { return m_quarantined; }
+    // False while the outbox could not be read: the counts above are then not "0 pending".
+    [[nodiscard]] bool countsKnown() const { return m_countsKnown; }
     [[nodiscard]] qint64 progressDone() const { return m_progressDone; }
     [[nodiscard]] qint64 progressTotal() const { return m_progressTotal; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
@@ -73,6 +76,7 @@ private:
     friend class SyncEngine;
     void setState(State state, const QDateTime &nextAttempt = {});
     void setCounts(qint64 pending, qint64 synced, qint64 quarantined);
+    void setCountsUnknown();
     void setProgress(qint64 done, qint64 total);
     void setLastSuccess(const QDateTime &at);
     void setLastError(const SyncFailure &failure);
@@ -84,6 +88,7 @@ private:
     qint64 m_pending = 0;
     qint64 m_synced = 0;
     qint64 m_quarantined = 0;
+    bool m_countsKnown = false;
     qint64 m_progressDone = 0;
     qint64 m_progressTotal = 0;
     QDateTime m_lastSuccess;

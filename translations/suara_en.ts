@@ -869,6 +869,10 @@
             <numerusform>Wrong PIN. %n attempts left.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PIN cannot be checked while the device storage is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suara::ErrorHandler</name>

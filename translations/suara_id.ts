@@ -866,6 +866,10 @@
             <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PIN cannot be checked while the device storage is unavailable.</source>
+        <translation>PIN tidak dapat diperiksa selama penyimpanan perangkat tidak tersedia.</translation>
+    </message>
 </context>
 <context>
     <name>suara::ErrorHandler</name>

@@ -119,8 +119,13 @@ int runEnroll(const Invocation &inv)
         return Failed;
     }
     const SyncMeta &meta = device.engine().meta();
+    const StoreResult<QUrl> url = meta.serverUrl();
+    const StoreResult<QString> unitCode = meta.unitCode();
+    const StoreResult<QString> unitName = meta.unitName();
+    if (StoreError e = firstError(url, unitCode, unitName); !e.ok())
+        return fail({SyncError::StoreFailed, e.message});
     out(QStringLiteral("Enrolled device %1 with %2, unit %3 (%4).\n")
-            .arg(device.store().deviceId(), meta.serverUrl().toString(), meta.unitCode(), meta.unitName()));
+            .arg(device.store().deviceId(), url->toString(), *unitCode, *unitName));
     return Ok;
 }
 
@@ -139,7 +144,13 @@ int runPush(const Invocation &inv)
         err(QStringLiteral("attempt %1 failed: %2; retrying in %3 s\n").arg(attempt).arg(f.sentence()).arg(wait / 1000.0, 0, 'f', 1));
         sleepMs(wait);
     }
-    const Outbox::Counts c = device.engine().counts();
+    const StoreResult<Outbox::Counts> counts = device.engine().counts();
+    if (!counts.ok()) {
+        if (!f.ok())
+            fail(f);
+        return fail({SyncError::StoreFailed, counts.error().message});
+    }
+    const Outbox::Counts &c = *counts;
     const QString summary = QStringLiteral("%1 synced, %2 pending, %3 quarantined")
                                 .arg(c.synced)
                                 .arg(c.pending)
@@ -179,10 +190,17 @@ int runStatus(const Invocation &inv)
     Device device(inv);
     if (!device.ok())
         return unusable(device);
-    if (inv.json)
-        out(QString::fromUtf8(QJsonDocument(statusJson(device.store(), device.engine())).toJson(QJsonDocument::Indented)));
-    else
-        out(statusText(device.store(), device.engine()));
+    if (inv.json) {
+        const StoreResult<QJsonObject> report = statusJson(device.store(), device.engine());
+        if (!report.ok())
+            return fail({SyncError::StoreFailed, report.error().message});
+        out(QString::fromUtf8(QJsonDocument(*report).toJson(QJsonDocument::Indented)));
+    } else {
+        const StoreResult<QString> report = statusText(device.store(), device.engine());
+        if (!report.ok())
+            return fail({SyncError::StoreFailed, report.error().message});
+        out(*report);
+    }
     return Ok;
 }
 
@@ -253,8 +271,10 @@ int runRequeue(const Invocation &inv)
     Device device(inv);
     if (!device.ok())
         return unusable(device);
-    const int n = device.engine().requeueQuarantined();
-    out(QStringLiteral("%1 quarantined records are pending again; they are sent with the next push.\n").arg(n));
+    const StoreResult<int> n = device.engine().requeueQuarantined();
+    if (!n.ok())
+        return fail({SyncError::StoreFailed, n.error().message});
+    out(QStringLiteral("%1 quarantined records are pending again; they are sent with the next push.\n").arg(*n));
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 
 #include "protocol/wiretime.h"
 #include "store/localstore.h"
+#include "store/storeresult.h"
 
 #include <QJsonArray>
 
@@ -34,30 +35,59 @@ QString stateSentence(SyncStatus::State state)
     }
     return {};
 }
+// Everything the report reads from the store, read once: any failed read fails the report instead
+// of printing "0 pending" or "not enrolled" for a store that did not answer.
+struct Facts
+{
+    bool enrolled = false;
+    QString enrollmentCode;
+    QDateTime enrolledAt;
+    qint64 lastSeq = 0;
+    ServerSettings settings;
+    QList<Outbox::Entry> quarantined;
+};
+
+StoreResult<Facts> readFacts(const LocalStore &store, SyncEngine &engine)
+{
+    if (StoreError err = engine.refresh(); !err.ok())
+        return err;
+    const SyncMeta &meta = engine.meta();
+    const StoreResult<bool> enrolled = meta.isEnrolled();
+    const StoreResult<QString> code = meta.enrollmentCode();
+    const StoreResult<QDateTime> enrolledAt = meta.enrolledAt();
+    const StoreResult<qint64> lastSeq = store.lastSeq();
+    const StoreResult<ServerSettings> settings = ServerSettings::load(store);
+    const StoreResult<QList<Outbox::Entry>> quarantined = engine.quarantined();
+    if (StoreError err = firstError(enrolled, code, enrolledAt, lastSeq, settings, quarantined); !err.ok())
+        return err;
+    return Facts{*enrolled, *code, *enrolledAt, *lastSeq, *settings, *quarantined};
+}
 } // namespace
 
-QString statusText(const LocalStore &store, SyncEngine &engine)
+StoreResult<QString> statusText(const LocalStore &store, SyncEngine &engine)
 {
-    engine.refresh();
+    const StoreResult<Facts> read = readFacts(store, engine);
+    if (!read.ok())
+        return read.error();
+    const Facts &facts = *read;
     const SyncStatus *s = engine.status();
-    const SyncMeta &meta = engine.meta();
     QString t;
     auto line = [&t](const QString &label, const QString &value) {
         t += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -13).arg(value);
     };
     line(QStringLiteral("Device"), store.deviceId());
-    if (meta.isEnrolled()) {
+    if (facts.enrolled) {
         line(QStringLiteral("Server"), s->serverUrl());
         line(QStringLiteral("Unit"), QStringLiteral("%1 (%2)").arg(s->unitCode(), s->unitName()));
-    } else if (!meta.enrollmentCode().isEmpty()) {
+    } else if (!facts.enrollmentCode.isEmpty()) {
         line(QStringLiteral("Server"), QStringLiteral("not enrolled; code %1 waits for a connection or a bundle")
-                                           .arg(meta.enrollmentCode()));
+                                           .arg(facts.enrollmentCode));
     } else {
         line(QStringLiteral("Server"), QStringLiteral("not enrolled"));
     }
     line(QStringLiteral("State"), stateSentence(s->state()));
     line(QStringLiteral("Records"), QStringLiteral("%1 in all: %2 synced, %3 pending, %4 quarantined")
-                                        .arg(store.lastSeq())
+                                        .arg(facts.lastSeq)
                                         .arg(s->syncedCount())
                                         .arg(s->pendingCount())
                                         .arg(s->quarantinedCount()));
@@ -65,12 +95,12 @@ QString statusText(const LocalStore &store, SyncEngine &engine)
     line(QStringLiteral("Last error"), s->lastError() == SyncError::None
                                            ? QStringLiteral("none")
                                            : SyncFailure{s->lastError(), s->lastErrorDetail()}.sentence());
-    const ServerSettings settings = ServerSettings::load(store);
+    const ServerSettings &settings = facts.settings;
     line(QStringLiteral("Settings"), settings.isEmpty() ? QStringLiteral("none received yet")
                                                         : QStringLiteral("version %1, received %2")
                                                               .arg(settings.version)
                                                               .arg(when(settings.receivedAt)));
-    const QList<Outbox::Entry> quarantined = engine.quarantined();
+    const QList<Outbox::Entry> &quarantined = facts.quarantined;
     if (!quarantined.isEmpty()) {
         t += QStringLiteral("\nQuarantined records (kept; not sent again until re-queued):\n");
         for (const Outbox::Entry &e : quarantined)
@@ -79,13 +109,15 @@ QString statusText(const LocalStore &store, SyncEngine &engine)
     return t;
 }
 
-QJsonObject statusJson(const LocalStore &store, SyncEngine &engine)
+StoreResult<QJsonObject> statusJson(const LocalStore &store, SyncEngine &engine)
 {
-    engine.refresh();
+    const StoreResult<Facts> read = readFacts(store, engine);
+    if (!read.ok())
+        return read.error();
+    const Facts &facts = *read;
     const SyncStatus *s = engine.status();
-    const SyncMeta &meta = engine.meta();
     QJsonArray quarantined;
-    for (const Outbox::Entry &e : engine.quarantined()) {
+    for (const Outbox::Entry &e : facts.quarantined) {
         quarantined.append(QJsonObject{{QStringLiteral("seq"), e.seq},
                                        {QStringLiteral("id"), e.id},
                                        {QStringLiteral("reason"), e.reason},
@@ -103,11 +135,11 @@ QJsonObject statusJson(const LocalStore &store, SyncEngine &engine)
         {QStringLiteral("state"), SyncStatus::stateName(s->state())},
         {QStringLiteral("server"), s->serverUrl()},
         {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), s->unitCode()}, {QStringLiteral("name"), s->unitName()}}},
-        {QStringLiteral("enrolled_at"), timeOrEmpty(meta.enrolledAt())},
+        {QStringLiteral("enrolled_at"), timeOrEmpty(facts.enrolledAt)},
         {QStringLiteral("records"), QJsonObject{{QStringLiteral("pending"), s->pendingCount()},
                                                 {QStringLiteral("synced"), s->syncedCount()},
                                                 {QStringLiteral("quarantined"), s->quarantinedCount()},
-                                                {QStringLiteral("last_seq"), store.lastSeq()}}},
+                                                {QStringLiteral("last_seq"), facts.lastSeq}}},
         {QStringLiteral("last_success"), timeOrEmpty(s->lastSuccess())},
         {QStringLiteral("last_error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
         {QStringLiteral("settings_version"), s->settingsVersion()},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storeresult.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -14,7 +16,8 @@ class SyncEngine;
 namespace suara::cli {
 
 // `suara-sync status`: what an admin needs to know about a device's sync, as text or as JSON.
-[[nodiscard]] QString statusText(const LocalStore &store, sync::SyncEngine &engine);
-[[nodiscard]] QJsonObject statusJson(const LocalStore &store, sync::SyncEngine &engine);
+// A store that cannot be read fails the report (exit 1), never a report of zeros.
+StoreResult<QString> statusText(const LocalStore &store, sync::SyncEngine &engine);
+StoreResult<QJsonObject> statusJson(const LocalStore &store, sync::SyncEngine &engine);
 
 } // namespace suara::cli

@@ -3,8 +3,10 @@
 #include "crypto/hashchain.h"
 #include "migrations.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace suara {
@@ -15,17 +17,35 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Record recordFromQuery(const QSqlQuery &q)
+// Less than this free beside the store and a visit may not fit (a visit is a few kilobytes; the WAL
+// and a checkpoint need room too).
+constexpr qint64 kMinFreeBytes = 1024 * 1024;
+
+StoreError notOpen()
+{
+    return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
+}
+
+std::optional<Record> recordFromQuery(const QSqlQuery &q)
 {
     Record r;
     r.seq = q.value(0).toLongLong();
     r.id = q.value(1).toString();
-    r.type = recordTypeFromName(q.value(2).toString()).value_or(RecordType::Response);
+    const std::optional<RecordType> type = recordTypeFromName(q.value(2).toString());
+    if (!type)
+        return std::nullopt;
+    r.type = *type;
     r.body = q.value(3).toString().toUtf8();
     r.prevHash = QByteArray::fromHex(q.value(4).toString().toLatin1());
     r.hash = QByteArray::fromHex(q.value(5).toString().toLatin1());
     r.signature = QByteArray::fromBase64(q.value(6).toString().toLatin1());
     return r;
+}
+
+// The read-only kinds that a fresh connection can cure once the medium is writable again.
+bool reopenMayHelp(const StoreError &err)
+{
+    return err.kind == StoreError::Kind::ReadOnly;
 }
 } // namespace
 
@@ -43,11 +63,55 @@ LocalStore::~LocalStore()
 StoreError LocalStore::open(Access access)
 {
     close();
-    // All or nothing: a store that failed halfway (migration, identity) must not look open.
-    const StoreError err = openConnection(access);
+    m_access = access;
+    // All or nothing: a store that failed halfway (migration, identity, the write probe) must not look open.
+    StoreError err = openConnection(access);
+    if (err.ok() && access == Access::ReadWrite)
+        err = probeWrite();
     if (!err.ok())
         close();
     return err;
+}
+
+bool LocalStore::reopenAfter(const StoreError &failed)
+{
+    if (!reopenMayHelp(failed) || m_access != Access::ReadWrite)
+        return false;
+    return open(m_access).ok();
+}
+
+StoreError LocalStore::checkWritable()
+{
+    if (!m_open)
+        return open(m_access);
+    StoreError err = probeWrite();
+    if (!err.ok() && reopenAfter(err))
+        return {}; // open() ends with the same probe
+    return err;
+}
+
+StoreError LocalStore::probeWrite()
+{
+    const QStorageInfo volume(QFileInfo(m_path).absolutePath());
+    if (volume.isValid() && volume.isReadOnly())
+        return StoreError::make(StoreError::Kind::ReadOnly, QStringLiteral("the medium of %1 is read-only").arg(m_path));
+    if (volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < kMinFreeBytes)
+        return StoreError::make(StoreError::Kind::DiskFull,
+                                QStringLiteral("only %1 bytes are free beside %2").arg(volume.bytesAvailable()).arg(m_path));
+    // One committed row, so a file or connection that cannot be written answers now, not at "Send".
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('store.write_probe', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
+        const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return err;
+    }
+    return {};
 }
 
 StoreError LocalStore::openConnection(Access access)
@@ -75,8 +139,14 @@ StoreError LocalStore::openConnection(Access access)
         } else {
             if (migrations::currentVersion(db) > migrations::latestVersion())
                 return StoreError::make(StoreError::Kind::TooNew, QStringLiteral("the store is newer than this build"));
-            m_deviceId = meta(QStringLiteral("device_id"));
-            m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(meta(QStringLiteral("device_secret")).toLatin1()));
+            const StoreResult<QString> id = meta(QStringLiteral("device_id"));
+            const StoreResult<QString> secret = meta(QStringLiteral("device_secret"));
+            if (!id.ok())
+                return id.error();
+            if (!secret.ok())
+                return secret.error();
+            m_deviceId = *id;
+            m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret->toLatin1()));
         }
     }
     return {};
@@ -105,14 +175,21 @@ int LocalStore::schemaVersion() const
 
 StoreError LocalStore::ensureIdentity()
 {
-    m_deviceId = meta(QStringLiteral("device_id"));
-    const QString secret = meta(QStringLiteral("device_secret"));
+    const StoreResult<QString> storedId = meta(QStringLiteral("device_id"));
+    const StoreResult<QString> storedSecret = meta(QStringLiteral("device_secret"));
+    const StoreResult<qint64> last = lastSeq();
+    for (const StoreError *err : {&storedId.error(), &storedSecret.error(), &last.error()}) {
+        if (!err->ok())
+            return *err;
+    }
+    m_deviceId = *storedId;
+    const QString secret = *storedSecret;
     m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(secret.toLatin1()));
     if (!m_deviceId.isEmpty() && m_key)
         return {};
     // A new key for a device that already signed records would make every later record fail the
     // server's signature check: refuse instead of rotating.
-    if (!m_deviceId.isEmpty() || !secret.isEmpty() || lastSeq() > 0)
+    if (!m_deviceId.isEmpty() || !secret.isEmpty() || *last > 0)
         return StoreError::make(StoreError::Kind::Corrupt,
                                 QStringLiteral("the device identity in %1 is damaged; records cannot be signed").arg(m_path));
     // First start: the device makes its own identity; enrollment later registers the public key.
@@ -136,6 +213,15 @@ StoreError LocalStore::ensureIdentity()
 }
 
 StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *sealed)
+{
+    const StoreError err = appendOnce(drafts, sealed);
+    // Nothing was written (the transaction rolled back), so after a reopen the same drafts go in once.
+    if (!err.ok() && reopenAfter(err))
+        return appendOnce(drafts, sealed);
+    return err;
+}
+
+StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record> *sealed)
 {
     if (!m_open || !m_key)
         return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open for writing"));
@@ -193,8 +279,10 @@ StoreError LocalStore::append(const QList<RecordDraft> &drafts, QList<Record> *s
     return {};
 }
 
-QList<Record> LocalStore::query(const QString &where, const QVariantList &binds, int limit) const
+StoreResult<QList<Record>> LocalStore::query(const QString &where, const QVariantList &binds, int limit) const
 {
+    if (!m_open)
+        return notOpen();
     QList<Record> out;
     QSqlQuery q(database());
     QString sql = QStringLiteral("SELECT seq, id, type, body, prev_hash, hash, sig FROM records");
@@ -207,21 +295,29 @@ QList<Record> LocalStore::query(const QString &where, const QVariantList &binds,
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(recordFromQuery(q));
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading records"));
+    while (q.next()) {
+        std::optional<Record> r = recordFromQuery(q);
+        if (!r)
+            return StoreError::make(StoreError::Kind::Corrupt,
+                                    QStringLiteral("record %1 has an unknown type").arg(q.value(0).toLongLong()));
+        out.append(std::move(*r));
+    }
+    // next() also ends on an error part-way through (SQLITE_BUSY, a damaged page): not the end of the list.
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading records"));
     return out;
 }
 
-QList<Record> LocalStore::records(qint64 afterSeq, int limit) const
+StoreResult<QList<Record>> LocalStore::records(qint64 afterSeq, int limit) const
 {
     return query(QStringLiteral("seq > ?"), {afterSeq}, limit);
 }
 
-QList<Record> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
+StoreResult<QList<Record>> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
 {
     if (seqs.isEmpty())
-        return {};
+        return QList<Record>();
     // Integers only, so they are safe to inline; one statement instead of one per record.
     QStringList list;
     list.reserve(seqs.size());
@@ -230,34 +326,44 @@ QList<Record> LocalStore::recordsBySeq(const QList<qint64> &seqs) const
     return query(QStringLiteral("seq IN (%1)").arg(list.join(QLatin1Char(','))), {}, -1);
 }
 
-QList<Record> LocalStore::recordsCapturedSince(const QDateTime &utc) const
+StoreResult<QList<Record>> LocalStore::recordsCapturedSince(const QDateTime &utc) const
 {
     return query(QStringLiteral("captured_utc >= ?"), {utc.toUTC().toString(Qt::ISODateWithMs)}, -1);
 }
 
-std::optional<Record> LocalStore::record(const QString &id) const
+StoreResult<std::optional<Record>> LocalStore::record(const QString &id) const
 {
-    const QList<Record> found = query(QStringLiteral("id = ?"), {id}, 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    const StoreResult<QList<Record>> found = query(QStringLiteral("id = ?"), {id}, 1);
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Record>();
+    return std::optional<Record>(found->first());
 }
 
-qint64 LocalStore::lastSeq() const
+StoreResult<qint64> LocalStore::lastSeq() const
 {
+    if (!m_open)
+        return notOpen();
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM records")) && q.next())
         return q.value(0).toLongLong();
-    return 0;
+    return StoreError::fromSql(q.lastError(), QStringLiteral("reading the last sequence number"));
 }
 
-QString LocalStore::keyValue(const QString &table, const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::keyValue(const QString &table, const QString &key, const QString &fallback) const
 {
+    if (!m_open)
+        return notOpen();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(table));
     q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading %1").arg(key));
+    if (q.next())
         return q.value(0).toString();
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("reading %1").arg(key));
     return fallback;
 }
 
@@ -273,7 +379,7 @@ StoreError LocalStore::setKeyValue(const QString &table, const QString &key, con
     return {};
 }
 
-QString LocalStore::setting(const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::setting(const QString &key, const QString &fallback) const
 {
     return keyValue(QStringLiteral("settings"), key, fallback);
 }
@@ -283,7 +389,7 @@ StoreError LocalStore::setSetting(const QString &key, const QString &value)
     return setKeyValue(QStringLiteral("settings"), key, value);
 }
 
-QString LocalStore::meta(const QString &key, const QString &fallback) const
+StoreResult<QString> LocalStore::meta(const QString &key, const QString &fallback) const
 {
     return keyValue(QStringLiteral("meta"), key, fallback);
 }

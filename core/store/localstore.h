@@ -3,6 +3,7 @@
 #include "crypto/devicekey.h"
 #include "domain/record.h"
 #include "storeerror.h"
+#include "storeresult.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -23,8 +24,15 @@ public:
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
 
+    // ReadWrite opens only a store that can really be written: it ends with the same probe as
+    // checkWritable(), so a store on a read-only or full medium is refused at start, not at "Send".
     StoreError open(Access access = Access::ReadWrite);
     void close();
+    // A cheap answer to "would a visit be saved now?": enough free space and one tiny committed write.
+    // A connection that SQLite opened read-only (the medium was read-only when it was opened) stays
+    // read-only for good, so a read-only failure reopens the connection once before it is reported:
+    // the store recovers when the medium is writable again, without a restart.
+    StoreError checkWritable();
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
@@ -37,16 +45,20 @@ public:
     // Seals and commits the drafts in one transaction: all of them are stored, or none.
     StoreError append(const QList<RecordDraft> &drafts, QList<Record> *sealed = nullptr);
 
-    [[nodiscard]] QList<Record> records(qint64 afterSeq = 0, int limit = -1) const;
+    // Every read returns its value or the reason it failed (SQLITE_BUSY, a damaged file, a closed
+    // store): never an empty list or a fallback in place of an error.
+    StoreResult<QList<Record>> records(qint64 afterSeq = 0, int limit = -1) const;
     // The records with these sequence numbers, in seq order (the sync outbox's next batch).
-    [[nodiscard]] QList<Record> recordsBySeq(const QList<qint64> &seqs) const;
-    [[nodiscard]] QList<Record> recordsCapturedSince(const QDateTime &utc) const;
-    [[nodiscard]] std::optional<Record> record(const QString &id) const;
-    [[nodiscard]] qint64 lastSeq() const;
+    StoreResult<QList<Record>> recordsBySeq(const QList<qint64> &seqs) const;
+    StoreResult<QList<Record>> recordsCapturedSince(const QDateTime &utc) const;
+    // nullopt inside an ok() result: there is no record with this id.
+    StoreResult<std::optional<Record>> record(const QString &id) const;
+    StoreResult<qint64> lastSeq() const;
 
-    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
+    // `fallback` is only for a key that is not there; a failed read is an error.
+    StoreResult<QString> setting(const QString &key, const QString &fallback = {}) const;
     StoreError setSetting(const QString &key, const QString &value);
-    [[nodiscard]] QString meta(const QString &key, const QString &fallback = {}) const;
+    StoreResult<QString> meta(const QString &key, const QString &fallback = {}) const;
     StoreError setMeta(const QString &key, const QString &value);
 
     // For layers that keep their own tables in the same file (the sync outbox) and for tests.
@@ -54,14 +66,19 @@ public:
 
 private:
     StoreError openConnection(Access access);
+    StoreError appendOnce(const QList<RecordDraft> &drafts, QList<Record> *sealed);
+    StoreError probeWrite();
+    // Reopens the connection after a read-only failure; returns whether it is worth trying again.
+    bool reopenAfter(const StoreError &failed);
     StoreError ensureIdentity();
     StoreError setKeyValue(const QString &table, const QString &key, const QString &value);
-    [[nodiscard]] QString keyValue(const QString &table, const QString &key, const QString &fallback) const;
-    [[nodiscard]] QList<Record> query(const QString &where, const QVariantList &binds, int limit) const;
+    StoreResult<QString> keyValue(const QString &table, const QString &key, const QString &fallback) const;
+    StoreResult<QList<Record>> query(const QString &where, const QVariantList &binds, int limit) const;
 
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    Access m_access = Access::ReadWrite;
     QString m_deviceId;
     std::optional<DeviceKey> m_key;
 };

@@ -49,6 +49,44 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER outbox_kept BEFORE DELETE ON outbox "
                            "BEGIN SELECT RAISE(ABORT, 'sync state is never deleted'); END"),
         },
+        // 3: no way around immutability (docs/adr/0011-device-immutability-without-bypass.md).
+        // REPLACE and INSERT OR REPLACE delete the old row without firing the delete trigger, so a
+        // record is refused before it is inserted if its seq or id exists, or if it does not continue
+        // the chain. `synced` needs a server acknowledgement row, which is itself append-only.
+        {
+            QStringLiteral("CREATE TRIGGER records_appended_only BEFORE INSERT ON records "
+                           "WHEN EXISTS (SELECT 1 FROM records WHERE seq = NEW.seq OR id = NEW.id) "
+                           "  OR NEW.seq <> (SELECT COALESCE(MAX(seq), 0) + 1 FROM records) "
+                           "  OR (NEW.seq > 1 AND NEW.prev_hash <> (SELECT hash FROM records WHERE seq = NEW.seq - 1)) "
+                           "BEGIN SELECT RAISE(ABORT, 'records are only appended to the chain, never replaced'); END"),
+            QStringLiteral("CREATE TABLE outbox_acks ("
+                           " seq INTEGER PRIMARY KEY REFERENCES records(seq),"
+                           " status TEXT NOT NULL CHECK (status IN ('accepted', 'duplicate')),"
+                           " acked_at TEXT NOT NULL)"),
+            // Records synced before this step were acknowledged by the server then; their rows say so.
+            QStringLiteral("INSERT INTO outbox_acks (seq, status, acked_at) "
+                           "SELECT seq, 'accepted', updated_at FROM outbox WHERE state = 'synced'"),
+            QStringLiteral("CREATE TRIGGER outbox_acks_appended_only BEFORE INSERT ON outbox_acks "
+                           "WHEN EXISTS (SELECT 1 FROM outbox_acks WHERE seq = NEW.seq) "
+                           "BEGIN SELECT RAISE(ABORT, 'acknowledgements are never replaced'); END"),
+            QStringLiteral("CREATE TRIGGER outbox_acks_immutable BEFORE UPDATE ON outbox_acks "
+                           "BEGIN SELECT RAISE(ABORT, 'acknowledgements are immutable'); END"),
+            QStringLiteral("CREATE TRIGGER outbox_acks_kept BEFORE DELETE ON outbox_acks "
+                           "BEGIN SELECT RAISE(ABORT, 'acknowledgements are never deleted'); END"),
+            QStringLiteral("CREATE TRIGGER outbox_enters_pending BEFORE INSERT ON outbox "
+                           "WHEN NEW.state <> 'pending' OR EXISTS (SELECT 1 FROM outbox WHERE seq = NEW.seq) "
+                           "BEGIN SELECT RAISE(ABORT, 'a record enters the outbox once, as pending'); END"),
+            // pending -> synced (with its acknowledgement), pending -> quarantined, quarantined -> pending
+            // (an admin's re-queue); synced is final; the same state may have its counters updated.
+            QStringLiteral("CREATE TRIGGER outbox_transitions BEFORE UPDATE ON outbox "
+                           "WHEN NEW.seq <> OLD.seq OR NOT ("
+                           "  NEW.state = OLD.state"
+                           "  OR (OLD.state = 'pending' AND NEW.state = 'synced'"
+                           "      AND EXISTS (SELECT 1 FROM outbox_acks WHERE seq = NEW.seq))"
+                           "  OR (OLD.state = 'pending' AND NEW.state = 'quarantined')"
+                           "  OR (OLD.state = 'quarantined' AND NEW.state = 'pending')) "
+                           "BEGIN SELECT RAISE(ABORT, 'not a sync transition the server acknowledged'); END"),
+        },
     };
     return all;
 }

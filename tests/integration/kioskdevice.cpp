@@ -30,7 +30,7 @@ void KioskDevice::reopen()
 
 DeviceKey KioskDevice::key() const
 {
-    return *DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta(QStringLiteral("device_secret")).toLatin1()));
+    return *DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta(QStringLiteral("device_secret")).value().toLatin1()));
 }
 
 QList<Record> KioskDevice::addResponses(int n)
@@ -77,7 +77,7 @@ HttpResult KioskDevice::enroll(HttpClient &http, const QString &code, const QStr
 
 QByteArray KioskDevice::pushBody(const QList<Record> &records, std::optional<qint64> lastSeq) const
 {
-    return protocol::PushRequest{id(), lastSeq.value_or(m_store->lastSeq()), records}.toJson();
+    return protocol::PushRequest{id(), lastSeq.value_or(m_store->lastSeq().value()), records}.toJson();
 }
 
 HttpResult KioskDevice::push(HttpClient &http, const QList<Record> &records, std::optional<qint64> lastSeq)
@@ -90,7 +90,7 @@ bool KioskDevice::pushAll(HttpClient &http, int batchSize, QString *error)
 {
     qint64 after = 0;
     for (;;) {
-        const QList<Record> batch = m_store->records(after, batchSize);
+        const QList<Record> batch = m_store->records(after, batchSize).value();
         if (batch.isEmpty())
             return true;
         const HttpResult r = push(http, batch);

@@ -51,7 +51,7 @@ private slots:
         const QString code = m_fx.enrollmentCode("LPYK-01", &error);
         KioskDevice device;
         device.addResponses(50);
-        const QString file = writeFile("offline.suara", protocol::writeBundle(device.id(), device.key(), device.store().lastSeq(),
+        const QString file = writeFile("offline.suara", protocol::writeBundle(device.id(), device.key(), device.store().lastSeq().value(),
                                                                               device.records(), code));
         const auto first = m_fx.server().cli({"import-bundle", file});
         QVERIFY2(first.exitCode == 0, first.err.constData());

@@ -95,6 +95,7 @@ TestCase {
         for (let i = 0; i < pin.length; ++i)
             tap("pinKey_" + pin[i])
         tap("pinConfirm")
+        tryCompare(Admin, "checking", false) // the PIN is checked off the GUI thread
     }
 
     function typeText(text) {

@@ -10,13 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storefaults.h"
 #include "testrecords.h"
 #include <QThread>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace suara;
 using suara::testing::skmDraft;
+using suara::testing::Immutable;
 
 namespace {
 
@@ -25,7 +28,7 @@ bool chainIsIntact(const LocalStore &store, QString *why)
 {
     QByteArray prev = hashchain::genesis();
     qint64 expected = 1;
-    for (const Record &r : store.records()) {
+    for (const Record &r : store.records().value()) {
         if (r.seq != expected++)
             return *why = QStringLiteral("gap before %1").arg(r.seq), false;
         if (r.prevHash != prev || hashchain::link(r.body, prev) != r.hash)
@@ -69,10 +72,10 @@ private slots:
         QVERIFY(store.append({skmDraft(2)}).ok());
         QCOMPARE(sealed.size(), 2);
         QCOMPARE(sealed.at(1).seq, 2);
-        QCOMPARE(store.lastSeq(), 3);
+        QCOMPARE(store.lastSeq().value(), 3);
         QString why;
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
-        QCOMPARE(store.record(sealed.first().id)->data().value("answers").toObject().value("waktu").toInt(), 3);
+        QCOMPARE(store.record(sealed.first().id).value()->data().value("answers").toObject().value("waktu").toInt(), 3);
     }
 
     void identityAndRecordsSurviveReopen()
@@ -92,8 +95,8 @@ private slots:
         QVERIFY(again.open().ok());
         QCOMPARE(again.deviceId(), device);
         QCOMPARE(again.publicKey(), key);
-        QCOMPARE(again.records().size(), 1);
-        QCOMPARE(again.setting("unit_name"), QStringLiteral("Lapas Kelas IIA"));
+        QCOMPARE(again.records().value().size(), 1);
+        QCOMPARE(again.setting("unit_name").value(), QStringLiteral("Lapas Kelas IIA"));
         QVERIFY(again.append({skmDraft(2)}).ok());
         QString why;
         QVERIFY2(chainIsIntact(again, &why), qPrintable(why));
@@ -109,7 +112,46 @@ private slots:
         QVERIFY(!q.exec("UPDATE records SET body = '{}'"));
         QVERIFY(q.lastError().text().contains("immutable"));
         QVERIFY(!q.exec("DELETE FROM records"));
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records().value().size(), 1);
+    }
+
+    void noStatementRewritesOrSlipsARecordIn()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QList<Record> sealed;
+        QVERIFY(store.append({skmDraft(1), skmDraft(2)}, &sealed).ok());
+        const Record first = sealed.first();
+        QSqlQuery q(store.database());
+        // REPLACE deletes the old row without firing the delete trigger: it must not get that far.
+        for (const char *verb : {"REPLACE INTO", "INSERT OR REPLACE INTO"}) {
+            q.prepare(QStringLiteral("%1 records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                     "VALUES (?, ?, 'response', '2026-01-01T00:00:00.000Z', '{}', ?, ?, ?)")
+                          .arg(QLatin1String(verb)));
+            for (const QVariant &v : {QVariant(first.seq), QVariant(first.id), QVariant(QString::fromLatin1(first.prevHash.toHex())),
+                                      QVariant(QString::fromLatin1(first.hash.toHex())), QVariant(QString::fromLatin1(first.signature.toBase64()))})
+                q.addBindValue(v);
+            QVERIFY2(!q.exec(), verb);
+            QVERIFY(q.lastError().text().contains("never replaced"));
+        }
+        // Nor may a record skip ahead, reuse an id under a new seq, or hang off another record.
+        for (const auto &[seq, id, prev] : {std::tuple{qint64(9), QStringLiteral("new-id"), sealed.last().hash},
+                                            std::tuple{qint64(3), first.id, sealed.last().hash},
+                                            std::tuple{qint64(3), QStringLiteral("new-id"), first.hash}}) {
+            q.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                     "VALUES (?, ?, 'response', '2026-01-01T00:00:00.000Z', '{}', ?, 'x', 'y')"));
+            q.addBindValue(seq);
+            q.addBindValue(id);
+            q.addBindValue(QString::fromLatin1(prev.toHex()));
+            QVERIFY2(!q.exec(), qPrintable(QStringLiteral("seq %1 went in").arg(seq)));
+        }
+        const QList<Record> after = store.records().value();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.first().body, first.body);
+        QVERIFY(store.append({skmDraft(3)}).ok()); // the store's own appends still chain on
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
 
     void migratesFromVersionZeroAndRefusesANewerStore()
@@ -159,8 +201,8 @@ private slots:
         QVERIFY(!again.isOpen());
         LocalStore ro(path);
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
-        QCOMPARE(ro.meta("device_id"), device); // the identity was not rotated behind the server's back
-        QVERIFY(ro.meta("device_secret").isEmpty());
+        QCOMPARE(ro.meta("device_id").value(), device); // the identity was not rotated behind the server's back
+        QVERIFY(ro.meta("device_secret").value().isEmpty());
     }
 
     void fullDiskFailsCleanlyAndKeepsEarlierRecords()
@@ -179,7 +221,7 @@ private slots:
             big << skmDraft(1 + i % 4);
         const StoreError err = store.append(big);
         QCOMPARE(err.kind, StoreError::Kind::DiskFull);
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records().value().size(), 1);
         QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
         QVERIFY(store.append({skmDraft(2)}).ok()); // space again: the chain continues without a gap
         QString why;
@@ -199,7 +241,85 @@ private slots:
         QVERIFY(ro.open(LocalStore::Access::ReadOnly).ok());
         const StoreError err = ro.append({skmDraft(1)});
         QCOMPARE(err.kind, StoreError::Kind::ReadOnly);
-        QCOMPARE(ro.records().size(), 1);
+        QCOMPARE(ro.records().value().size(), 1);
+    }
+
+    void aDamagedFileIsAReadErrorNeverAnEmptyList()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4), skmDraft(3)}).ok());
+        QCOMPARE(store.records().value().size(), 2); // the normal case reads as it should
+        QCOMPARE(store.lastSeq().value(), 2);
+        QVERIFY(suara::testing::damageTable(store, QStringLiteral("records")));
+
+        const StoreResult<QList<Record>> all = store.records();
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().kind, StoreError::Kind::Corrupt);
+        QVERIFY(!store.recordsCapturedSince(QDateTime::currentDateTimeUtc().addDays(-1)).ok());
+        QVERIFY(!store.lastSeq().ok());
+        QVERIFY(!store.record(QStringLiteral("anything")).ok());
+        // The settings table is intact: a key that is not there is still "not there", not an error.
+        QCOMPARE(store.setting(QStringLiteral("missing"), QStringLiteral("fallback")).value(), QStringLiteral("fallback"));
+    }
+
+    void readsOfAClosedStoreAreErrors()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(!store.records().ok());
+        QVERIFY(!store.meta(QStringLiteral("device_id"), QStringLiteral("x")).ok());
+        QVERIFY(!store.lastSeq().ok());
+    }
+
+    void aStoreOpenedOnAReadOnlyMediumRecoversWhenItIsWritableAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore other(path); // another process on the same store (suara-sync) keeps the WAL open
+        QVERIFY(other.open().ok());
+        QVERIFY(other.append({skmDraft(4)}).ok());
+        QVERIFY(other.checkWritable().ok());
+
+        Immutable readOnly(suara::testing::storeFiles(dir.path(), path));
+        if (!readOnly.held())
+            QSKIP("chattr +i is not available on this file system");
+        // SQLite falls back to a read-only connection here; one that stayed open would refuse every
+        // write for good, even after the medium is writable again. The store refuses to open instead.
+        LocalStore kiosk(path);
+        QCOMPARE(kiosk.open().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(!kiosk.isOpen());
+        QCOMPARE(kiosk.checkWritable().kind, StoreError::Kind::ReadOnly);
+
+        readOnly.release();
+        QVERIFY2(kiosk.checkWritable().ok(), "the store did not recover once the medium was writable");
+        QVERIFY(kiosk.isOpen());
+        QVERIFY(kiosk.append({skmDraft(2)}).ok());
+        QCOMPARE(kiosk.records().value().size(), 2);
+        QString why;
+        QVERIFY2(chainIsIntact(kiosk, &why), qPrintable(why));
+    }
+
+    void aMediumThatTurnsReadOnlyFailsTheProbeAndRecovers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.db");
+        LocalStore store(path);
+        QVERIFY(store.open().ok());
+        QVERIFY(store.append({skmDraft(4)}).ok());
+        {
+            Immutable readOnly(suara::testing::storeFiles(dir.path(), path));
+            if (!readOnly.held())
+                QSKIP("chattr +i is not available on this file system");
+            QVERIFY(!store.checkWritable().ok()); // before the visit starts, not at "Send"
+            QVERIFY(!store.append({skmDraft(1)}).ok());
+        }
+        QVERIFY(store.checkWritable().ok());
+        QVERIFY(store.append({skmDraft(1)}).ok());
+        QCOMPARE(store.records().value().size(), 2);
+        QString why;
+        QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }
 
     void confirmedRecordSurvivesKillDashNine_data()
@@ -229,7 +349,7 @@ private slots:
 
         LocalStore store(path);
         QVERIFY(store.open().ok());
-        QVERIFY2(store.record(id).has_value(), "the confirmed record is gone after kill -9");
+        QVERIFY2(store.record(id).value().has_value(), "the confirmed record is gone after kill -9");
         QString why;
         QVERIFY2(chainIsIntact(store, &why), qPrintable(why));
     }

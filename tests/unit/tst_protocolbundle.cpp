@@ -28,13 +28,13 @@ private slots:
         d.unitCode = "LP-01";
         d.data = QJsonObject{{"answers", QJsonObject{{"waktu", 4}}}};
         QVERIFY(m_store->append({d, d, d}).ok());
-        m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta("device_secret").toLatin1()));
+        m_key = DeviceKey::fromSecretKey(QByteArray::fromBase64(m_store->meta("device_secret").value().toLatin1()));
         QVERIFY(m_key);
     }
 
     void writtenBundleReadsBackVerified()
     {
-        const QByteArray file = writeBundle(m_store->deviceId(), *m_key, 3, m_store->records(), "7KQ4-MX2P");
+        const QByteArray file = writeBundle(m_store->deviceId(), *m_key, 3, m_store->records().value(), "7KQ4-MX2P");
         ApiError err;
         const std::optional<Bundle> b = readBundle(file, 1 << 20, &err);
         QVERIFY2(b, qPrintable(err.message));
@@ -49,7 +49,7 @@ private slots:
 
     void tamperedBundlesAreRefusedWhole()
     {
-        const QByteArray file = writeBundle(m_store->deviceId(), *m_key, 3, m_store->records());
+        const QByteArray file = writeBundle(m_store->deviceId(), *m_key, 3, m_store->records().value());
         QJsonObject o = QJsonDocument::fromJson(gzip::decompress(file, 1 << 20).data).object();
         ApiError err;
 

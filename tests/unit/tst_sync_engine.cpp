@@ -4,6 +4,7 @@
 
 #include "syncengine.h"
 #include "tst_sync_fakes.h"
+#include "storefaults.h"
 
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
@@ -97,8 +98,8 @@ private slots:
             expected.append(s);
         QCOMPARE(all, expected);
         QCOMPARE(rig.server.stored.size(), 450);
-        QCOMPARE(rig.engine->counts().synced, 450);
-        QCOMPARE(rig.engine->counts().pending, 0);
+        QCOMPARE(rig.engine->counts().value().synced, 450);
+        QCOMPARE(rig.engine->counts().value().pending, 0);
         QCOMPARE(rig.engine->status()->progressDone(), 450);
         QCOMPARE(rig.engine->status()->progressTotal(), 450);
         QVERIFY(rig.engine->status()->lastSuccess().isValid());
@@ -134,11 +135,11 @@ private slots:
         rig.server.rejectSeq = {{5, QStringLiteral("bad_signature")}};
         QCOMPARE(rig.enroll(), SyncError::None);
         QCOMPARE(rig.push(), SyncError::None);
-        const Outbox::Counts c = rig.engine->counts();
+        const Outbox::Counts c = rig.engine->counts().value();
         QCOMPARE(c.synced, 8);
         QCOMPARE(c.quarantined, 2);
         QCOMPARE(c.pending, 0);
-        const auto q = rig.engine->quarantined();
+        const auto q = rig.engine->quarantined().value();
         QCOMPARE(q.size(), 2);
         QCOMPARE(q.at(0).seq, 3);
         QCOMPARE(q.at(0).reason, QStringLiteral("conflict"));
@@ -151,9 +152,9 @@ private slots:
         // The admin may decide to try them again.
         rig.server.conflictSeq.clear();
         rig.server.rejectSeq.clear();
-        QCOMPARE(rig.engine->requeueQuarantined(), 2);
+        QCOMPARE(rig.engine->requeueQuarantined().value(), 2);
         QCOMPARE(rig.push(), SyncError::None);
-        QCOMPARE(rig.engine->counts().synced, 10);
+        QCOMPARE(rig.engine->counts().value().synced, 10);
     }
 
     void aRecordTheServerNamesInARefusalIsQuarantinedAlone()
@@ -172,9 +173,9 @@ private slots:
         };
         QCOMPARE(rig.push(), SyncError::None);
         QCOMPARE(refusals, 1);
-        QCOMPARE(rig.engine->counts().synced, 4);
-        QCOMPARE(rig.engine->quarantined().first().seq, 2);
-        QCOMPARE(rig.engine->quarantined().first().reason, QStringLiteral("invalid_field"));
+        QCOMPARE(rig.engine->counts().value().synced, 4);
+        QCOMPARE(rig.engine->quarantined().value().first().seq, 2);
+        QCOMPARE(rig.engine->quarantined().value().first().reason, QStringLiteral("invalid_field"));
     }
 
     void batchesShrinkWhenTheServerSaysTooLarge()
@@ -187,7 +188,7 @@ private slots:
             return std::nullopt;
         };
         QCOMPARE(rig.push(), SyncError::None);
-        QCOMPARE(rig.engine->counts().synced, 10);
+        QCOMPARE(rig.engine->counts().value().synced, 10);
         QCOMPARE(rig.server.stored.size(), 10);
     }
 
@@ -206,8 +207,8 @@ private slots:
         QCOMPARE(rig.engine->status()->state(), SyncStatus::State::Revoked);
         QCOMPARE(rig.engine->status()->lastError(), SyncError::Revoked);
         QVERIFY(rig.engine->status()->lastErrorMessage().contains(QLatin1String("revoked")));
-        QCOMPARE(rig.engine->counts().pending, 30);
-        QCOMPARE(rig.store.records().size(), 30);
+        QCOMPARE(rig.engine->counts().value().pending, 30);
+        QCOMPARE(rig.store.records().value().size(), 30);
 
         // It stays stopped, across restarts: no request leaves the device.
         const qsizetype requests = rig.nam.requests.size();
@@ -219,14 +220,14 @@ private slots:
         rig.engine->start();
         QTest::qWait(50);
         QCOMPARE(rig.nam.requests.size(), requests);
-        QCOMPARE(rig.engine->counts().pending, 30);
+        QCOMPARE(rig.engine->counts().value().pending, 30);
 
         // Enrolling again (a new code from the admin) resumes, and everything kept is delivered.
         rig.engine->stop();
         rig.server.override = nullptr;
         QCOMPARE(rig.enroll(), SyncError::None);
         QCOMPARE(rig.push(), SyncError::None);
-        QCOMPARE(rig.engine->counts().synced, 30);
+        QCOMPARE(rig.engine->counts().value().synced, 30);
     }
 
     void aRejectedTokenStopsPushingToo()
@@ -236,7 +237,7 @@ private slots:
         rig.server.token = QStringLiteral("rotated");
         QCOMPARE(rig.push(), SyncError::Unauthorized);
         QCOMPARE(rig.engine->status()->state(), SyncStatus::State::Revoked);
-        QCOMPARE(rig.engine->counts().pending, 4);
+        QCOMPARE(rig.engine->counts().value().pending, 4);
     }
 
     void aHangingServerTimesOutAndMarksNothing()
@@ -250,8 +251,36 @@ private slots:
         t.start();
         QCOMPARE(rig.push(), SyncError::Timeout);
         QVERIFY(t.elapsed() < 5000);
-        QCOMPARE(rig.engine->counts().pending, 3);
+        QCOMPARE(rig.engine->counts().value().pending, 3);
         QVERIFY(!rig.engine->busy());
+    }
+
+    void anUnreadableOutboxFailsThePushAndIsNeverASuccessfulSync()
+    {
+        Rig rig(5);
+        QCOMPARE(rig.enroll(), SyncError::None);
+        QVERIFY(rig.engine->status()->countsKnown());
+        QCOMPARE(rig.engine->status()->pendingCount(), 5);
+        QVERIFY(suara::testing::damageTable(rig.store, QStringLiteral("outbox")));
+
+        QVERIFY(!rig.engine->counts().ok());
+        QCOMPARE(rig.push(), SyncError::StoreFailed); // never "finished, nothing to send"
+        QVERIFY(rig.pushes().isEmpty());
+        QVERIFY(!rig.engine->status()->lastSuccess().isValid());
+        QCOMPARE(rig.engine->meta().lastSuccess().value(), QDateTime());
+        QVERIFY(!rig.engine->status()->countsKnown()); // not "0 pending"
+        QCOMPARE(rig.engine->status()->lastError(), SyncError::StoreFailed);
+        QVERIFY(!rig.engine->refresh().ok());
+    }
+
+    void anUnreadableRecordTableFailsThePush()
+    {
+        Rig rig(5);
+        QCOMPARE(rig.enroll(), SyncError::None);
+        QVERIFY(suara::testing::damageTable(rig.store, QStringLiteral("records")));
+        QCOMPARE(rig.push(), SyncError::StoreFailed);
+        QVERIFY(rig.pushes().isEmpty());
+        QVERIFY(!rig.engine->status()->lastSuccess().isValid());
     }
 
     void anAnswerThatCannotBeSavedMarksNothing()
@@ -272,12 +301,12 @@ private slots:
         QCOMPARE(rig.push(), SyncError::StoreFailed);
         QCOMPARE(rig.server.stored.size(), 6);
         QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
-        QCOMPARE(rig.engine->counts().synced, 0);
-        QCOMPARE(rig.engine->counts().pending, 6);
+        QCOMPARE(rig.engine->counts().value().synced, 0);
+        QCOMPARE(rig.engine->counts().value().pending, 6);
 
         rig.server.override = nullptr;
         QCOMPARE(rig.push(), SyncError::None);
-        QCOMPARE(rig.engine->counts().synced, 6);
+        QCOMPARE(rig.engine->counts().value().synced, 6);
         QCOMPARE(rig.server.stored.size(), 6);
         other.close();
         other = QSqlDatabase();
@@ -315,7 +344,7 @@ private slots:
             }
         });
         rig.engine->start();
-        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->counts().synced, 7, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.engine->counts().value().synced, 7, 5000);
         QCOMPARE(failures, 4);
         QVERIFY(sawBackingOff);
         QTRY_COMPARE(rig.engine->status()->state(), SyncStatus::State::Idle);
@@ -331,11 +360,11 @@ private slots:
         Rig rig(1, o);
         QCOMPARE(rig.enroll(), SyncError::None);
         rig.engine->start();
-        QTRY_COMPARE(rig.engine->counts().synced, 1);
+        QTRY_COMPARE(rig.engine->counts().value().synced, 1);
         QVERIFY(test::fill(rig.store, 2));
         rig.engine->recordsAdded();
         QCOMPARE(rig.engine->status()->pendingCount(), 2);
-        QTRY_COMPARE(rig.engine->counts().synced, 3);
+        QTRY_COMPARE(rig.engine->counts().value().synced, 3);
         QTRY_COMPARE(rig.engine->status()->pendingCount(), 0);
     }
 };

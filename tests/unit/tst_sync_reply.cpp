@@ -217,7 +217,7 @@ private slots:
         const SyncError error = args.at(1).value<SyncError>();
         QVERIFY2(error != SyncError::None, "a bad answer was taken for success");
         QVERIFY(isTransient(error));
-        const Outbox::Counts c = engine.counts();
+        const Outbox::Counts c = engine.counts().value();
         QCOMPARE(c.synced, 0);
         QCOMPARE(c.quarantined, 0);
         QCOMPARE(c.pending, 3);
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(engine.push());
         QVERIFY(finished.wait());
         QCOMPARE(finished.last().at(1).value<SyncError>(), SyncError::None);
-        QCOMPARE(engine.counts().synced, 3);
+        QCOMPARE(engine.counts().value().synced, 3);
         QCOMPARE(server.stored.size(), 3);
     }
 };

@@ -34,7 +34,7 @@ int runVisitsUntilKilled(const QString &dir)
         s.submit(QStringLiteral("kunjungan %1").arg(visit));
         if (s.step() != SurveySession::Step::ThankYou)
             return 4;
-        std::printf("THANKYOU %lld\n", static_cast<long long>(ctx.store().lastSeq()));
+        std::printf("THANKYOU %lld\n", static_cast<long long>(ctx.store().lastSeq().value()));
         std::fflush(stdout);
         s.reset();
     }
@@ -86,7 +86,7 @@ private slots:
 
         LocalStore store(dir.filePath(QStringLiteral("kiosk.db")));
         QVERIFY(store.open().ok());
-        const QList<Record> records = store.records();
+        const QList<Record> records = store.records().value();
         QVERIFY2(records.size() >= confirmed,
                  qPrintable(QStringLiteral("%1 records confirmed on the thank-you screen, %2 in the store")
                                 .arg(confirmed)

@@ -224,7 +224,7 @@ private slots:
         s.confirmStatement();
         look(*ctx);
         QVERIFY(s.submit(QString()));
-        QCOMPARE(questionnairesOf(ctx->store().records()), QStringList{QStringLiteral("skm")});
+        QCOMPARE(questionnairesOf(ctx->store().records().value()), QStringList{QStringLiteral("skm")});
         QCOMPARE(applied.count(), 0); // the thank-you screen is still this visitor's
 
         // Back on the welcome screen: the next visitor is asked SKM and SPAK.
@@ -238,9 +238,9 @@ private slots:
         QVERIFY2(s.questionCount() > asked, qPrintable(QString::number(s.questionCount())));
         s.reset();
         QVERIFY(visit(*ctx) > 0);
-        QCOMPARE(questionnairesOf(ctx->store().records()), (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
+        QCOMPARE(questionnairesOf(ctx->store().records().value()), (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
         QVERIFY(syncNow(*ctx));
-        QVERIFY(compareWithServer(m_fixture, ctx->store(), ctx->store().records().size()).isEmpty());
+        QVERIFY(compareWithServer(m_fixture, ctx->store(), ctx->store().records().value().size()).isEmpty());
 
         // A restart keeps the applied settings and the server's definitions, and applies nothing twice.
         ctx.reset();
@@ -288,7 +288,7 @@ private slots:
         QVERIFY(more > 0);
         QCOMPARE(ctx.session().step(), Step::Welcome);
         QVERIFY(!sync.syncNow() || QTest::qWaitFor([&] { return !sync.busy(); }, kNetworkMs));
-        QCOMPARE(ctx.store().records().size(), first + later + more);
+        QCOMPARE(ctx.store().records().value().size(), first + later + more);
         QCOMPARE(sync.pendingCount(), later + more);
         QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {ctx.store().deviceId()})
                      .toInt(),

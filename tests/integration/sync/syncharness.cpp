@@ -32,7 +32,7 @@ QString compareWithServer(ServerFixture &fixture, const LocalStore &store, qint6
     QSet<QString> ids;
     QSet<qint64> seqs;
     QHash<qint64, QPair<QString, QString>> local;
-    for (const Record &r : store.records())
+    for (const Record &r : store.records().value())
         local.insert(r.seq, {r.id, QString::fromLatin1(r.hash.toHex())});
     for (const QVariantList &row : rows) {
         const QString id = row.at(0).toString();

@@ -124,7 +124,7 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("New settings received")), qPrintable(r.out));
         r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("pull")});
         QVERIFY2(r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
-        QVERIFY(!kiosk.store().setting(QStringLiteral("server.settings")).isEmpty());
+        QVERIFY(!kiosk.store().setting(QStringLiteral("server.settings")).value().isEmpty());
     }
 
     void aRevokedDeviceIsToldSoAndKeepsEveryRecord()
@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(status.value(QLatin1String("records")).toObject().value(QLatin1String("pending")).toInteger(), 30);
         QCOMPARE(status.value(QLatin1String("last_error")).toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("revoked"));
-        QCOMPARE(kiosk.store().records().size(), 80);
+        QCOMPARE(kiosk.store().records().value().size(), 80);
         QVERIFY2(compareWithServer(m_fixture, kiosk.store(), 50).isEmpty(), "the server must hold the first 50 only");
         r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("status")});
         QVERIFY2(r.out.contains(QLatin1String("stopped by the server")), qPrintable(r.out));

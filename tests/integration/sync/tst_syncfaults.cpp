@@ -46,14 +46,14 @@ bool syncUntilDone(SyncEngine &engine, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QTest::qWait(20);
-        if (!engine.busy() && engine.counts().pending == 0 && engine.status()->lastError() == SyncError::None)
+        if (!engine.busy() && engine.counts().value().pending == 0 && engine.status()->lastError() == SyncError::None)
             break;
     }
     engine.stop();
     QDeadlineTimer settle(5000);
     while (engine.busy() && !settle.hasExpired())
         QTest::qWait(20);
-    return !engine.busy() && engine.counts().pending == 0;
+    return !engine.busy() && engine.counts().value().pending == 0;
 }
 } // namespace
 
@@ -98,7 +98,7 @@ class TestSyncFaults : public QObject
     {
         const QString diff = compareWithServer(m_fixture, d.kiosk->store(), count);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        const auto c = d.engine->counts();
+        const auto c = d.engine->counts().value();
         QCOMPARE(c.synced, count);
         QCOMPARE(c.quarantined, 0);
         QCOMPARE(c.pending, 0);
