@@ -46,7 +46,12 @@ void seedVisits(LocalStore &store, const QString &unitCode, int count)
         for (const QString &k : keys)
             answers.insert(k, 2 + int(rng.bounded(3)) - (k == QLatin1String("waktu") ? 1 : 0));
         d.data.insert(QStringLiteral("answers"), answers);
-        drafts.append(d);
+        // Each visit ends with its statement, which is what the summary counts visitors by.
+        RecordDraft ack = d;
+        ack.type = RecordType::GratificationAck;
+        ack.questionnaireId = QStringLiteral("gratification-statement");
+        ack.data = {{QStringLiteral("statement"), QStringLiteral("no_reward")}};
+        drafts << d << ack;
     }
     store.append(drafts);
 }
