@@ -11,15 +11,18 @@ namespace {
 KioskContext *s_instance = nullptr;
 }
 
-KioskContext::KioskContext(const QString &dataDir, QObject *parent)
+KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? clock : m_ownClock.get())
     , m_store(QDir(dataDir).filePath(QStringLiteral("kiosk.db")))
     , m_catalog(Catalog::builtIn())
     , m_settings(&m_store, &m_catalog)
-    , m_session(&m_store, &m_settings, &m_language, &m_errors)
+    , m_session(&m_store, &m_settings, &m_language, &m_errors, m_clock)
     , m_admin(&m_store)
-    , m_summary(&m_store, &m_catalog, &m_language)
+    , m_summary(&m_store, &m_catalog, &m_language, m_clock)
+    , m_idle(m_clock)
     , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)
 {
     s_instance = this;
@@ -41,6 +44,13 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
     });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
+    m_idle.setWarnWhen([this] { return visitUnderWay(); });
+    // Whoever leaves the admin area, the next visitor starts in the unit's language.
+    connect(&m_admin, &AdminGate::changed, this, [this, wasUnlocked = false]() mutable {
+        if (wasUnlocked && !m_admin.unlocked())
+            m_language.setLanguage(m_settings.defaultLanguage());
+        wasUnlocked = m_admin.unlocked();
+    });
     connect(&m_session, &SurveySession::submitted, &m_summary, &LocalSummary::refresh);
     // Before the settings are read below: server settings that arrived before a restart apply now.
     m_sync.start();
@@ -50,6 +60,7 @@ KioskContext::KioskContext(const QString &dataDir, QObject *parent)
 
 KioskContext::~KioskContext()
 {
+    m_session.flushHeldVisit();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -73,17 +84,26 @@ void KioskContext::applySettings()
     m_session.misuseGuard().setPolicy(policy);
 }
 
-void KioskContext::onIdle()
+bool KioskContext::visitUnderWay() const
 {
-    // Whoever walked away, the next person starts from a clean welcome screen.
     switch (m_session.step()) {
     case SurveySession::Step::Welcome:
     case SurveySession::Step::Unavailable:
     case SurveySession::Step::ThankYou:
-        break;
+        return false;
     default:
+        return !m_admin.unlocked() && !m_admin.prompting();
+    }
+}
+
+void KioskContext::onIdle()
+{
+    // Whoever walked away, the next person starts from a clean welcome screen in the unit's language.
+    if (visitUnderWay()) {
         qCInfo(lcKiosk) << "idle timeout: discarding the unfinished visit";
         m_session.reset();
+    } else if (m_session.step() == SurveySession::Step::Welcome) {
+        m_language.setLanguage(m_settings.defaultLanguage());
     }
     if (m_admin.unlocked() || m_admin.prompting())
         m_admin.lock();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admingate.h"
+#include "clock.h"
 #include "domain/catalog.h"
 #include "errorhandler.h"
 #include "idlewatcher.h"
@@ -24,7 +25,8 @@ class KioskContext : public QObject
     Q_OBJECT
 
 public:
-    explicit KioskContext(const QString &dataDir, QObject *parent = nullptr);
+    // `clock` (kept by the caller) drives every wait in app/; none given: the wall clock.
+    explicit KioskContext(const QString &dataDir, Clock *clock = nullptr, QObject *parent = nullptr);
     ~KioskContext() override;
 
     static KioskContext *instance();
@@ -33,6 +35,7 @@ public:
     void attach(QQmlEngine *engine, QObject *inputSource);
 
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    Clock &clock() { return *m_clock; }
     LocalStore &store() { return m_store; }
     const Catalog &catalog() const { return m_catalog; }
     ErrorHandler &errors() { return m_errors; }
@@ -54,8 +57,11 @@ public:
 private:
     void applySettings();
     void onIdle();
+    [[nodiscard]] bool visitUnderWay() const;
 
     QString m_dataDir;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock;
     LocalStore m_store;
     Catalog m_catalog;
     ErrorHandler m_errors;

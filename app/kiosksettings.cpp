@@ -139,12 +139,21 @@ QVariantList KioskSettings::questionnaireChoices(const QString &language) const
     return out;
 }
 
+bool KioskSettings::isSpkp(const QString &id) const
+{
+    const auto q = m_catalog->questionnaire(id);
+    return q && q->kind() == QuestionnaireKind::Spkp;
+}
+
 void KioskSettings::setQuestionnaireEnabled(const QString &id, bool enabled)
 {
     if (!m_catalog->questionnaire(id))
         return;
     QStringList ids = enabledQuestionnaires();
     ids.removeAll(id);
+    // SPKP comes in variants per service profile; a visitor answers one of them, never two.
+    if (enabled && m_catalog->questionnaire(id)->kind() == QuestionnaireKind::Spkp)
+        ids.removeIf([this](const QString &other) { return isSpkp(other); });
     if (enabled) {
         // Keep a stable asking order: SKM first, then SPKP variants, then SPAK, then the rest.
         ids.append(id);
@@ -160,9 +169,12 @@ void KioskSettings::setQuestionnaireEnabled(const QString &id, bool enabled)
 void KioskSettings::setEnabledQuestionnaires(const QStringList &ids)
 {
     QStringList known;
+    bool spkp = false;
     for (const QString &id : ids) {
-        if (m_catalog->questionnaire(id) && !known.contains(id))
-            known.append(id);
+        if (!m_catalog->questionnaire(id) || known.contains(id) || (spkp && isSpkp(id)))
+            continue; // unknown, repeated, or a second SPKP variant: the first one listed is kept
+        spkp = spkp || isSpkp(id);
+        known.append(id);
     }
     if (!known.isEmpty())
         setValue(kQuestionnaires, known.join(QLatin1Char(',')));
@@ -171,7 +183,11 @@ void KioskSettings::setEnabledQuestionnaires(const QStringList &ids)
 QList<Questionnaire> KioskSettings::activeQuestionnaires() const
 {
     QList<Questionnaire> out;
+    bool spkp = false;
     for (const QString &id : enabledQuestionnaires()) {
+        // A store written before the variants excluded each other may list two: ask the first only.
+        if (isSpkp(id) && std::exchange(spkp, true))
+            continue;
         auto q = m_catalog->questionnaire(id);
         if (q && (q->kind() == QuestionnaireKind::Spkp || q->kind() == QuestionnaireKind::Spak)) {
             if (auto scaled = q->withScalePoints(ziScalePoints()))

@@ -77,6 +77,7 @@ signals:
     void storeFailed(const suara::StoreError &error);
 
 private:
+    [[nodiscard]] bool isSpkp(const QString &id) const;
     [[nodiscard]] QString readOr(const QString &key, const QString &fallback) const;
     [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
     [[nodiscard]] int intValue(const QString &key, int fallback) const;

@@ -1,5 +1,6 @@
 #include "localsummary.h"
 
+#include "clock.h"
 #include "domain/catalog.h"
 #include "languagemanager.h"
 #include "scoring/ikm.h"
@@ -20,11 +21,13 @@ QDateTime startOfQuarter(const QDate &today)
 }
 } // namespace
 
-LocalSummary::LocalSummary(LocalStore *store, const Catalog *catalog, LanguageManager *language, QObject *parent)
+LocalSummary::LocalSummary(LocalStore *store, const Catalog *catalog, LanguageManager *language, Clock *clock,
+                           QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
     , m_language(language)
+    , m_clock(clock)
 {
     connect(m_language, &LanguageManager::languageChanged, this, &LocalSummary::changed);
 }
@@ -33,8 +36,10 @@ void LocalSummary::refresh()
 {
     if (!m_store->isOpen())
         return;
-    const QDate today = QDate::currentDate();
-    const QDateTime todayStart = today.startOfDay();
+    const QDateTime now = m_clock->now();
+    const QDate today = now.date();
+    // Midnight where the kiosk is: a report's time is coarsened to exactly this moment.
+    const QDateTime todayStart(today, QTime(0, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
     const StoreResult<QList<Record>> read = m_store->recordsCapturedSince(startOfQuarter(today));
     const StoreResult<qint64> lastSeq = m_store->lastSeq();
     if (StoreError err = firstError(read, lastSeq); !err.ok()) {
@@ -46,19 +51,16 @@ void LocalSummary::refresh()
 
     m_today = m_quarter = m_flagged = m_gratificationReports = 0;
     for (const Record &r : quarter) {
+        if (r.type != RecordType::GratificationAck)
+            continue;
         const QJsonObject body = r.json(); // parsed once per record
-        if (r.type == RecordType::GratificationAck) {
-            const QJsonObject data = body.value(QLatin1String("data")).toObject();
-            if (data.value(QLatin1String("statement")).toString() == QLatin1String("reward_requested"))
-                ++m_gratificationReports;
-            continue;
-        }
-        if (r.type != RecordType::Response)
-            continue;
+        const QJsonObject data = body.value(QLatin1String("data")).toObject();
+        if (data.value(QLatin1String("statement")).toString() == QLatin1String("reward_requested"))
+            ++m_gratificationReports;
         ++m_quarter;
         const QDateTime captured =
             QDateTime::fromString(body.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-        if (captured.toLocalTime() >= todayStart)
+        if (captured >= todayStart)
             ++m_today;
         if (body.value(QLatin1String("flags")).toArray().contains(flags::kSuspectedMisuse))
             ++m_flagged;

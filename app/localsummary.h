@@ -9,11 +9,14 @@
 namespace suara {
 
 class Catalog;
+class Clock;
 class LanguageManager;
 class LocalStore;
 
-// The admin's view of what this device has collected: counts for today and this quarter, and the IKM
+// The admin's view of what this device has collected: visitors today and this quarter, and the IKM
 // so far, computed by the same core code the server uses. Misuse-flagged responses are left out.
+// A visitor is one visit, however many forms (SKM, SPKP, SPAK) it filled: each visit ends with exactly
+// one gratification statement, so visits are counted by those.
 class LocalSummary : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,8 @@ class LocalSummary : public QObject
     Q_PROPERTY(QStringList missing READ missing NOTIFY changed)
 
 public:
-    LocalSummary(LocalStore *store, const Catalog *catalog, LanguageManager *language, QObject *parent = nullptr);
+    LocalSummary(LocalStore *store, const Catalog *catalog, LanguageManager *language, Clock *clock,
+                 QObject *parent = nullptr);
 
     [[nodiscard]] int today() const { return m_today; }
     [[nodiscard]] int quarter() const { return m_quarter; }
@@ -55,6 +59,7 @@ private:
     LocalStore *m_store;
     const Catalog *m_catalog;
     LanguageManager *m_language;
+    Clock *m_clock;
     int m_today = 0;
     int m_quarter = 0;
     int m_total = 0;

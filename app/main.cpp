@@ -12,53 +12,82 @@
 
 using namespace suara;
 
+namespace {
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Where the kiosk keeps its store."),
+                               QStringLiteral("dir")};
+    QCommandLineOption windowed{QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen.")};
+    QCommandLineOption selfTest{QStringLiteral("self-test"), QStringLiteral("Load every screen offscreen and exit.")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshots"),
+        QStringLiteral("Render every screen in both languages and orientations to PNG files in <dir>, then exit."),
+        QStringLiteral("dir")};
+    QCommandLineOption server{QStringLiteral("server"),
+                              QStringLiteral("The Suara server the sync section offers for enrollment."),
+                              QStringLiteral("url")};
+    QCommandLineOption enrollmentCode{QStringLiteral("enrollment-code"),
+                                      QStringLiteral("Enroll with this one-time code at start-up (in the background) "
+                                                     "unless the device is enrolled already."),
+                                      QStringLiteral("code")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Suara kiosk: service ratings and gratification statements, offline."));
+        parser.addHelpOption();
+        parser.addOptions({dataDir, windowed, selfTest, screenshots, server, enrollmentCode});
+    }
+};
+
+bool wants(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (qstrcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    bool headless = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        headless = headless || arg == "--self-test" || arg == "--screenshots";
+    const Options options;
+    // Help (and a mistyped option) needs no display: answer it before a GUI application exists.
+    if (wants(argc, argv, {"--help", "-h", "-?", "--help-all"})) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints the help and exits
+        return 0;
     }
-    startup::configureEnvironment(headless);
+    startup::configureEnvironment(wants(argc, argv, {"--self-test", "--screenshots"}));
     QGuiApplication app(argc, argv);
     startup::configureApplication(app);
+    startup::quitOnTerminationSignals(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Suara kiosk: service ratings and gratification statements, offline."));
-    parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the kiosk keeps its store."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every screen offscreen and exit."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Render every screen in both languages and orientations to PNG files in <dir>."),
-                                         QStringLiteral("dir"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("The Suara server the sync section offers for enrollment."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption enrollmentCode(QStringLiteral("enrollment-code"),
-                                            QStringLiteral("Enroll with this one-time code at start-up (in the background) "
-                                                           "unless the device is enrolled already."),
-                                            QStringLiteral("code"));
-    parser.addOptions({dataDir, windowed, selfTest, screenshots, server, enrollmentCode});
+    options.addTo(parser);
     parser.process(app);
 
-    if (parser.isSet(selfTest))
+    if (parser.isSet(options.selfTest))
         return runSelfTest();
-    if (parser.isSet(screenshots)) {
-        ScreenshotTour tour({parser.value(screenshots)});
+    if (parser.isSet(options.screenshots)) {
+        ScreenshotTour tour({parser.value(options.screenshots)});
         const int shown = tour.run();
         for (const QString &p : tour.problems())
             qWarning("%s", qPrintable(p));
-        qInfo("saved %lld screenshots to %s", qint64(tour.saved().size()), qPrintable(parser.value(screenshots)));
+        qInfo("saved %lld screenshots to %s", qint64(tour.saved().size()), qPrintable(parser.value(options.screenshots)));
         return shown > 0 && tour.problems().isEmpty() ? 0 : 1;
     }
 
-    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = parser.isSet(options.dataDir) ? parser.value(options.dataDir)
+                                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KioskContext context(dir);
-    context.sync().setDefaultServerUrl(parser.value(server));
-    context.sync().enrollIfNeeded(parser.value(server), parser.value(enrollmentCode));
+    context.sync().setDefaultServerUrl(parser.value(options.server));
+    context.sync().enrollIfNeeded(parser.value(options.server), parser.value(options.enrollmentCode));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     context.attach(&engine, &app);
@@ -67,10 +96,11 @@ int main(int argc, char *argv[])
     QObject::connect(&context, &KioskContext::leaveRequested, &app, &QCoreApplication::quit);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Suara/Ui/Main.qml")));
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0))) {
-        if (parser.isSet(windowed))
+        if (parser.isSet(options.windowed))
             window->show();
         else
             window->showFullScreen();
     }
+    qInfo("suara-kiosk: store in %s", qPrintable(dir));
     return app.exec();
 }

@@ -87,6 +87,27 @@ public:
     static SyncController *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->sync()); }
 };
 
+struct IdleSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::IdleWatcher)
+    QML_NAMED_ELEMENT(Idle)
+    QML_SINGLETON
+public:
+    static IdleWatcher *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->idle()); }
+};
+
+// The kiosk's clock; the QML tests hand the kiosk a ManualClock and move it with Clock.advance(ms).
+struct ClockSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::Clock)
+    QML_NAMED_ELEMENT(Clock)
+    QML_SINGLETON
+public:
+    static Clock *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->clock()); }
+};
+
 struct KioskSingleton
 {
     Q_GADGET

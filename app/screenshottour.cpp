@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -45,7 +46,12 @@ void seedVisits(LocalStore &store, const QString &unitCode, int count)
         for (const QString &k : keys)
             answers.insert(k, 2 + int(rng.bounded(3)) - (k == QLatin1String("waktu") ? 1 : 0));
         d.data.insert(QStringLiteral("answers"), answers);
-        drafts.append(d);
+        // Each visit ends with its statement, which is what the summary counts visitors by.
+        RecordDraft ack = d;
+        ack.type = RecordType::GratificationAck;
+        ack.questionnaireId = QStringLiteral("gratification-statement");
+        ack.data = {{QStringLiteral("statement"), QStringLiteral("no_reward")}};
+        drafts << d << ack;
     }
     store.append(drafts);
 }
@@ -84,11 +90,26 @@ int ScreenshotTour::run()
 {
     if (!m_options.outputDir.isEmpty())
         QDir().mkpath(m_options.outputDir);
+    // The tour provokes an unreachable server and a full store on purpose, to show those screens; their
+    // warnings would read as real faults to whoever runs it. QML warnings stay on (the self-test needs them).
+    QLoggingCategory::setFilterRules(QStringLiteral("suara.app.sync.info=false\n"
+                                                    "suara.app.sync.warning=false\n"
+                                                    "suara.app.errors.warning=false\n"
+                                                    "suara.app.session.warning=false"));
+    const int shown = walk();
+    QLoggingCategory::setFilterRules(QString());
+    return shown;
+}
+
+int ScreenshotTour::walk()
+{
     int shown = 0;
     for (const QString &lang : m_options.languages) {
         for (const QSize &size : m_options.sizes) {
             QTemporaryDir data;
-            KioskContext ctx(data.path());
+            // The tour's own time: each step "looks" at its page for a moment, as a visitor does.
+            ManualClock clock;
+            KioskContext ctx(data.path(), &clock);
             QQmlApplicationEngine engine;
             engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
             ctx.attach(&engine, qApp);
@@ -122,6 +143,10 @@ int ScreenshotTour::run()
 
             SurveySession &s = ctx.session();
             AdminGate &admin = ctx.admin();
+            auto look = [&] {
+                ctx.idle().poke(); // each step is a visitor's tap
+                clock.advance(SurveySession::kSettleMs);
+            };
 
             shot(QStringLiteral("admin-pin-setup"));
             admin.setPin(kPin, kPin);
@@ -129,39 +154,61 @@ int ScreenshotTour::run()
             seedVisits(ctx.store(), ctx.settings().unitCode(), 36);
             admin.lock();
             s.reset();
+            look();
 
             shot(QStringLiteral("welcome"));
             s.start();
+            look();
             shot(QStringLiteral("service"));
             s.chooseService(QStringLiteral("kunjungan"));
+            look();
             s.setProfileField(QStringLiteral("gender"), QStringLiteral("P"));
             s.setProfileField(QStringLiteral("age"), QStringLiteral("30-39"));
             shot(QStringLiteral("profile"));
             s.finishProfile();
+            look();
             shot(QStringLiteral("question-skm"));
             s.answer(4);
+            look();
             s.answer(3);
+            look();
             s.back();
+            look();
             shot(QStringLiteral("question-answered"));
             while (s.step() == SurveySession::Step::Question
-                   && s.question().value(QStringLiteral("surveyKind")).toString() == QLatin1String("skm"))
+                   && s.question().value(QStringLiteral("surveyKind")).toString() == QLatin1String("skm")) {
                 s.answer(3);
+                look();
+            }
             shot(QStringLiteral("question-zi-stars"));
             while (s.step() == SurveySession::Step::Question
-                   && s.question().value(QStringLiteral("kind")).toString() == QLatin1String("rating"))
+                   && s.question().value(QStringLiteral("kind")).toString() == QLatin1String("rating")) {
                 s.answer(5);
+                look();
+            }
             shot(QStringLiteral("question-control"));
-            while (s.step() == SurveySession::Step::Question)
+            while (s.step() == SurveySession::Step::Question) {
                 s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 5);
+                look();
+            }
             shot(QStringLiteral("gratification"));
-            s.reportReward();
+            s.chooseStatement(QStringLiteral("reported"));
+            look();
+            shot(QStringLiteral("gratification-chosen"));
+            s.confirmStatement();
+            look();
             s.setReportField(QStringLiteral("kind"), QStringLiteral("asked"));
             s.setReportField(QStringLiteral("what"), QStringLiteral("money"));
             s.setReportField(QStringLiteral("when"), QStringLiteral("today"));
             s.setReportField(QStringLiteral("counter"), QStringLiteral("Loket 2"));
             shot(QStringLiteral("gratification-report"));
             s.finishReport();
+            look();
             shot(QStringLiteral("comment"));
+            // A visitor who stops answering is asked "Still there?" before the visit is dropped.
+            clock.advance(ctx.settings().idleTimeoutSeconds() * 1000);
+            shot(QStringLiteral("still-there"));
+            ctx.idle().poke();
             // The on-screen keyboard must leave the comment box and its buttons visible.
             if (auto *input = window->findChild<QQuickItem *>(QStringLiteral("commentInput"))) {
                 input->forceActiveFocus();
@@ -173,9 +220,10 @@ int ScreenshotTour::run()
                 m_problems << QStringLiteral("the comment page has no objectName 'commentInput'");
             }
             s.submit(QStringLiteral("Petugas ramah, antrean cepat."));
-            shot(QStringLiteral("thank-you"));
+            shot(QStringLiteral("thank-you-report"));
             s.reset();
             shot(QStringLiteral("welcome-cooldown"));
+            clock.advance(ctx.settings().cooldownSeconds() * 1000);
 
             // The PIN is checked on a worker thread: wait for each outcome before the next shot.
             auto enterPin = [&admin](const QString &pin) {
@@ -210,7 +258,14 @@ int ScreenshotTour::run()
             shot(QStringLiteral("admin-locked"));
             admin.cancel();
 
-            ctx.errors().reportStore(StoreError::make(StoreError::Kind::DiskFull, QStringLiteral("tour")));
+            // No unit code yet: the welcome screen tells the admin instead of taking visits.
+            const QString unitCode = ctx.settings().unitCode();
+            ctx.settings().setUnitCode(QStringLiteral(""));
+            shot(QStringLiteral("welcome-no-unit"));
+            ctx.settings().setUnitCode(unitCode);
+
+            ctx.errors().reportStore(StoreError::make(
+                StoreError::Kind::DiskFull, QStringLiteral("simulated for the screenshot of the unavailable screen")));
             s.showUnavailable();
             shot(QStringLiteral("unavailable"));
             window->close();

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QStringList problems() const { return m_problems; }
 
 private:
+    int walk();
+
     Options m_options;
     QStringList m_saved;
     QStringList m_problems;

@@ -4,8 +4,24 @@
 #include <QGuiApplication>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace suara::startup {
+
+namespace {
+int s_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    // Only async-signal-safe work here: one byte into the pipe; the event loop does the rest.
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(s_signalFds[0], &byte, 1);
+}
+} // namespace
 
 void configureEnvironment(bool headless)
 {
@@ -29,6 +45,31 @@ void configureApplication(QGuiApplication &app)
     QFont font(QStringLiteral("Noto Sans"));
     font.setPixelSize(20);
     app.setFont(font);
+}
+
+} // namespace suara::startup
+
+namespace suara::startup {
+
+void quitOnTerminationSignals(QGuiApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0) {
+        qWarning("cannot watch for SIGTERM/SIGINT; they will stop the kiosk without a clean shutdown");
+        return;
+    }
+    auto *notifier = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(s_signalFds[1], &byte, 1);
+        qInfo("suara-kiosk: stopping on a signal");
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace suara::startup

@@ -10,3 +10,11 @@ void configureEnvironment(bool headless);
 void configureApplication(QGuiApplication &app);
 
 } // namespace suara::startup
+
+namespace suara::startup {
+
+// SIGTERM and SIGINT (Ctrl-C) quit the event loop like a normal exit, so shutdown runs: a visit held
+// in memory gets one last try to be saved, and the log says so when it cannot be. Exit code 0.
+void quitOnTerminationSignals(QGuiApplication &app);
+
+} // namespace suara::startup

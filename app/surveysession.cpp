@@ -1,11 +1,16 @@
 #include "surveysession.h"
 
+#include "clock.h"
 #include "errorhandler.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
+#include "storagecheck.h"
 #include "store/localstore.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "suara.app.session")
 
 namespace suara {
 
@@ -30,30 +35,29 @@ const QStringList kProfileFields = {QStringLiteral("gender"), QStringLiteral("ag
 const QStringList kReportFields = {QStringLiteral("kind"), QStringLiteral("what"), QStringLiteral("when"),
                                    QStringLiteral("counter"), QStringLiteral("note")};
 constexpr int kStatementVersion = 1;
+const QString kNoReward = QStringLiteral("none");
+const QString kReported = QStringLiteral("reported");
+
+// A report keeps only the day it was made: the exact minute, next to the answers' minute, could tell
+// who reported in a small visiting room (docs/adr/0013-kiosk-report-kept-apart.md).
+QDateTime startOfLocalDay(const QDateTime &local)
+{
+    return QDateTime(local.date(), QTime(0, 0), Qt::OffsetFromUTC, local.offsetFromUtc());
+}
 } // namespace
 
 SurveySession::SurveySession(LocalStore *store, KioskSettings *settings, LanguageManager *language,
-                             ErrorHandler *errors, QObject *parent)
+                             ErrorHandler *errors, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
     , m_language(language)
     , m_errors(errors)
+    , m_clock(clock)
+    , m_shownAt(clock->now())
 {
-    m_retryTimer.setInterval(30 * 1000);
-    connect(&m_retryTimer, &QTimer::timeout, this, &SurveySession::retry);
-    m_cooldownTimer.setInterval(1000);
-    connect(&m_cooldownTimer, &QTimer::timeout, this, [this] {
-        if (cooldownRemaining() == 0)
-            m_cooldownTimer.stop();
-        emit cooldownChanged();
-    });
-    m_thankYouTimer.setInterval(1000);
-    connect(&m_thankYouTimer, &QTimer::timeout, this, [this] {
-        if (--m_thankYouRemaining <= 0)
-            reset();
-        emit thankYouChanged();
-    });
+    // Every countdown is derived from the clock on each tick, so none can be left without a timer.
+    connect(m_clock, &Clock::ticked, this, &SurveySession::onTick);
     connect(m_language, &LanguageManager::languageChanged, this, [this] {
         emit contentChanged();
         emit questionChanged();
@@ -66,7 +70,48 @@ void SurveySession::setStep(Step step)
     if (m_step == step)
         return;
     m_step = step;
+    markShown();
     emit stepChanged();
+}
+
+void SurveySession::markShown()
+{
+    m_shownAt = m_clock->now();
+}
+
+bool SurveySession::settled() const
+{
+    const qint64 shownFor = m_shownAt.msecsTo(m_clock->now());
+    if (shownFor >= kSettleMs)
+        return true;
+    // Logged, not shown: the visitor simply taps again once they have looked at the page.
+    qCDebug(lcSession) << "ignored a tap on a page shown for" << shownFor << "ms";
+    return false;
+}
+
+bool SurveySession::unitConfigured() const
+{
+    return !m_settings->unitCode().trimmed().isEmpty();
+}
+
+void SurveySession::onTick()
+{
+    const QDateTime now = m_clock->now();
+    if (m_thankYouUntil.isValid()) {
+        const int left = int((now.msecsTo(m_thankYouUntil) + 999) / 1000);
+        if (left <= 0) {
+            reset();
+        } else if (left != m_thankYouRemaining) {
+            m_thankYouRemaining = left;
+            emit thankYouChanged();
+        }
+    }
+    if (const int cooldown = cooldownRemaining(); cooldown != m_cooldownShown) {
+        m_cooldownShown = cooldown;
+        emit cooldownChanged();
+    }
+    if (m_nextRetryAt.isValid() && now >= m_nextRetryAt)
+        retry();
 }
 
 QVariantList SurveySession::services() const
@@ -119,12 +164,25 @@ QVariantList SurveySession::reportFields() const
 
 int SurveySession::cooldownRemaining() const
 {
-    return (m_guard.cooldownRemainingMs(QDateTime::currentDateTimeUtc()) + 999) / 1000;
+    return (m_guard.cooldownRemainingMs(m_clock->now().toUTC()) + 999) / 1000;
+}
+
+bool SurveySession::storageReady()
+{
+    const StoreError err = checkStorage(*m_store);
+    if (err.ok())
+        return true;
+    m_errors->reportStore(err);
+    showUnavailable();
+    return false;
 }
 
 bool SurveySession::start()
 {
-    if (m_step != Step::Welcome || cooldownRemaining() > 0)
+    if (m_step != Step::Welcome || cooldownRemaining() > 0 || !unitConfigured() || !settled())
+        return false;
+    // Before the first question, not at "Send": a visit the store cannot take must not begin.
+    if (!storageReady())
         return false;
     m_questionnaires = m_settings->activeQuestionnaires();
     m_questions.clear();
@@ -132,7 +190,8 @@ bool SurveySession::start()
         for (const Item &item : m_questionnaires.at(qi).items())
             m_questions.append({qi, item});
     }
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = m_clock->now().toUTC();
+    m_reportedThisVisit = false;
     m_questionIndex = 0;
     emit questionChanged();
     emit contentChanged();
@@ -149,7 +208,7 @@ bool SurveySession::start()
 
 void SurveySession::chooseService(const QString &key)
 {
-    if (m_step != Step::Service)
+    if (m_step != Step::Service || !settled())
         return;
     for (const Service &s : m_settings->services()) {
         if (s.key == key) {
@@ -166,7 +225,7 @@ void SurveySession::chooseService(const QString &key)
 
 void SurveySession::setProfileField(const QString &field, const QString &value)
 {
-    if (m_step != Step::Profile || !kProfileFields.contains(field))
+    if (m_step != Step::Profile || !kProfileFields.contains(field) || !settled())
         return;
     // Tapping the chosen answer again clears it: every field stays skippable.
     if (value.isEmpty() || m_profile.value(field).toString() == value)
@@ -178,7 +237,7 @@ void SurveySession::setProfileField(const QString &field, const QString &value)
 
 void SurveySession::finishProfile()
 {
-    if (m_step == Step::Profile)
+    if (m_step == Step::Profile && settled())
         goToQuestion(0);
 }
 
@@ -189,6 +248,7 @@ void SurveySession::goToQuestion(int index)
         return;
     }
     m_questionIndex = qBound(0, index, int(m_questions.size()) - 1);
+    markShown(); // a new question under the same finger is a new page to the visitor
     emit questionChanged();
     setStep(Step::Question);
     emit stepChanged(); // progress moves even when the step stays "Question"
@@ -216,7 +276,7 @@ QVariantMap SurveySession::question() const
 
 void SurveySession::answer(int value)
 {
-    if (m_step != Step::Question)
+    if (m_step != Step::Question || !settled())
         return;
     const Question &q = m_questions.at(m_questionIndex);
     bool valid = false;
@@ -231,7 +291,7 @@ void SurveySession::answer(int value)
 
 void SurveySession::skipQuestion()
 {
-    if (m_step != Step::Question)
+    if (m_step != Step::Question || !settled())
         return;
     const Question &q = m_questions.at(m_questionIndex);
     m_answers.remove(answerKey(m_questionnaires.at(q.questionnaire).id(), q.item.key));
@@ -275,6 +335,8 @@ bool SurveySession::canGoBack() const
 
 void SurveySession::back()
 {
+    if (!canGoBack() || !settled())
+        return;
     switch (m_step) {
     case Step::Service: reset(); break;
     case Step::Profile:
@@ -307,28 +369,38 @@ void SurveySession::back()
     }
 }
 
-void SurveySession::confirmNoReward()
+void SurveySession::chooseStatement(const QString &statement)
 {
-    if (m_step != Step::Gratification)
+    if (m_step != Step::Gratification || (statement != kNoReward && statement != kReported) || !settled())
         return;
-    m_gratification = QStringLiteral("none");
-    m_report.clear();
+    if (m_gratification == statement)
+        return;
+    m_gratification = statement;
+    // The confirm button acts only once the visitor has seen which statement is chosen.
+    markShown();
     emit answersChanged();
-    setStep(Step::Comment);
 }
 
-void SurveySession::reportReward()
+void SurveySession::confirmStatement()
 {
-    if (m_step != Step::Gratification)
+    if (m_step != Step::Gratification || m_gratification.isEmpty() || !settled())
         return;
-    m_gratification = QStringLiteral("reported");
-    emit answersChanged();
-    setStep(Step::GratificationReport);
+    if (m_gratification == kNoReward) {
+        m_report.clear();
+        emit answersChanged();
+        setStep(Step::Comment);
+    } else {
+        setStep(Step::GratificationReport);
+    }
 }
 
 void SurveySession::setReportField(const QString &field, const QString &value)
 {
     if (m_step != Step::GratificationReport || !kReportFields.contains(field))
+        return;
+    // Typed fields change with each key; only the tapped choices need the page to be seen first.
+    const bool typed = field == QLatin1String("counter") || field == QLatin1String("note");
+    if (!typed && !settled())
         return;
     const QString v = value.trimmed().left(500);
     if (v.isEmpty())
@@ -340,13 +412,13 @@ void SurveySession::setReportField(const QString &field, const QString &value)
 
 void SurveySession::finishReport()
 {
-    if (m_step == Step::GratificationReport)
+    if (m_step == Step::GratificationReport && settled())
         setStep(Step::Comment);
 }
 
 QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_clock->now();
     const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
     const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
     QJsonObject profile;
@@ -366,7 +438,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     };
 
     QList<RecordDraft> drafts;
-    QString remainingComment = comment.trimmed().left(2000);
+    QString remainingComment = comment.trimmed();
     for (const Questionnaire &q : m_questionnaires) {
         QJsonObject answers;
         for (const Item &item : q.items()) {
@@ -396,17 +468,22 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     RecordDraft ack = base(RecordType::GratificationAck);
     ack.questionnaireId = QStringLiteral("gratification-statement");
     ack.questionnaireVersion = kStatementVersion;
-    const bool reported = m_gratification == QLatin1String("reported");
+    const bool reported = m_gratification == kReported;
     ack.data.insert(QStringLiteral("statement"), reported ? QStringLiteral("reward_requested") : QStringLiteral("no_reward"));
     ack.data.insert(QStringLiteral("statementText"),
                     reported ? tr("I was asked for, or offered, a reward.")
                              : tr("I did not give any officer a reward of any kind for this service."));
     if (reported) {
+        // Kept apart from the answers (docs/adr/0013-kiosk-report-kept-apart.md): the day only, and
+        // nothing of the profile, the comment or the visit's duration. It is sealed in the same
+        // transaction as the answers, so a report is durable before "thank you" and exactly-once.
+        ack.capturedAt = startOfLocalDay(now);
         QJsonObject report;
         for (auto it = m_report.begin(); it != m_report.end(); ++it)
             report.insert(it.key(), it.value().toString());
         ack.data.insert(QStringLiteral("report"), report);
     }
+    // A visit without any survey has nowhere else to keep its comment; nothing is there to link it to.
     if (!remainingComment.isEmpty())
         ack.data.insert(QStringLiteral("comment"), remainingComment);
     drafts.append(ack);
@@ -415,18 +492,25 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
 
 bool SurveySession::submit(const QString &comment)
 {
-    if (m_step != Step::Comment)
+    if (m_step != Step::Comment || !settled())
         return false;
+    // The page stops typing at the limit; a longer text from elsewhere is refused, never cut unseen.
+    if (comment.trimmed().size() > kCommentLimit) {
+        qCWarning(lcSession) << "refused a comment of" << comment.trimmed().size() << "characters; the limit is"
+                             << kCommentLimit;
+        return false;
+    }
     const QList<RecordDraft> drafts = buildDrafts(comment);
     if (const StoreError err = m_store->append(drafts); !err.ok()) {
         m_pending = drafts;
         m_errors->reportStore(err);
-        setStep(Step::Unavailable);
-        m_retryTimer.start();
+        qCWarning(lcSession) << "holding a visit of" << drafts.size()
+                             << "records in memory until the store can be written; a restart loses it";
+        showUnavailable();
         return false;
     }
-    m_guard.recordSubmission(QDateTime::currentDateTimeUtc());
-    m_submittedRecords = int(drafts.size());
+    m_reportedThisVisit = m_gratification == kReported;
+    finishSubmit(int(drafts.size()));
     // Nothing of this visitor stays reachable once their visit is saved.
     m_answers.clear();
     m_profile.clear();
@@ -434,21 +518,29 @@ bool SurveySession::submit(const QString &comment)
     m_gratification.clear();
     m_service.clear();
     m_thankYouRemaining = m_settings->thankYouSeconds();
-    m_thankYouTimer.start();
-    m_cooldownTimer.start();
+    m_thankYouUntil = m_clock->now().addSecs(m_thankYouRemaining);
     emit answersChanged();
     emit thankYouChanged();
-    emit cooldownChanged();
     setStep(Step::ThankYou);
     emit submitted(m_submittedRecords);
     return true;
+}
+
+// What every saved visit starts, whether saved at once or after a held retry: the cooldown.
+void SurveySession::finishSubmit(int records)
+{
+    m_guard.recordSubmission(m_clock->now().toUTC());
+    m_submittedRecords = records;
+    m_cooldownShown = cooldownRemaining();
+    emit cooldownChanged();
 }
 
 void SurveySession::reset()
 {
     if (m_step == Step::Unavailable)
         return;
-    m_thankYouTimer.stop();
+    m_thankYouUntil = {};
+    m_reportedThisVisit = false;
     m_answers.clear();
     m_profile.clear();
     m_report.clear();
@@ -463,10 +555,18 @@ void SurveySession::reset()
     setStep(Step::Welcome);
 }
 
+void SurveySession::finishVisit()
+{
+    if (m_step == Step::ThankYou && settled())
+        reset();
+}
+
 void SurveySession::showUnavailable()
 {
-    m_retryTimer.start();
+    m_nextRetryAt = m_clock->now().addSecs(kRetrySeconds);
+    m_thankYouUntil = {};
     setStep(Step::Unavailable);
+    emit stepChanged(); // heldRecords may have changed while the step stayed "unavailable"
 }
 
 void SurveySession::retry()
@@ -476,23 +576,38 @@ void SurveySession::retry()
     StoreError err = reopened ? m_store->open() : StoreError{};
     if (err.ok() && !m_pending.isEmpty())
         err = m_store->append(m_pending);
+    // Nothing held: the store must be able to take the next visit before the kiosk looks ready again.
+    if (err.ok() && m_pending.isEmpty())
+        err = checkStorage(*m_store);
     if (!err.ok()) {
         m_errors->reportStore(err);
+        m_nextRetryAt = m_clock->now().addSecs(kRetrySeconds);
         return;
     }
     const int saved = int(m_pending.size());
     m_pending.clear();
-    m_retryTimer.stop();
+    m_nextRetryAt = {};
     if (reopened)
         emit storeRecovered();
     if (saved > 0) {
-        m_guard.recordSubmission(QDateTime::currentDateTimeUtc());
+        qCInfo(lcSession) << "saved the held visit of" << saved << "records";
+        finishSubmit(saved);
         emit submitted(saved);
     }
     m_errors->clear();
     m_step = Step::Welcome; // leave "unavailable" without going through reset()'s guard
     reset();
     emit stepChanged();
+}
+
+void SurveySession::flushHeldVisit()
+{
+    if (m_pending.isEmpty())
+        return;
+    retry();
+    if (!m_pending.isEmpty())
+        qCCritical(lcSession) << "shutting down with a visit of" << m_pending.size()
+                              << "records that the store could not save; it is lost:" << m_errors->detail();
 }
 
 } // namespace suara

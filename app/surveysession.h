@@ -7,11 +7,11 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 #include <QVariantMap>
 
 namespace suara {
 
+class Clock;
 class ErrorHandler;
 class KioskSettings;
 class LanguageManager;
@@ -38,13 +38,24 @@ class SurveySession : public QObject
     Q_PROPERTY(int cooldownRemaining READ cooldownRemaining NOTIFY cooldownChanged)
     Q_PROPERTY(int thankYouRemaining READ thankYouRemaining NOTIFY thankYouChanged)
     Q_PROPERTY(int submittedRecords READ submittedRecords NOTIFY stepChanged)
+    Q_PROPERTY(bool reportedThisVisit READ reportedThisVisit NOTIFY stepChanged)
+    Q_PROPERTY(int heldRecords READ heldRecords NOTIFY stepChanged)
+    Q_PROPERTY(bool unitConfigured READ unitConfigured NOTIFY contentChanged)
+    Q_PROPERTY(int commentLimit READ commentLimit CONSTANT)
+    Q_PROPERTY(int settleMs READ settleMs CONSTANT)
 
 public:
     enum class Step { Welcome, Service, Profile, Question, Gratification, GratificationReport, Comment, ThankYou, Unavailable };
     Q_ENUM(Step)
 
+    // A tap on a page shown for less than this is ignored: the second half of a double tap must never
+    // answer a page the visitor has not seen (see docs/adr/0011-kiosk-taps-count-on-seen-pages.md).
+    static constexpr int kSettleMs = 600;
+    static constexpr int kCommentLimit = 2000;
+    static constexpr int kRetrySeconds = 30;
+
     SurveySession(LocalStore *store, KioskSettings *settings, LanguageManager *language, ErrorHandler *errors,
-                  QObject *parent = nullptr);
+                  Clock *clock, QObject *parent = nullptr);
 
     [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] QVariantList services() const;
@@ -62,6 +73,15 @@ public:
     [[nodiscard]] int cooldownRemaining() const;
     [[nodiscard]] int thankYouRemaining() const { return m_thankYouRemaining; }
     [[nodiscard]] int submittedRecords() const { return m_submittedRecords; }
+    // True on the thank-you screen of a visit that reported a reward, so the screen can acknowledge it.
+    [[nodiscard]] bool reportedThisVisit() const { return m_reportedThisVisit; }
+    // Records of a visit the store refused, held in memory until a retry saves them.
+    [[nodiscard]] int heldRecords() const { return int(m_pending.size()); }
+    [[nodiscard]] bool unitConfigured() const;
+    [[nodiscard]] int commentLimit() const { return kCommentLimit; }
+    [[nodiscard]] int settleMs() const { return kSettleMs; }
+    // Whether the current page has been visible long enough for a tap on it to count.
+    Q_INVOKABLE bool settled() const;
 
     Q_INVOKABLE bool start();
     Q_INVOKABLE void chooseService(const QString &key);
@@ -70,18 +90,24 @@ public:
     Q_INVOKABLE void answer(int value);
     Q_INVOKABLE void skipQuestion();
     Q_INVOKABLE void back();
-    Q_INVOKABLE void confirmNoReward();
-    Q_INVOKABLE void reportReward();
+    // The integrity statement is two acts on a page the visitor has seen: choose one of two equal
+    // statements ("none" or "reported"), then confirm the choice once it has been visible for a moment.
+    Q_INVOKABLE void chooseStatement(const QString &statement);
+    Q_INVOKABLE void confirmStatement();
     Q_INVOKABLE void setReportField(const QString &field, const QString &value);
     Q_INVOKABLE void finishReport();
     // Saves the whole visit in one transaction; the thank-you screen follows only a durable commit.
     Q_INVOKABLE bool submit(const QString &comment);
     // Back to the welcome screen; everything the visitor entered is dropped.
     Q_INVOKABLE void reset();
+    // The visitor's "Done" on the thank-you screen: like reset(), but only once that screen was seen.
+    Q_INVOKABLE void finishVisit();
     // Called when the store fails outside a visit (e.g. on start): the visitor sees "unavailable".
     void showUnavailable();
     // Tries again to save a visit the store refused; back to the welcome screen when it works.
     Q_INVOKABLE void retry();
+    // At shutdown: one last try to save a held visit; says in the log what is lost when that fails.
+    void flushHeldVisit();
 
     MisuseGuard &misuseGuard() { return m_guard; }
 
@@ -104,6 +130,10 @@ private:
     };
 
     void setStep(Step step);
+    void markShown();
+    void onTick();
+    void finishSubmit(int records);
+    [[nodiscard]] bool storageReady();
     void goToQuestion(int index);
     void advance();
     [[nodiscard]] QList<RecordDraft> buildDrafts(const QString &comment) const;
@@ -112,6 +142,7 @@ private:
     KioskSettings *m_settings;
     LanguageManager *m_language;
     ErrorHandler *m_errors;
+    Clock *m_clock;
     MisuseGuard m_guard;
 
     Step m_step = Step::Welcome;
@@ -124,13 +155,15 @@ private:
     QString m_gratification;       // "", "none" or "reported"
     QVariantMap m_report;
     QDateTime m_startedAt;
+    QDateTime m_shownAt; // when the visitor could first see what the current page shows
     int m_submittedRecords = 0;
+    bool m_reportedThisVisit = false;
 
     QList<RecordDraft> m_pending; // a visit the store could not save yet; retried, never dropped silently
-    QTimer m_retryTimer;
-    QTimer m_cooldownTimer;
-    QTimer m_thankYouTimer;
+    QDateTime m_nextRetryAt;      // invalid: nothing to retry
+    QDateTime m_thankYouUntil;    // invalid: not on the thank-you screen
     int m_thankYouRemaining = 0;
+    int m_cooldownShown = 0;
 };
 
 } // namespace suara

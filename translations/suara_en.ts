@@ -182,14 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Responses today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses this quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reward reports this quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,7 +199,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged as possible misuse, not counted</source>
+        <source>Visitors today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits flagged as possible misuse, not counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,11 +241,6 @@
     <message>
         <source>Sent</source>
         <extracomment>Answers the server has confirmed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <extracomment>Technical detail of a sync error, for whoever fixes the network</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,6 +289,11 @@
     </message>
     <message>
         <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail for IT staff (in English): %1</source>
+        <extracomment>Technical detail of a sync error, for whoever fixes the network. %1 is the system&apos;s own message (e.g. &quot;Connection refused&quot;), which is not translated, so the label says so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +407,21 @@
         <extracomment>Placeholder in the comment box</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear message</source>
+        <extracomment>Empties the comment box (the answers are not sent yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not write your name or phone number.</source>
+        <extracomment>Short form of the privacy note, shown while the on-screen keyboard is open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <extracomment>Characters typed and the most a message may have, e.g. &quot;1,950 / 2,000 characters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintChannels</name>
@@ -436,7 +451,7 @@
     <name>GratificationPage</name>
     <message>
         <source>Integrity statement</source>
-        <extracomment>Header of the step where the visitor states they gave no reward</extracomment>
+        <extracomment>Header of the step where the visitor states whether a reward was asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,30 +459,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers may not ask for or accept any reward. Please tap the statement that matches what happened to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I did not give any officer a reward of any kind for this service.</source>
-        <extracomment>The statement the visitor confirms by tapping it. Keep it in the first person.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap to confirm</source>
-        <extracomment>Under the no-reward statement</extracomment>
+        <extracomment>One of the two equal integrity statements. Keep it in the first person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I was asked for, or offered, a reward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report it, without your name</source>
-        <extracomment>Under the &quot;asked for a reward&quot; button</extracomment>
+        <extracomment>The other integrity statement, as equal as the first</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No name is needed. Reports go to this unit&apos;s gratification control unit (UPG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Confirms the chosen integrity statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to fill in</source>
+        <extracomment>Under the no-reward statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions follow, without your name</source>
+        <extracomment>Under the &quot;asked for a reward&quot; statement</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +683,24 @@
     </message>
 </context>
 <context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <extracomment>Title of the prompt shown before an unfinished visit is cleared for lack of activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has touched the screen for a while. In %1 seconds your answers will be cleared and the kiosk starts again for the next visitor.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <extracomment>Keeps the unfinished visit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
         <source>Thank you!</source>
@@ -680,6 +719,11 @@
     <message>
         <source>Back to the start screen by itself</source>
         <extracomment>Next to a countdown number, e.g. &quot;Back to the start in [8]&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report about a reward has been received. It goes to this unit&apos;s gratification control unit (UPG) without your name.</source>
+        <extracomment>On the thank-you screen after a visitor reported that a reward was asked for or offered</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,6 +749,11 @@
     </message>
     <message>
         <source>Admin (press and hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last visitor&apos;s answers are not saved yet. The kiosk saves them by itself as soon as storage works again. Do not switch off or restart the kiosk until then: that would lose them.</source>
+        <extracomment>On the &quot;unavailable&quot; screen when the last visit could not be saved yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +822,11 @@
     <message>
         <source>Admin (press and hold)</source>
         <extracomment>Accessible name of the hidden admin button (press and hold)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.</source>
+        <extracomment>On the welcome screen of a kiosk whose admin has not entered the unit code yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

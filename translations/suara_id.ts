@@ -26,11 +26,11 @@
     <message>
         <source>Leave kiosk mode</source>
         <extracomment>Admin button that closes the kiosk app</extracomment>
-        <translation>Keluar dari mode kiosk</translation>
+        <translation>Keluar dari mode kios</translation>
     </message>
     <message>
         <source>Closes the kiosk app, for maintenance. Visitors cannot give answers until it is started again.</source>
-        <translation>Menutup aplikasi kiosk untuk pemeliharaan. Pengunjung tidak dapat mengisi survei sampai aplikasi dijalankan lagi.</translation>
+        <translation>Menutup aplikasi kios untuk pemeliharaan. Pengunjung tidak dapat mengisi survei sampai aplikasi dijalankan lagi.</translation>
     </message>
     <message>
         <source>Lock settings and return to visitors</source>
@@ -47,12 +47,12 @@
     </message>
     <message>
         <source>Leave kiosk mode? The kiosk app will close. Answers already given are safe.</source>
-        <translation>Keluar dari mode kiosk? Aplikasi kiosk akan ditutup. Jawaban yang sudah masuk tetap aman.</translation>
+        <translation>Keluar dari mode kios? Aplikasi kios akan ditutup. Jawaban yang sudah masuk tetap aman.</translation>
     </message>
     <message>
         <source>Yes, leave kiosk mode</source>
         <extracomment>Confirms closing the kiosk app</extracomment>
-        <translation>Ya, keluar dari mode kiosk</translation>
+        <translation>Ya, keluar dari mode kios</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Kiosk settings</source>
-        <translation>Pengaturan kiosk</translation>
+        <translation>Pengaturan kios</translation>
     </message>
     <message>
         <source>No unit name yet</source>
@@ -143,7 +143,7 @@
     <name>AdminServicesSection</name>
     <message>
         <source>Prison or detention centre (Lapas/Rutan)</source>
-        <translation>Lembaga pemasyarakatan atau rumah tahanan (Lapas/Rutan)</translation>
+        <translation>Lembaga pemasyarakatan atau rumah tahanan (Lapas/⁠Rutan)</translation>
     </message>
     <message>
         <source>Family planning office (BKKBN)</source>
@@ -182,14 +182,6 @@
         <translation>Perbarui</translation>
     </message>
     <message>
-        <source>Responses today</source>
-        <translation>Jawaban hari ini</translation>
-    </message>
-    <message>
-        <source>Responses this quarter</source>
-        <translation>Jawaban triwulan ini</translation>
-    </message>
-    <message>
         <source>Reward reports this quarter</source>
         <translation>Laporan imbalan triwulan ini</translation>
     </message>
@@ -207,8 +199,16 @@
         <translation>Belum ada jawaban untuk: %1</translation>
     </message>
     <message>
-        <source>Flagged as possible misuse, not counted</source>
-        <translation>Ditandai kemungkinan penyalahgunaan, tidak dihitung</translation>
+        <source>Visitors today</source>
+        <translation>Pengunjung hari ini</translation>
+    </message>
+    <message>
+        <source>Visitors this quarter</source>
+        <translation>Pengunjung triwulan ini</translation>
+    </message>
+    <message>
+        <source>Visits flagged as possible misuse, not counted</source>
+        <translation>Kunjungan yang ditandai kemungkinan penyalahgunaan, tidak dihitung</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Connect this kiosk to the unit&apos;s Suara server. Until then, answers are kept safe on this device.</source>
-        <translation>Hubungkan kiosk ini ke server Suara milik unit. Sampai saat itu, jawaban tersimpan aman di perangkat ini.</translation>
+        <translation>Hubungkan kios ini ke server Suara milik unit. Sampai saat itu, jawaban tersimpan aman di perangkat ini.</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -242,11 +242,6 @@
         <source>Sent</source>
         <extracomment>Answers the server has confirmed</extracomment>
         <translation>Terkirim</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <extracomment>Technical detail of a sync error, for whoever fixes the network</extracomment>
-        <translation>Rincian: %1</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
@@ -295,6 +290,11 @@
     <message>
         <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
         <translation>Server menolak jawaban yang dikarantina. Jawaban itu tetap disimpan di perangkat ini untuk diperiksa dan tidak dikirim ulang secara otomatis.</translation>
+    </message>
+    <message>
+        <source>Technical detail for IT staff (in English): %1</source>
+        <extracomment>Technical detail of a sync error, for whoever fixes the network. %1 is the system&apos;s own message (e.g. &quot;Connection refused&quot;), which is not translated, so the label says so.</extracomment>
+        <translation>Rincian teknis untuk petugas TI (dalam bahasa Inggris): %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +407,21 @@
         <extracomment>Placeholder in the comment box</extracomment>
         <translation>Tulis di sini…</translation>
     </message>
+    <message>
+        <source>Clear message</source>
+        <extracomment>Empties the comment box (the answers are not sent yet)</extracomment>
+        <translation>Hapus pesan</translation>
+    </message>
+    <message>
+        <source>Please do not write your name or phone number.</source>
+        <extracomment>Short form of the privacy note, shown while the on-screen keyboard is open</extracomment>
+        <translation>Mohon tidak menulis nama atau nomor telepon.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <extracomment>Characters typed and the most a message may have, e.g. &quot;1,950 / 2,000 characters&quot;</extracomment>
+        <translation>%1 / %2 karakter</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintChannels</name>
@@ -436,7 +451,7 @@
     <name>GratificationPage</name>
     <message>
         <source>Integrity statement</source>
-        <extracomment>Header of the step where the visitor states they gave no reward</extracomment>
+        <extracomment>Header of the step where the visitor states whether a reward was asked for</extracomment>
         <translation>Pernyataan integritas</translation>
     </message>
     <message>
@@ -444,31 +459,37 @@
         <translation>Satu hal lagi: tentang imbalan</translation>
     </message>
     <message>
-        <source>Officers may not ask for or accept any reward. Please tap the statement that matches what happened to you.</source>
-        <translation>Petugas dilarang meminta atau menerima imbalan dalam bentuk apa pun. Silakan sentuh pernyataan yang sesuai dengan pengalaman Bapak/⁠Ibu.</translation>
-    </message>
-    <message>
         <source>I did not give any officer a reward of any kind for this service.</source>
-        <extracomment>The statement the visitor confirms by tapping it. Keep it in the first person.</extracomment>
+        <extracomment>One of the two equal integrity statements. Keep it in the first person.</extracomment>
         <translation>Saya tidak memberikan imbalan dalam bentuk apa pun kepada petugas atas pelayanan ini.</translation>
     </message>
     <message>
-        <source>Tap to confirm</source>
-        <extracomment>Under the no-reward statement</extracomment>
-        <translation>Sentuh untuk menyatakan</translation>
-    </message>
-    <message>
         <source>I was asked for, or offered, a reward</source>
+        <extracomment>The other integrity statement, as equal as the first</extracomment>
         <translation>Saya diminta / ditawari imbalan</translation>
-    </message>
-    <message>
-        <source>Report it, without your name</source>
-        <extracomment>Under the &quot;asked for a reward&quot; button</extracomment>
-        <translation>Laporkan, tanpa menyebutkan nama</translation>
     </message>
     <message>
         <source>No name is needed. Reports go to this unit&apos;s gratification control unit (UPG).</source>
         <translation>Tidak perlu menyebutkan nama. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Confirms the chosen integrity statement</extracomment>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Nothing more to fill in</source>
+        <extracomment>Under the no-reward statement</extracomment>
+        <translation>Tidak ada lagi yang perlu diisi</translation>
+    </message>
+    <message>
+        <source>A few questions follow, without your name</source>
+        <extracomment>Under the &quot;asked for a reward&quot; statement</extracomment>
+        <translation>Ada beberapa pertanyaan singkat, tanpa nama</translation>
+    </message>
+    <message>
+        <source>Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.</source>
+        <translation>Petugas tidak boleh meminta atau menerima imbalan apa pun. Pernyataan mana yang sesuai dengan yang Bapak/⁠Ibu alami? Sentuh pernyataan itu, lalu sentuh Lanjut.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +555,7 @@
     </message>
     <message>
         <source>Enter the PIN to open the kiosk settings.</source>
-        <translation>Masukkan PIN untuk membuka pengaturan kiosk.</translation>
+        <translation>Masukkan PIN untuk membuka pengaturan kios.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
@@ -567,11 +588,11 @@
     <name>PinSetupPage</name>
     <message>
         <source>Set up this kiosk</source>
-        <translation>Siapkan kiosk ini</translation>
+        <translation>Siapkan kios ini</translation>
     </message>
     <message>
         <source>Choose an admin PIN. It protects the kiosk settings; visitors never need it. Keep it somewhere safe.</source>
-        <translation>Buat PIN admin. PIN ini melindungi pengaturan kiosk; pengunjung tidak memerlukannya. Simpan PIN di tempat yang aman.</translation>
+        <translation>Buat PIN admin. PIN ini melindungi pengaturan kios; pengunjung tidak memerlukannya. Simpan PIN di tempat yang aman.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +683,24 @@
     </message>
 </context>
 <context>
+    <name>StillTherePrompt</name>
+    <message>
+        <source>Still there?</source>
+        <extracomment>Title of the prompt shown before an unfinished visit is cleared for lack of activity</extracomment>
+        <translation>Masih di sini?</translation>
+    </message>
+    <message>
+        <source>Nobody has touched the screen for a while. In %1 seconds your answers will be cleared and the kiosk starts again for the next visitor.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Layar sudah beberapa saat tidak disentuh. Dalam %1 detik jawaban Bapak/⁠Ibu akan dihapus dan kios kembali ke awal untuk pengunjung berikutnya.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <extracomment>Keeps the unfinished visit</extracomment>
+        <translation>Ya, saya masih di sini</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
         <source>Thank you!</source>
@@ -682,12 +721,17 @@
         <extracomment>Next to a countdown number, e.g. &quot;Back to the start in [8]&quot;</extracomment>
         <translation>Kembali ke layar awal secara otomatis</translation>
     </message>
+    <message>
+        <source>Your report about a reward has been received. It goes to this unit&apos;s gratification control unit (UPG) without your name.</source>
+        <extracomment>On the thank-you screen after a visitor reported that a reward was asked for or offered</extracomment>
+        <translation>Laporan Bapak/⁠Ibu tentang imbalan sudah kami terima dan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini tanpa nama.</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>
     <message>
         <source>Sorry, this kiosk cannot take answers right now.</source>
-        <translation>Mohon maaf, kiosk ini sedang tidak dapat menerima jawaban.</translation>
+        <translation>Mohon maaf, kios ini sedang tidak dapat menerima jawaban.</translation>
     </message>
     <message>
         <source>Please tell an officer. Answers given earlier are safe.</source>
@@ -706,6 +750,11 @@
     <message>
         <source>Admin (press and hold)</source>
         <translation>Admin (tekan dan tahan)</translation>
+    </message>
+    <message>
+        <source>The last visitor&apos;s answers are not saved yet. The kiosk saves them by itself as soon as storage works again. Do not switch off or restart the kiosk until then: that would lose them.</source>
+        <extracomment>On the &quot;unavailable&quot; screen when the last visit could not be saved yet</extracomment>
+        <translation>Jawaban pengunjung terakhir belum tersimpan. Kios akan menyimpannya sendiri begitu penyimpanan dapat dipakai lagi. Jangan mematikan atau memulai ulang kios sebelum itu karena jawaban tersebut akan hilang.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +823,11 @@
         <source>Admin (press and hold)</source>
         <extracomment>Accessible name of the hidden admin button (press and hold)</extracomment>
         <translation>Admin (tekan dan tahan)</translation>
+    </message>
+    <message>
+        <source>This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.</source>
+        <extracomment>On the welcome screen of a kiosk whose admin has not entered the unit code yet</extracomment>
+        <translation>Kios ini belum siap: admin perlu mengisi kode unit (Admin → Unit) sebelum pengunjung dapat mengisi survei.</translation>
     </message>
 </context>
 <context>
@@ -865,19 +919,19 @@
     </message>
     <message>
         <source>20–29</source>
-        <translation>20–29 tahun</translation>
+        <translation>20–⁠29&#xa0;tahun</translation>
     </message>
     <message>
         <source>30–39</source>
-        <translation>30–39 tahun</translation>
+        <translation>30–⁠39&#xa0;tahun</translation>
     </message>
     <message>
         <source>40–49</source>
-        <translation>40–49 tahun</translation>
+        <translation>40–⁠49&#xa0;tahun</translation>
     </message>
     <message>
         <source>50–59</source>
-        <translation>50–59 tahun</translation>
+        <translation>50–⁠59&#xa0;tahun</translation>
     </message>
     <message>
         <source>60 or older</source>
@@ -901,7 +955,7 @@
     </message>
     <message>
         <source>Diploma (D1–D3)</source>
-        <translation>Diploma (D1–D3)</translation>
+        <translation>Diploma (D1–⁠D3)</translation>
     </message>
     <message>
         <source>Bachelor (S1/D4)</source>
@@ -1037,7 +1091,7 @@
     </message>
     <message>
         <source>Please wait: the kiosk is talking to the server.</source>
-        <translation>Mohon tunggu: kiosk sedang menghubungi server.</translation>
+        <translation>Mohon tunggu: kios sedang menghubungi server.</translation>
     </message>
     <message>
         <source>This device is now enrolled with %1.</source>
@@ -1061,7 +1115,7 @@
     </message>
     <message>
         <source>The server did not answer in time. Answers stay safe on this device; the kiosk will try again.</source>
-        <translation>Server tidak menjawab tepat waktu. Jawaban tetap aman di perangkat ini; kiosk akan mencoba lagi.</translation>
+        <translation>Server tidak menjawab tepat waktu. Jawaban tetap aman di perangkat ini; kios akan mencoba lagi.</translation>
     </message>
     <message>
         <source>Something other than the Suara server answered, such as a Wi-Fi login page. Check the network; answers stay safe on this device.</source>
@@ -1069,11 +1123,11 @@
     </message>
     <message>
         <source>The server&apos;s answer arrived incomplete. The kiosk will try again; answers stay safe on this device.</source>
-        <translation>Balasan server tidak lengkap. Kiosk akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Balasan server tidak lengkap. Kios akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.</source>
-        <translation>Server sedang tidak dapat melayani. Kiosk akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Server sedang tidak dapat melayani. Kios akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server no longer accepts this device. Enroll it again with a new code; answers stay safe on this device.</source>
@@ -1101,7 +1155,7 @@
     </message>
     <message>
         <source>The kiosk&apos;s storage could not be read or written.</source>
-        <translation>Penyimpanan kiosk tidak dapat dibaca atau ditulisi.</translation>
+        <translation>Penyimpanan kios tidak dapat dibaca atau ditulisi.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>

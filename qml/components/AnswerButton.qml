@@ -42,12 +42,16 @@ Button {
                 maximum: control.maxStars
             }
         }
+        // In a row of tiles every label has room for two lines, so a label that wraps does not move
+        // its face out of line with the others.
         PlainLabel {
             text: control.text
             font.pixelSize: Theme.fontBodyLarge
             font.bold: control.selected
             horizontalAlignment: control.vertical ? Text.AlignHCenter : Text.AlignLeft
+            verticalAlignment: Text.AlignTop
             Layout.fillWidth: true
+            Layout.minimumHeight: control.vertical ? Math.ceil(2 * 1.3 * font.pixelSize) : 0
             Layout.alignment: control.vertical ? Qt.AlignTop : Qt.AlignVCenter
         }
     }

@@ -4,6 +4,7 @@ import QtQuick.Layouts
 
 // The one button of the kiosk. kind: "primary" (the main action), "secondary" (outlined),
 // "quiet" (text only), "warning" (a report) or "danger" (destructive admin actions).
+// `selected` marks the chosen one of several equal choices (a thick border and a soft fill).
 // Text wraps instead of clipping; the target is never smaller than Theme.touchTarget.
 Button {
     id: control
@@ -14,6 +15,7 @@ Button {
     property string subtitle: ""
     property bool large: false
     property bool alignLeft: false
+    property bool selected: false
     property int minHeight: large ? Theme.touchTargetLarge : Theme.touchTarget
     property int textSize: large ? Theme.fontBodyLarge : Theme.fontBody
 
@@ -105,12 +107,13 @@ Button {
             case "quiet":
                 return control.down ? Theme.surfaceMuted : Theme.clear
             }
-            return control.down ? Theme.primarySoft : Theme.surface
+            return control.down || control.selected ? Theme.primarySoft : Theme.surface
         }
-        border.width: control.visualFocus ? Theme.selectedBorderWidth
+        border.width: control.visualFocus || control.selected ? Theme.selectedBorderWidth
                                           : (control.kind === "secondary" || control.kind === "warning") && control.enabled
                                             ? Theme.borderWidth : 0
         border.color: control.visualFocus ? Theme.focusRing
+                                          : control.selected ? Theme.primary
                                           : control.kind === "warning" ? Theme.warningBorder : Theme.primary
     }
 }

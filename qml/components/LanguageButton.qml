@@ -9,6 +9,7 @@ BigButton {
     objectName: "languageButton"
     kind: "secondary"
     iconName: "globe"
-    // Autonyms are not translated on purpose.
-    text: current === "id" ? "English" : compact ? "Indonesia" : "Bahasa Indonesia"
+    // Autonyms are not translated on purpose. One short name on every screen and in every orientation,
+    // so the button reads the same wherever a visitor meets it ("Indonesia" pairs with "English").
+    text: current === "id" ? "English" : "Indonesia"
 }

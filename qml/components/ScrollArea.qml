@@ -3,15 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A vertical list of content that scrolls when it does not fit, with a scroll bar that stays visible
-// and a "more below" hint, so nobody misses what is below. reveal(item) brings a focused field into
-// view above the on-screen keyboard.
+// and a "more below" hint, so nobody misses what is below. The hint has its own strip under the list
+// and never covers an option or a field. reveal(item) brings a focused field into view above the
+// on-screen keyboard.
 Item {
     id: area
 
     default property alias content: column.data
     property alias spacing: column.spacing
     property bool showHint: true
-    readonly property bool scrollable: column.implicitHeight > flick.height + 1
+    // Measured against the whole area, not the list, so reserving the hint's strip cannot flip it back.
+    readonly property bool scrollable: column.implicitHeight > area.height + 1
+    readonly property int hintStrip: showHint && scrollable ? Theme.adminTarget + Theme.spaceS : 0
 
     function reveal(item) {
         const p = item.mapToItem(column, 0, 0)
@@ -26,9 +29,9 @@ Item {
     Flickable {
         id: flick
         anchors.fill: parent
+        anchors.bottomMargin: area.hintStrip
         contentWidth: width
-        // Room below the last item when scrolling, so the "more below" hint never hides it.
-        contentHeight: column.implicitHeight + (area.scrollable ? Theme.touchTarget : 0)
+        contentHeight: column.implicitHeight + (area.scrollable ? Theme.spaceL : 0)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
@@ -57,7 +60,7 @@ Item {
     // The content fades out at the bottom while there is more of it.
     Rectangle {
         visible: area.scrollable && !flick.atYEnd
-        anchors.bottom: parent.bottom
+        anchors.bottom: flick.bottom
         width: column.width
         height: Theme.spaceXl
         gradient: Gradient {
@@ -71,7 +74,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.right: parent.right
         anchors.rightMargin: Theme.spaceXl + Theme.spaceS
-        anchors.bottomMargin: Theme.spaceS
+        anchors.bottomMargin: 0
         implicitWidth: hint.implicitWidth + 2 * Theme.spaceL
         implicitHeight: Theme.adminTarget
         radius: height / 2

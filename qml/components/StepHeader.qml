@@ -2,6 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 
 // The top of every visitor step: back, where you are (words and a bar), and the language switch.
+// While the on-screen keyboard is open on a landscape screen it shrinks to back and the language
+// switch, which the visitor must still reach while typing.
 Rectangle {
     id: header
 
@@ -14,8 +16,9 @@ Rectangle {
     signal backRequested
     signal languageRequested
 
-    implicitHeight: row.implicitHeight + 2 * Theme.spaceL
-    visible: !Theme.typingLandscape
+    readonly property int verticalPadding: Theme.typingLandscape ? Theme.spaceS : Theme.spaceL
+
+    implicitHeight: row.implicitHeight + 2 * verticalPadding
     color: Theme.surface
 
     Rectangle {
@@ -30,8 +33,8 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: header.sidePadding
         anchors.rightMargin: header.sidePadding
-        anchors.topMargin: Theme.spaceL
-        anchors.bottomMargin: Theme.spaceL
+        anchors.topMargin: header.verticalPadding
+        anchors.bottomMargin: header.verticalPadding
         spacing: Theme.portrait ? Theme.spaceM : Theme.spaceXl
 
         BigButton {
@@ -45,6 +48,7 @@ Rectangle {
             onClicked: header.backRequested()
         }
         ColumnLayout {
+            visible: !Theme.typingLandscape
             spacing: Theme.spaceS
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
@@ -61,6 +65,10 @@ Rectangle {
                 value: header.progress
                 Layout.fillWidth: true
             }
+        }
+        Item {
+            visible: Theme.typingLandscape
+            Layout.fillWidth: true
         }
         LanguageButton {
             current: header.language

@@ -2,6 +2,8 @@ import QtQuick
 import QtQuick.Controls
 
 // A multi-line text box for the on-screen keyboard. The inner TextArea carries inputObjectName.
+// TextArea has no length limit of its own: with maximumLength set, typing stops there (the page shows
+// a counter, so the limit is never a silent cut).
 ScrollView {
     id: box
 
@@ -9,6 +11,7 @@ ScrollView {
     property alias placeholderText: area.placeholderText
     property alias inputObjectName: area.objectName
     readonly property alias input: area
+    property int maximumLength: -1
 
     implicitHeight: Theme.touchTarget * 2
     clip: true
@@ -27,6 +30,10 @@ ScrollView {
         // Word prediction only offers English words; visitors write Indonesian.
         inputMethodHints: Qt.ImhNoPredictiveText
         background: null
+        onTextChanged: {
+            if (box.maximumLength >= 0 && length > box.maximumLength)
+                remove(box.maximumLength, length)
+        }
     }
 
     background: Rectangle {

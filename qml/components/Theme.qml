@@ -84,7 +84,7 @@ QtObject {
 
     // ---- Type scale (pixel sizes; body never below 22 at the reference size) -------------------------
     readonly property string fontFamily: "Noto Sans"
-    readonly property int fontCaption: px(20)
+    readonly property int fontCaption: px(22)
     readonly property int fontBody: px(24)
     readonly property int fontBodyLarge: px(28)
     readonly property int fontQuestion: portrait ? px(36) : px(34)

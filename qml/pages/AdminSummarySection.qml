@@ -102,7 +102,7 @@ ScrollArea {
 
         StatTile {
             objectName: "summaryToday"
-            label: qsTr("Responses today")
+            label: qsTr("Visitors today")
             value: String(Summary.today)
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -110,7 +110,7 @@ ScrollArea {
         }
         StatTile {
             objectName: "summaryQuarter"
-            label: qsTr("Responses this quarter")
+            label: qsTr("Visitors this quarter")
             value: String(Summary.quarter)
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -127,7 +127,7 @@ ScrollArea {
         }
         StatTile {
             objectName: "summaryFlagged"
-            label: qsTr("Flagged as possible misuse, not counted")
+            label: qsTr("Visits flagged as possible misuse, not counted")
             value: String(Summary.flagged)
             valueColor: Summary.flagged > 0 ? Theme.warning : Theme.text
             Layout.fillWidth: true

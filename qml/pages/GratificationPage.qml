@@ -1,10 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Suara.App
 import Suara.Components
 
-// The gratification statement: either "I gave no reward" or "I was asked for / offered one".
-// Both are equally large; neither is pre-selected.
+// The gratification statement: two equal statements, neither styled as the way forward and neither
+// pre-selected. The visitor taps one, sees it marked, and then confirms it with "Continue".
 PageScaffold {
     id: page
 
@@ -12,7 +13,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
-        //: Header of the step where the visitor states they gave no reward
+        //: Header of the step where the visitor states whether a reward was asked for
         title: qsTr("Integrity statement")
     }
 
@@ -36,55 +37,82 @@ PageScaffold {
             }
         }
         PlainLabel {
-            text: qsTr("Officers may not ask for or accept any reward. Please tap the statement that matches what happened to you.")
-            font.pixelSize: Theme.fontBodyLarge
+            text: qsTr("Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.")
+            font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             Layout.fillWidth: true
         }
         GridLayout {
+            id: choices
+
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.spaceL
             rowSpacing: Theme.spaceL
             Layout.fillWidth: true
             Layout.topMargin: Theme.spaceS
 
-            BigButton {
-                objectName: "noRewardButton"
-                kind: "primary"
-                large: true
-                alignLeft: true
-                iconName: "shield"
-                //: The statement the visitor confirms by tapping it. Keep it in the first person.
-                text: qsTr("I did not give any officer a reward of any kind for this service.")
-                //: Under the no-reward statement
-                subtitle: qsTr("Tap to confirm")
-                minHeight: Theme.portrait ? Theme.px(220) : Theme.px(180)
-                Layout.fillWidth: true
-                Layout.fillHeight: !Theme.portrait
-                Layout.preferredWidth: 3
-                onClicked: Session.confirmNoReward()
-            }
-            BigButton {
-                objectName: "reportRewardButton"
-                kind: "warning"
-                large: true
-                alignLeft: true
-                iconName: "hand"
-                text: qsTr("I was asked for, or offered, a reward")
-                //: Under the "asked for a reward" button
-                subtitle: qsTr("Report it, without your name")
-                minHeight: Theme.portrait ? Theme.px(220) : Theme.px(180)
-                Layout.fillWidth: true
-                Layout.fillHeight: !Theme.portrait
-                Layout.preferredWidth: 2
-                onClicked: Session.reportReward()
+            Repeater {
+                model: [
+                    { value: "none", objectName: "noRewardButton", icon: "shield",
+                      //: One of the two equal integrity statements. Keep it in the first person.
+                      text: qsTr("I did not give any officer a reward of any kind for this service."),
+                      //: Under the no-reward statement
+                      subtitle: qsTr("Nothing more to fill in") },
+                    { value: "reported", objectName: "reportRewardButton", icon: "hand",
+                      //: The other integrity statement, as equal as the first
+                      text: qsTr("I was asked for, or offered, a reward"),
+                      //: Under the "asked for a reward" statement
+                      subtitle: qsTr("A few questions follow, without your name") }
+                ]
+
+                BigButton {
+                    id: statement
+
+                    required property var modelData
+
+                    objectName: statement.modelData.objectName
+                    kind: "secondary"
+                    large: true
+                    alignLeft: true
+                    selected: Session.gratification === statement.modelData.value
+                    iconName: statement.selected ? "selected" : statement.modelData.icon
+                    text: statement.modelData.text
+                    subtitle: statement.modelData.subtitle
+                    textSize: Theme.fontBodyLarge
+                    minHeight: Theme.portrait ? Theme.px(200) : Theme.px(160) // the same for both
+                    Layout.fillWidth: true
+                    Layout.fillHeight: !Theme.portrait
+                    Layout.minimumHeight: implicitHeight // the words decide the height, never clipped
+                    Layout.preferredWidth: 1
+                    Accessible.checkable: true
+                    Accessible.checked: statement.selected
+                    onClicked: Session.chooseStatement(statement.modelData.value)
+                }
             }
         }
-        InfoBanner {
-            text: qsTr("No name is needed. Reports go to this unit's gratification control unit (UPG).")
+        // "Continue" sits under the statements, apart from both, so it favours neither.
+        RowLayout {
+            spacing: Theme.spaceL
             Layout.fillWidth: true
+
+            InfoBanner {
+                text: qsTr("No name is needed. Reports go to this unit's gratification control unit (UPG).")
+                Layout.fillWidth: true
+            }
+            BigButton {
+                objectName: "confirmStatementButton"
+                kind: "primary"
+                trailingIconName: "arrow-right"
+                //: Confirms the chosen integrity statement
+                text: qsTr("Continue")
+                enabled: Session.gratification.length > 0
+                Layout.preferredWidth: Theme.px(240)
+                Layout.alignment: Qt.AlignVCenter
+                onClicked: Session.confirmStatement()
+            }
         }
         Item {
+            visible: Theme.portrait
             Layout.fillHeight: true
         }
     }

@@ -84,6 +84,11 @@ ApplicationWindow {
         easing.type: Easing.OutQuad
     }
 
+    StillTherePrompt {
+        anchors.fill: parent
+        z: 5 // over the page, under the keyboard
+    }
+
     InputPanel {
         id: keyboard
         z: 10

@@ -39,6 +39,15 @@ PageScaffold {
                 horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
                 Layout.fillWidth: true
             }
+            InfoBanner {
+                objectName: "reportReceivedNote"
+                visible: Session.reportedThisVisit
+                tone: "success"
+                iconName: "shield"
+                //: On the thank-you screen after a visitor reported that a reward was asked for or offered
+                text: qsTr("Your report about a reward has been received. It goes to this unit's gratification control unit (UPG) without your name.")
+                Layout.fillWidth: true
+            }
             RowLayout {
                 spacing: Theme.spaceM
                 Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
@@ -51,7 +60,7 @@ PageScaffold {
                     //: Ends the visit and returns to the welcome screen
                     text: qsTr("Done")
                     Layout.preferredWidth: Theme.px(240)
-                    onClicked: Session.reset()
+                    onClicked: Session.finishVisit()
                 }
                 Rectangle {
                     implicitWidth: Theme.touchTarget * 0.8

@@ -41,6 +41,15 @@ PageScaffold {
                 font.pixelSize: Theme.fontBodyLarge
                 Layout.fillWidth: true
             }
+            // A visit the store refused lives in memory only until a retry saves it: say so, plainly.
+            InfoBanner {
+                objectName: "heldVisitNote"
+                visible: Session.heldRecords > 0
+                tone: "danger"
+                //: On the "unavailable" screen when the last visit could not be saved yet
+                text: qsTr("The last visitor's answers are not saved yet. The kiosk saves them by itself as soon as storage works again. Do not switch off or restart the kiosk until then: that would lose them.")
+                Layout.fillWidth: true
+            }
             Card {
                 color: Theme.warningSoft
                 border.color: Theme.warningBorder

@@ -89,11 +89,21 @@ PageScaffold {
             Layout.maximumWidth: Theme.px(860)
             Layout.alignment: Qt.AlignHCenter
         }
+        InfoBanner {
+            objectName: "unitNotConfiguredNote"
+            visible: !Session.unitConfigured
+            tone: "warning"
+            //: On the welcome screen of a kiosk whose admin has not entered the unit code yet
+            text: qsTr("This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.")
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.px(860)
+            Layout.alignment: Qt.AlignHCenter
+        }
         BigButton {
             objectName: "startButton"
             kind: "primary"
             large: true
-            enabled: !page.waiting
+            enabled: !page.waiting && Session.unitConfigured
             iconName: page.waiting ? "hourglass" : ""
             trailingIconName: page.waiting ? "" : "arrow-right"
             text: page.waiting ? page.waitText : page.startText

@@ -154,7 +154,10 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
     for (qint64 after = 0;;) {
         ingest::Batch batch;
         batch.device = device;
-        batch.records = store.records(after, 500);
+        const auto read = store.records(after, 500);
+        if (!read.ok())
+            fail(protocol::ErrorCode::Internal, QStringLiteral("cannot read demo records back: %1").arg(read.error().message));
+        batch.records = *read;
         if (batch.records.isEmpty())
             break;
         batch.reportedLastSeq = batch.records.last().seq; // no gap alerts for batches still to come

@@ -3,7 +3,9 @@ import QtTest
 import Suara.App
 
 // Opens the real kiosk window (Main.qml, the real C++ services on a temporary store) and drives it
-// by touch, finding controls by objectName the way a visitor finds them by sight.
+// by touch, finding controls by objectName the way a visitor finds them by sight. The kiosk's clock is
+// a ManualClock (tst_qml.cpp): a visitor looks at a page for Session.settleMs before each tap, and
+// timeouts are reached with Clock.advance(ms), never by sleeping.
 TestCase {
     id: testCase
 
@@ -50,11 +52,36 @@ TestCase {
         verify(top >= 0 && top + item.height <= window.height, item.objectName + " cannot be scrolled into view")
     }
 
+    // The visitor has looked at the page long enough for a tap to count.
+    function look() {
+        Clock.advance(Session.settleMs)
+    }
+
     function tap(name) {
         const item = control(name)
         scrollIntoView(item)
+        look()
         mouseClick(item)
         return item
+    }
+
+    // Two taps on the same spot, `gapMs` apart (a double tap, or a tap that bounces): the second lands
+    // on whatever is under the finger by then, usually the next page.
+    function doubleTap(name, gapMs) {
+        const item = control(name)
+        scrollIntoView(item)
+        look()
+        const spot = item.mapToItem(window.contentItem, item.width / 2, item.height / 2)
+        mouseClick(window.contentItem, spot.x, spot.y)
+        verify(waitForRendering(window.contentItem)) // the next page is on screen
+        Clock.advance(gapMs === undefined ? 80 : gapMs)
+        mouseClick(window.contentItem, spot.x, spot.y)
+    }
+
+    // The integrity statement: tap one of the two statements, then confirm it.
+    function state(statementButton) {
+        tap(statementButton)
+        tap("confirmStatementButton")
     }
 
     function pressAndHold(name, ms) {
@@ -81,6 +108,7 @@ TestCase {
         if (!Admin.hasPin)
             verify(Admin.setPin("2468", "2468"))
         Admin.lock()
+        Settings.unitCode = "LP-01"
         Settings.cooldownSeconds = 0
         Settings.defaultLanguage = "id"
     }

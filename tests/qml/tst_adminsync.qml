@@ -87,7 +87,7 @@ KioskTestCase {
         tap("serviceButton_kunjungan")
         tap("profileNextButton")
         answerAllQuestions(4)
-        tap("noRewardButton")
+        state("noRewardButton")
         tap("submitButton")
         tryCompare(Session, "step", Session.ThankYou)
         control("thankYouPage")

@@ -21,7 +21,7 @@ KioskTestCase {
         tap("serviceButton_kunjungan")
         tap("profileNextButton")
         answerAllQuestions(2)
-        tap("reportRewardButton")
+        state("reportRewardButton")
         compare(Session.step, Session.GratificationReport)
         control("gratificationReportPage")
         tap("reportField_kind_asked")
@@ -36,6 +36,7 @@ KioskTestCase {
         compare(Session.step, Session.Comment)
         tap("submitButton")
         tryCompare(Session, "step", Session.ThankYou)
+        control("reportReceivedNote") // the thank-you says the report was received
         Summary.refresh()
         compare(Summary.gratificationReports, 1)
     }
@@ -45,10 +46,48 @@ KioskTestCase {
         tap("serviceButton_kunjungan")
         tap("profileNextButton")
         answerAllQuestions(3)
-        tap("reportRewardButton")
+        state("reportRewardButton")
         tap("backButton")
         compare(Session.step, Session.Gratification)
-        tap("noRewardButton")
+        state("noRewardButton")
         compare(Session.step, Session.Comment)
+    }
+
+    // Both statements look alike: neither is the coloured "continue" of every other page.
+    function test_theStatementsAreEquals() {
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        tap("profileNextButton")
+        answerAllQuestions(3)
+        const none = control("noRewardButton")
+        const reported = control("reportRewardButton")
+        compare(none.kind, reported.kind)
+        compare(none.large, reported.large)
+        compare(none.height, reported.height)
+        compare(none.width, reported.width)
+        compare(none.background.color, reported.background.color)
+        verify(!findChild(window.contentItem, "confirmStatementButton").enabled, "nothing to confirm yet")
+        tap("reportRewardButton")
+        verify(reported.selected && !none.selected)
+        control("confirmStatementButton")
+    }
+
+    function test_aTypedMessageIsNeverSkippedAway() {
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        tap("profileNextButton")
+        answerAllQuestions(3)
+        state("noRewardButton")
+        control("skipCommentButton")
+        tap("commentInput")
+        typeText("Ramah")
+        tryVerify(function() { return !findChild(window.contentItem, "skipCommentButton").visible })
+        control("clearCommentButton")
+        verify(findChild(window.contentItem, "commentCounter").text.indexOf("5 / 2.000") === 0,
+               findChild(window.contentItem, "commentCounter").text)
+        tap("submitButton")
+        tryCompare(Session, "step", Session.ThankYou)
+        const records = StoreProbe.records()
+        compare(records[records.length - 2].data.comment, "Ramah")
     }
 }

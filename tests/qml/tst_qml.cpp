@@ -1,12 +1,36 @@
 // Qt Quick Test runner: every tst_*.qml file runs in its own process (one ctest each) with a fresh
-// kiosk on a temporary store, the same composition root as the real app.
+// kiosk on a temporary store, the same composition root as the real app. The kiosk's time is a
+// ManualClock (the QML singleton Clock), so tests move time instead of sleeping.
 #include "kioskcontext.h"
 #include "startup.h"
 
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+// What the store holds, for tests that check what was saved against what the visitor saw.
+class StoreProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreProbe(suara::LocalStore *store) : m_store(store) {}
+
+    // Every record's body, oldest first. A failed read fails the test instead of looking empty.
+    Q_INVOKABLE QVariantList records() const
+    {
+        QVariantList out;
+        for (const suara::Record &r : m_store->records().value())
+            out.append(r.json().toVariantMap());
+        return out;
+    }
+
+private:
+    suara::LocalStore *m_store;
+};
 
 class Setup : public QObject
 {
@@ -18,15 +42,23 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_context = std::make_unique<suara::KioskContext>(m_dir.path());
+        m_context = std::make_unique<suara::KioskContext>(m_dir.path(), &m_clock);
         m_context->attach(engine, qGuiApp);
+        m_probe = std::make_unique<StoreProbe>(&m_context->store());
+        engine->rootContext()->setContextProperty(QStringLiteral("StoreProbe"), m_probe.get());
     }
 
-    void cleanupTestCase() { m_context.reset(); }
+    void cleanupTestCase()
+    {
+        m_probe.reset();
+        m_context.reset();
+    }
 
 private:
     QTemporaryDir m_dir;
+    suara::ManualClock m_clock;
     std::unique_ptr<suara::KioskContext> m_context;
+    std::unique_ptr<StoreProbe> m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(suara_qml, Setup)

@@ -1,13 +1,16 @@
 #include "kioskcontext.h"
+#include "visitwalk.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace suara;
+using namespace suara::testing;
 using Step = SurveySession::Step;
 
 // The visitor flow, driven as the QML pages drive it, checked against what lands in the store.
@@ -16,68 +19,91 @@ class TestSurveySession : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<KioskContext> m_ctx;
+    std::unique_ptr<VisitWalk> m_walk;
 
     SurveySession &session() { return m_ctx->session(); }
-
-    void answerAll(int value)
-    {
-        while (session().step() == Step::Question)
-            session().answer(session().question().value("kind").toString() == "yesno" ? 0 : value);
-    }
+    VisitWalk &walk() { return *m_walk; }
+    void look() { m_walk->look(); }
+    void answerAll(int value) { m_walk->answerAll(value); }
 
     QList<Record> stored() { return m_ctx->store().records().value(); }
 
     // A visitor who received "kunjungan" and skipped the profile, now at the first question.
-    [[nodiscard]] bool beginVisit()
+    [[nodiscard]] bool beginVisit() { return m_walk->begin(); }
+    // ...who answers everything with `value`, gave no reward, and sends.
+    [[nodiscard]] bool completeVisit(int value, const QString &comment = {}) { return m_walk->complete(value, comment); }
+
+    void openKiosk(const QString &dir)
     {
-        if (!session().start())
-            return false;
-        session().chooseService("kunjungan");
-        session().finishProfile();
-        return session().step() == Step::Question;
+        m_walk.reset();
+        m_ctx.reset();
+        m_ctx = std::make_unique<KioskContext>(dir, m_clock.get());
+        m_walk = std::make_unique<VisitWalk>(*m_ctx, *m_clock);
     }
 
-    // ...who answers everything with `value`, gave no reward, and sends.
-    [[nodiscard]] bool completeVisit(int value, const QString &comment = {})
+    // Holds the store at its current size: the next write that needs a page fails as on a full disk.
+    void fillStore(QSqlQuery &q)
     {
-        if (!beginVisit())
-            return false;
-        answerAll(value);
-        session().confirmNoReward();
-        return session().submit(comment);
+        QVERIFY(q.exec("PRAGMA page_count") && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
     }
+
+    // A visitor sends while the store is full: the visit is held on "unavailable". The comment (2,000
+    // three-byte characters, 6 KB) cannot fit in what is left of a page, so the write needs a new one.
+    void holdAVisit(QSqlQuery &q)
+    {
+        QVERIFY(beginVisit());
+        fillStore(q);
+        answerAll(2);
+        QVERIFY(walk().state("none"));
+        QVERIFY(!session().submit(QString(SurveySession::kCommentLimit, QChar(0x2026))));
+        QCOMPARE(session().step(), Step::Unavailable);
+        QCOMPARE(session().heldRecords(), 2);
+    }
+
+    void freeStore(QSqlQuery &q) { QVERIFY(q.exec("PRAGMA max_page_count = 1000000")); }
 
 private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_ctx = std::make_unique<KioskContext>(m_dir->path());
+        // A fixed local time with Jakarta's offset, mid-afternoon: "today" is the same day all test long.
+        m_clock = std::make_unique<ManualClock>(
+            QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::OffsetFromUTC, 7 * 3600));
+        openKiosk(m_dir->path());
         m_ctx->settings().setCooldownSeconds(0);
         m_ctx->settings().setUnitCode("LP-01");
     }
 
     void cleanup()
     {
+        m_walk.reset();
         m_ctx.reset();
+        m_clock.reset();
         m_dir.reset();
     }
 
     void fullSkmVisitIsStoredAfterTheCommit()
     {
+        look();
         QVERIFY(session().start());
         QCOMPARE(session().step(), Step::Service);
+        look();
         session().chooseService("kunjungan");
         QCOMPARE(session().step(), Step::Profile);
+        look();
         session().setProfileField("gender", "P");
         session().setProfileField("age", "30-39");
         session().finishProfile();
         QCOMPARE(session().step(), Step::Question);
         QCOMPARE(session().questionCount(), 9);
         QCOMPARE(session().question().value("key").toString(), QStringLiteral("persyaratan"));
+        look();
         answerAll(4);
         QCOMPARE(session().step(), Step::Gratification);
-        session().confirmNoReward();
+        QVERIFY(walk().state("none"));
         QCOMPARE(session().step(), Step::Comment);
         QVERIFY(stored().isEmpty()); // nothing is written before the visitor sends
         QVERIFY(session().submit("Pelayanan cepat"));
@@ -107,13 +133,18 @@ private slots:
     void skippedQuestionsAreLeftOutOfTheAnswers()
     {
         m_ctx->settings().setAskProfile(false);
+        look();
         QVERIFY(session().start());
+        look();
         session().chooseService("informasi");
         QCOMPARE(session().step(), Step::Question);
+        look();
         session().answer(3);
+        look();
         session().skipQuestion(); // prosedur
+        look();
         answerAll(2);
-        session().confirmNoReward();
+        QVERIFY(walk().state("none"));
         QVERIFY(session().submit(QString()));
         const QJsonObject answers = stored().first().data().value("answers").toObject();
         QCOMPARE(answers.size(), 8);
@@ -125,7 +156,7 @@ private slots:
     {
         QVERIFY(beginVisit());
         answerAll(3);
-        session().reportReward();
+        QVERIFY(walk().state("reported"));
         QCOMPARE(session().step(), Step::GratificationReport);
         session().setReportField("kind", "asked");
         session().setReportField("what", "money");
@@ -134,6 +165,7 @@ private slots:
         session().setReportField("name", "ignored"); // no such field: nobody's name is asked for
         session().finishReport();
         QCOMPARE(session().step(), Step::Comment);
+        look();
         QVERIFY(session().submit(QString()));
         const QJsonObject ack = stored().last().data();
         QCOMPARE(ack.value("statement").toString(), QStringLiteral("reward_requested"));
@@ -148,43 +180,262 @@ private slots:
     {
         QVERIFY(beginVisit());
         session().answer(4);
+        look();
         QCOMPARE(session().questionIndex(), 1);
         session().back();
+        look();
         QCOMPARE(session().questionIndex(), 0);
         QCOMPARE(session().question().value("answer").toInt(), 4); // the earlier answer is still shown
         session().back();
+        look();
         QCOMPARE(session().step(), Step::Profile);
         session().back();
+        look();
         QCOMPARE(session().step(), Step::Service);
         session().back();
         QCOMPARE(session().step(), Step::Welcome);
     }
 
-    void resetAndIdleDiscardThePartialVisit()
+    // Issue 7.1: the second tap of a double tap lands on the next page, which the visitor has not seen.
+    void aDoubleTapOnAFaceDoesNotAnswerTheNextQuestion()
     {
+        QVERIFY(beginVisit());
+        session().answer(4);
+        m_clock->advance(80);
+        session().answer(4); // the same spot, 80 ms later: the second question has just appeared
+        QCOMPARE(session().questionIndex(), 1);
+        QCOMPARE(session().question().value("answer").toInt(), -1);
+        look();
+        session().answer(2); // a tap on a question the visitor has looked at counts
+        QCOMPARE(session().questionIndex(), 2);
+    }
+
+    void aDoubleTapOnAServiceDoesNotSetTheProfile()
+    {
+        look();
         QVERIFY(session().start());
+        look();
         session().chooseService("kunjungan");
+        m_clock->advance(80);
         session().setProfileField("gender", "L");
         session().finishProfile();
+        QCOMPARE(session().step(), Step::Profile);
+        QVERIFY(session().profile().isEmpty());
+    }
+
+    void aDoubleTapOnTheLastQuestionDoesNotMakeTheIntegrityStatement()
+    {
+        QVERIFY(beginVisit());
+        while (session().questionIndex() + 1 < session().questionCount()) {
+            session().answer(3);
+            look();
+        }
+        session().answer(3);
+        QCOMPARE(session().step(), Step::Gratification);
+        m_clock->advance(80);
+        session().chooseStatement("none");
+        session().confirmStatement();
+        QCOMPARE(session().step(), Step::Gratification);
+        QVERIFY(session().gratification().isEmpty());
+
+        // Seen, chosen, but the confirm right after the choice (a double tap) does not count either.
+        look();
+        session().chooseStatement("none");
+        m_clock->advance(80);
+        session().confirmStatement();
+        QCOMPARE(session().step(), Step::Gratification);
+        QCOMPARE(session().gratification(), QStringLiteral("none"));
+        look();
+        session().confirmStatement();
+        QCOMPARE(session().step(), Step::Comment);
+    }
+
+    void nothingIsStatedWithoutAChoice()
+    {
+        QVERIFY(beginVisit());
+        answerAll(3);
+        session().confirmStatement();
+        QCOMPARE(session().step(), Step::Gratification);
+        session().chooseStatement("maybe"); // not a statement
+        look();
+        session().confirmStatement();
+        QCOMPARE(session().step(), Step::Gratification);
+    }
+
+    // Issue 8.8: an ordinary visitor, a few seconds per page, is not taken for misuse.
+    void anUnhurriedVisitIsNotFlagged()
+    {
+        walk().setLookMs(4000);
+        QVERIFY(completeVisit(3));
+        const QList<Record> records = stored();
+        QCOMPARE(records.size(), 2);
+        for (const Record &r : records) {
+            QVERIFY2(!r.isSuspectedMisuse(), r.body.constData());
+            QVERIFY(!r.data().contains("misuse"));
+        }
+        QVERIFY(records.first().data().value("durationMs").toInteger() >= 9 * 4000);
+    }
+
+    void machineSpeedAnswersAreFlaggedNotDropped()
+    {
+        QVERIFY(beginVisit());
+        answerAll(4); // nine answers, each after the shortest look the kiosk accepts
+        QVERIFY(walk().state("none"));
+        QVERIFY(session().submit(QString()));
+        const QList<Record> records = stored();
+        QCOMPARE(records.size(), 2);
+        QVERIFY(records.first().isSuspectedMisuse());
+        QVERIFY(records.first().data().value("misuse").toArray().contains(QJsonValue("too_fast")));
+    }
+
+    // Issue 7.3: the report is its own record, with nothing that ties it to the visitor's answers.
+    void aReportIsKeptApartFromTheAnswers()
+    {
+        QVERIFY(beginVisit());
+        answerAll(2);
+        QVERIFY(walk().state("reported"));
+        session().setReportField("kind", "offered");
+        session().setReportField("note", "Di pintu masuk");
+        session().finishReport();
+        look();
+        QVERIFY(session().submit("Antrean lama"));
+        const QList<Record> records = stored();
+        QCOMPARE(records.size(), 2);
+        const QJsonObject response = records.first().json();
+        const QJsonObject ack = records.last().json();
+        QCOMPARE(ack.value("type").toString(), QStringLiteral("gratification_ack"));
+        const QJsonObject data = ack.value("data").toObject();
+        QCOMPARE(data.value("statement").toString(), QStringLiteral("reward_requested"));
+        QCOMPARE(data.value("report").toObject().value("note").toString(), QStringLiteral("Di pintu masuk"));
+        for (const char *key : {"profile", "comment", "durationMs", "answers", "misuse"})
+            QVERIFY2(!data.contains(QLatin1String(key)), key);
+        // The day only, at 00:00 local time, with the kiosk's offset.
+        QCOMPARE(ack.value("time").toString(), QStringLiteral("2026-11-23T17:00:00.000Z"));
+        QCOMPARE(ack.value("tz").toInt(), 7 * 60);
+        QVERIFY(response.value("time").toString() != ack.value("time").toString());
+        QCOMPARE(response.value("data").toObject().value("comment").toString(), QStringLiteral("Antrean lama"));
+        QVERIFY(!response.value("data").toObject().contains("report"));
+    }
+
+    void aDoubleTapOnSendDoesNotSkipTheThankYou()
+    {
+        QVERIFY(completeVisit(3));
+        m_clock->advance(80);
+        session().finishVisit(); // "Done", under the finger that pressed "Send"
+        QCOMPARE(session().step(), Step::ThankYou);
+        look();
+        session().finishVisit();
+        QCOMPARE(session().step(), Step::Welcome);
+    }
+
+    void aNoRewardStatementKeepsTheVisitsTime()
+    {
+        QVERIFY(completeVisit(3));
+        const QList<Record> records = stored();
+        QCOMPARE(records.last().json().value("time").toString(), records.first().json().value("time").toString());
+    }
+
+    // Issue 7.4: the thank-you screen acknowledges a report, and only for the visit that made it.
+    void theThankYouAcknowledgesAReport()
+    {
+        QVERIFY(walk().completeWithReport(2));
+        QCOMPARE(session().step(), Step::ThankYou);
+        QVERIFY(session().reportedThisVisit());
+        session().reset();
+        QVERIFY(!session().reportedThisVisit());
+        QVERIFY(completeVisit(3));
+        QVERIFY(!session().reportedThisVisit());
+    }
+
+    void aCommentOverTheLimitIsRefusedNotCut()
+    {
+        QVERIFY(beginVisit());
+        answerAll(3);
+        QVERIFY(walk().state("none"));
+        QVERIFY(!session().submit(QString(SurveySession::kCommentLimit + 1, QLatin1Char('a'))));
+        QCOMPARE(session().step(), Step::Comment);
+        QVERIFY(stored().isEmpty());
+        const QString full(SurveySession::kCommentLimit, QLatin1Char('a'));
+        QVERIFY(session().submit(full));
+        QCOMPARE(stored().first().data().value("comment").toString(), full);
+    }
+
+    void resetAndIdleDiscardThePartialVisit()
+    {
+        QVERIFY(beginVisit());
         session().answer(1);
+        look();
         emit m_ctx->idle().idle(); // what the idle watcher does after the timeout
         QCOMPARE(session().step(), Step::Welcome);
         QVERIFY(stored().isEmpty());
+        look();
         QVERIFY(session().start());
+        look();
         session().chooseService("kunjungan");
         QVERIFY(session().profile().isEmpty());
+        look();
         session().finishProfile();
         QCOMPARE(session().question().value("answer").toInt(), -1);
     }
 
     void idleWatcherFiresAfterTheConfiguredTimeout()
     {
-        IdleWatcher watcher;
+        ManualClock clock;
+        IdleWatcher watcher(&clock);
         QSignalSpy spy(&watcher, &IdleWatcher::idle);
-        watcher.setTimeoutSeconds(1);
-        QVERIFY(!spy.wait(600));
+        watcher.setTimeoutSeconds(10);
+        clock.advance(9000);
+        QCOMPARE(spy.count(), 0);
         watcher.poke(); // a touch restarts the countdown
-        QVERIFY(spy.wait(2000));
+        clock.advance(9000);
+        QCOMPARE(spy.count(), 0);
+        clock.advance(1000);
+        QCOMPARE(spy.count(), 1);
+        clock.advance(60000);
+        QCOMPARE(spy.count(), 1); // once per quiet spell
+    }
+
+    // Issue 7.9: "Still there?" before a visit is dropped; a touch keeps the visit.
+    void aVisitorIsAskedBeforeTheIdleReset()
+    {
+        m_ctx->settings().setIdleTimeoutSeconds(60);
+        QVERIFY(beginVisit());
+        session().answer(3);
+        IdleWatcher &idle = m_ctx->idle();
+        m_clock->advance(60 * 1000);
+        QCOMPARE(idle.warningRemaining(), IdleWatcher::kWarningSeconds);
+        QCOMPARE(session().step(), Step::Question);
+        m_clock->advance(5000);
+        QCOMPARE(idle.warningRemaining(), IdleWatcher::kWarningSeconds - 5);
+        idle.poke(); // "I am still here"
+        QCOMPARE(idle.warningRemaining(), 0);
+        m_clock->advance(59 * 1000);
+        QCOMPARE(session().step(), Step::Question);
+        QCOMPARE(session().questionIndex(), 1);
+
+        m_clock->advance(1000);
+        QVERIFY(idle.warningRemaining() > 0);
+        m_clock->advance(IdleWatcher::kWarningSeconds * 1000);
+        QCOMPARE(idle.warningRemaining(), 0);
+        QCOMPARE(session().step(), Step::Welcome);
+        QVERIFY(stored().isEmpty());
+    }
+
+    void theNextVisitorStartsInTheUnitsLanguage()
+    {
+        m_ctx->settings().setDefaultLanguage("id");
+        m_ctx->language().setLanguage("en"); // chosen on the welcome screen by someone who walked away
+        m_clock->advance(m_ctx->settings().idleTimeoutSeconds() * 1000);
+        QCOMPARE(m_ctx->language().language(), QStringLiteral("id"));
+
+        QVERIFY(m_ctx->admin().setPin("2468", "2468"));
+        m_ctx->admin().lock();
+        m_ctx->admin().requestAccess();
+        QVERIFY(m_ctx->admin().unlock("2468")); // checked off the GUI thread
+        QTRY_VERIFY(m_ctx->admin().unlocked());
+        m_ctx->language().setLanguage("en"); // the admin prefers English
+        m_ctx->admin().lock();
+        QCOMPARE(m_ctx->language().language(), QStringLiteral("id"));
     }
 
     void cooldownBlocksAnImmediateRestart()
@@ -192,21 +443,22 @@ private slots:
         m_ctx->settings().setCooldownSeconds(30);
         QVERIFY(completeVisit(4));
         session().reset();
+        look();
         QVERIFY(session().cooldownRemaining() > 0);
         QVERIFY(!session().start());
         QCOMPARE(session().step(), Step::Welcome);
     }
 
-    void machineSpeedAnswersAreFlaggedNotDropped()
+    // Issue 7.12: records say which unit they belong to; no visit before the admin has said so.
+    void noVisitBeforeTheUnitCodeIsSet()
     {
-        QVERIFY(beginVisit());
-        answerAll(4); // nine answers in microseconds
-        session().confirmNoReward();
-        QVERIFY(session().submit(QString()));
-        const QList<Record> records = stored();
-        QCOMPARE(records.size(), 2);
-        QVERIFY(records.first().isSuspectedMisuse());
-        QVERIFY(records.first().data().value("misuse").toArray().contains(QJsonValue("too_fast")));
+        m_ctx->settings().setUnitCode(QStringLiteral(""));
+        look();
+        QVERIFY(!session().unitConfigured());
+        QVERIFY(!session().start());
+        QCOMPARE(session().step(), Step::Welcome);
+        m_ctx->settings().setUnitCode("LP-01");
+        QVERIFY(session().start());
     }
 
     void fullStoreShowsUnavailableKeepsEarlierRecordsAndRetries()
@@ -215,32 +467,95 @@ private slots:
         session().reset();
 
         QSqlQuery q(m_ctx->store().database());
-        QVERIFY(q.exec("PRAGMA page_count") && q.next());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
         QVERIFY(beginVisit());
+        fillStore(q);
         answerAll(2);
-        session().confirmNoReward();
-        QVERIFY(!session().submit(QString(5000, QLatin1Char('x')))); // a long comment needs a new page
+        QVERIFY(walk().state("none"));
+        QVERIFY(!session().submit(QString(1500, QLatin1Char('x')))); // a long comment needs a new page
         QCOMPARE(session().step(), Step::Unavailable);
+        QCOMPARE(session().heldRecords(), 2);
         QVERIFY(m_ctx->errors().kioskUnavailable());
         QVERIFY(!m_ctx->errors().alert().isEmpty());
         QCOMPARE(stored().size(), 2);
         session().reset(); // the idle timer must not hide the problem
         QCOMPARE(session().step(), Step::Unavailable);
+        m_clock->advance(SurveySession::kRetrySeconds * 1000); // the automatic retry, still full
+        QCOMPARE(session().step(), Step::Unavailable);
 
-        QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
-        session().retry();
+        freeStore(q);
+        m_clock->advance(SurveySession::kRetrySeconds * 1000); // the next automatic retry
         QCOMPARE(session().step(), Step::Welcome);
         QVERIFY(!m_ctx->errors().kioskUnavailable());
         QCOMPARE(stored().size(), 4); // the visit that waited in memory is saved
+        QCOMPARE(session().heldRecords(), 0);
+    }
+
+    // Issue 7.5: the held visit, once saved, starts the cooldown like any visit, and the cooldown ends.
+    void theCooldownAfterAHeldVisitRunsOut()
+    {
+        m_ctx->settings().setCooldownSeconds(8);
+        QSqlQuery q(m_ctx->store().database());
+        holdAVisit(q);
+        freeStore(q);
+        QSignalSpy cooldown(&session(), &SurveySession::cooldownChanged);
+        session().retry();
+        QCOMPARE(session().step(), Step::Welcome);
+        QCOMPARE(session().cooldownRemaining(), 8);
+        for (int i = 0; i < 8 * 4; ++i)
+            m_clock->advance(250); // the clock's ticks, as on the device
+        QCOMPARE(session().cooldownRemaining(), 0);
+        QVERIFY(cooldown.count() >= 8); // the screen's countdown moved with it, down to 0
+        QVERIFY(session().start());
+    }
+
+    // Issue 7.7: a kiosk whose store is full says so before the visitor answers anything.
+    void aFullStoreIsFoundBeforeTheVisitStarts()
+    {
+        QVERIFY(completeVisit(3));
+        session().reset();
+        QSqlQuery q(m_ctx->store().database());
+        fillStore(q);
+        look();
+        QVERIFY(!session().start());
+        QCOMPARE(session().step(), Step::Unavailable);
+        QCOMPARE(m_ctx->errors().kind(), StoreError::Kind::DiskFull);
+        QCOMPARE(session().heldRecords(), 0);
+        QCOMPARE(stored().size(), 2); // the probe kept nothing and harmed nothing
+
+        freeStore(q);
+        session().retry();
+        QCOMPARE(session().step(), Step::Welcome);
+        QVERIFY(completeVisit(3));
+        QCOMPARE(stored().size(), 4);
+    }
+
+    // Issue 7.6: a held visit gets one last try at shutdown, and the log says plainly when it is lost.
+    void aHeldVisitIsSavedAtShutdownWhenTheStoreAllows()
+    {
+        QSqlQuery q(m_ctx->store().database());
+        holdAVisit(q);
+        freeStore(q);
+        q = QSqlQuery();
+        openKiosk(m_dir->path()); // a clean shutdown (SIGTERM) and a restart
+        QCOMPARE(stored().size(), 2);
+    }
+
+    void aHeldVisitThatCannotBeSavedIsLoggedAsLost()
+    {
+        QSqlQuery q(m_ctx->store().database());
+        holdAVisit(q);
+        q = QSqlQuery();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("store:"));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression("shutting down with a visit of 2 records .* it is lost"));
+        openKiosk(m_dir->path());
+        QVERIFY(stored().isEmpty());
     }
 
     void aKioskWhoseStoreRecoversTakesVisitsAgain()
     {
-        m_ctx.reset();
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath("kiosk.db")); // a directory where the store should be: cannot open
-        m_ctx = std::make_unique<KioskContext>(dir.path());
+        openKiosk(dir.path());
         QCOMPARE(session().step(), Step::Unavailable);
         QVERIFY(m_ctx->errors().kioskUnavailable());
         QVERIFY(!m_ctx->store().isOpen());
@@ -253,10 +568,12 @@ private slots:
         QVERIFY(!m_ctx->errors().kioskUnavailable());
         QVERIFY(m_ctx->store().isOpen());
         m_ctx->settings().setCooldownSeconds(0);
+        m_ctx->settings().setUnitCode("LP-01");
         QVERIFY(completeVisit(3));
         QCOMPARE(stored().size(), 2);
         // Sync started with the recovered store: its outbox holds the visit, waiting for a server.
         QTRY_COMPARE(m_ctx->sync().pendingCount(), 2);
+        m_walk.reset();
         m_ctx.reset();
     }
 
@@ -290,7 +607,14 @@ private slots:
                                   "pengaduan", "sarana"})
                 answers.insert(QLatin1String(k), 4);
             d.data.insert("answers", answers);
-            visits << d;
+            d.capturedAt = m_clock->now();
+            RecordDraft ack;
+            ack.type = RecordType::GratificationAck;
+            ack.questionnaireId = "gratification-statement";
+            ack.questionnaireVersion = 1;
+            ack.data.insert("statement", "no_reward");
+            ack.capturedAt = m_clock->now();
+            visits << d << ack;
         }
         QVERIFY(m_ctx->store().append(visits).ok());
         LocalSummary &summary = m_ctx->summary();
@@ -302,12 +626,48 @@ private slots:
         QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Persyaratan"));
 
         QSignalSpy relabelled(&summary, &LocalSummary::changed);
-        QVERIFY(m_ctx->store().append({visits.first()}).ok()); // not yet counted: no refresh happened
+        QVERIFY(m_ctx->store().append({visits.first(), visits.at(1)}).ok()); // not yet counted: no refresh happened
         m_ctx->language().setLanguage("en");
         QCOMPARE(relabelled.count(), 1);
         QCOMPARE(summary.categoryLabel(), QStringLiteral("Very good"));
         QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Requirements"));
         QCOMPARE(summary.quarter(), 3);
+    }
+
+    // Issue 7.12: "visitors today" counts people, not forms: SKM and SPAK for one visitor is one.
+    void theSummaryCountsVisitorsNotForms()
+    {
+        m_ctx->settings().setQuestionnaireEnabled("spak", true);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(completeVisit(3));
+            session().reset();
+        }
+        QCOMPARE(stored().size(), 9); // SKM, SPAK and the statement for each
+        m_ctx->summary().refresh();
+        QCOMPARE(m_ctx->summary().today(), 3);
+        QCOMPARE(m_ctx->summary().quarter(), 3);
+        m_clock->advance(24 * 3600 * 1000); // the next day
+        m_ctx->summary().refresh();
+        QCOMPARE(m_ctx->summary().today(), 0);
+        QCOMPARE(m_ctx->summary().quarter(), 3);
+    }
+
+    void aReportMadeTodayCountsToday()
+    {
+        QVERIFY(walk().completeWithReport(2));
+        m_ctx->summary().refresh();
+        QCOMPARE(m_ctx->summary().today(), 1); // its time is today's midnight, which is still today
+        QCOMPARE(m_ctx->summary().gratificationReports(), 1);
+    }
+
+    void onlyOneSpkpVariantIsAsked()
+    {
+        KioskSettings &settings = m_ctx->settings();
+        settings.setQuestionnaireEnabled("spkp", true);
+        settings.setQuestionnaireEnabled("spkp-lapas", true);
+        QCOMPARE(settings.enabledQuestionnaires(), (QStringList{"skm", "spkp-lapas"}));
+        settings.setEnabledQuestionnaires({"skm", "spkp", "spkp-lapas"});
+        QCOMPARE(settings.enabledQuestionnaires(), (QStringList{"skm", "spkp"}));
     }
 
     void settingsSurviveARestart()
@@ -316,8 +676,7 @@ private slots:
         m_ctx->settings().setServiceProfile("bkkbn");
         m_ctx->settings().setIdleTimeoutSeconds(90);
         m_ctx->settings().setServiceEnabled("konseling", false);
-        m_ctx.reset();
-        m_ctx = std::make_unique<KioskContext>(m_dir->path());
+        openKiosk(m_dir->path());
         QCOMPARE(m_ctx->settings().unitName(), QStringLiteral("Rutan Kelas I Surakarta"));
         QCOMPARE(m_ctx->settings().idleTimeoutSeconds(), 90);
         QStringList keys;

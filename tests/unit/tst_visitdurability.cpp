@@ -4,6 +4,7 @@
 // holds. The parent kills it with SIGKILL at varying moments and checks every confirmed record is there.
 #include "crypto/hashchain.h"
 #include "kioskcontext.h"
+#include "visitwalk.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -18,17 +19,18 @@ using namespace suara;
 namespace {
 int runVisitsUntilKilled(const QString &dir)
 {
-    KioskContext ctx(dir);
+    ManualClock clock;
+    KioskContext ctx(dir, &clock);
     ctx.settings().setCooldownSeconds(0);
+    ctx.settings().setUnitCode(QStringLiteral("LP-01"));
     SurveySession &s = ctx.session();
+    testing::VisitWalk walk(ctx, clock);
     for (int visit = 0;; ++visit) {
-        if (!s.start())
+        if (!walk.begin())
             return 3;
-        s.chooseService(QStringLiteral("kunjungan"));
-        s.finishProfile();
-        while (s.step() == SurveySession::Step::Question)
-            s.answer(1 + visit % 4);
-        s.confirmNoReward();
+        walk.answerAll(1 + visit % 4);
+        if (!walk.state(QStringLiteral("none")))
+            return 5;
         s.submit(QStringLiteral("kunjungan %1").arg(visit));
         if (s.step() != SurveySession::Step::ThankYou)
             return 4;

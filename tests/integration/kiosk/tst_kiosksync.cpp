@@ -19,23 +19,42 @@ using Step = SurveySession::Step;
 namespace {
 constexpr int kNetworkMs = 30'000;
 
+// The visitor looks at each page before tapping: the kiosk ignores taps on a page not yet seen.
+void look(KioskContext &ctx)
+{
+    auto *clock = qobject_cast<ManualClock *>(&ctx.clock());
+    Q_ASSERT(clock);
+    ctx.idle().poke(); // the tap that follows is input, as on the screen
+    clock->advance(SurveySession::kSettleMs);
+}
+
 // One visitor from the welcome screen to "send", as the pages drive it. Returns the records written.
 int visit(KioskContext &ctx)
 {
     SurveySession &s = ctx.session();
+    look(ctx);
     if (!s.start())
         return -1;
-    if (s.step() == Step::Service)
+    look(ctx);
+    if (s.step() == Step::Service) {
         s.chooseService(s.services().value(0).toMap().value(QStringLiteral("value")).toString());
+        look(ctx);
+    }
     if (s.step() == Step::Profile) {
         s.setProfileField(QStringLiteral("gender"), QStringLiteral("P"));
         s.finishProfile();
+        look(ctx);
     }
-    while (s.step() == Step::Question)
+    while (s.step() == Step::Question) {
         s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 3);
+        look(ctx);
+    }
     if (s.step() != Step::Gratification)
         return -1;
-    s.confirmNoReward();
+    s.chooseStatement(QStringLiteral("none"));
+    look(ctx);
+    s.confirmStatement();
+    look(ctx);
     if (!s.submit(QString()))
         return -1;
     const int written = s.submittedRecords();
@@ -63,6 +82,7 @@ class TestKioskSync : public QObject
 
     ServerFixture m_fixture;
     QString m_url;
+    ManualClock m_clock;
 
     QString newCode()
     {
@@ -110,7 +130,7 @@ private slots:
     void anEnrolledKioskDeliversItsVisitsExactlyOnce()
     {
         QTemporaryDir dir;
-        KioskContext ctx(dir.path());
+        KioskContext ctx(dir.path(), &m_clock);
         ctx.settings().setCooldownSeconds(30);
         SyncController &sync = ctx.sync();
 
@@ -157,22 +177,29 @@ private slots:
     void serverSettingsReachTheNextVisitorNotTheOneMidSurvey()
     {
         QTemporaryDir dir;
-        auto ctx = std::make_unique<KioskContext>(dir.path());
+        auto ctx = std::make_unique<KioskContext>(dir.path(), &m_clock);
                 QVERIFY(enroll(*ctx));
         const int before = ctx->settings().appliedServerVersion();
         QCOMPARE(ctx->settings().enabledQuestionnaires(), QStringList{QStringLiteral("skm")});
 
         // A visitor is in the middle of the SKM when the unit admin changes the settings on the server.
         SurveySession &s = ctx->session();
+        look(*ctx);
         QVERIFY(s.start());
-        if (s.step() == Step::Service)
+        look(*ctx);
+        if (s.step() == Step::Service) {
             s.chooseService(s.services().value(0).toMap().value(QStringLiteral("value")).toString());
-        if (s.step() == Step::Profile)
+            look(*ctx);
+        }
+        if (s.step() == Step::Profile) {
             s.finishProfile();
+            look(*ctx);
+        }
         QCOMPARE(s.step(), Step::Question);
         const int asked = s.questionCount();
         QCOMPARE(asked, 9);
         s.answer(3);
+        look(*ctx);
 
         const auto changed = m_fixture.server().cli({QStringLiteral("unit-settings"), QStringLiteral("--unit"), kUnit,
                                                      QStringLiteral("--questionnaires"), QStringLiteral("skm,spak"),
@@ -188,15 +215,21 @@ private slots:
         QCOMPARE(ctx->settings().idleTimeoutSeconds(), 60);
         QCOMPARE(s.step(), Step::Question);
         QCOMPARE(s.questionCount(), asked);
-        while (s.step() == Step::Question)
+        while (s.step() == Step::Question) {
             s.answer(3);
-        s.confirmNoReward();
+            look(*ctx);
+        }
+        s.chooseStatement(QStringLiteral("none"));
+        look(*ctx);
+        s.confirmStatement();
+        look(*ctx);
         QVERIFY(s.submit(QString()));
         QCOMPARE(questionnairesOf(ctx->store().records().value()), QStringList{QStringLiteral("skm")});
         QCOMPARE(applied.count(), 0); // the thank-you screen is still this visitor's
 
         // Back on the welcome screen: the next visitor is asked SKM and SPAK.
         s.reset();
+        look(*ctx);
         QCOMPARE(applied.count(), 1);
         QCOMPARE(ctx->settings().enabledQuestionnaires(), (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
         QCOMPARE(ctx->settings().idleTimeoutSeconds(), 120);
@@ -211,7 +244,7 @@ private slots:
 
         // A restart keeps the applied settings and the server's definitions, and applies nothing twice.
         ctx.reset();
-        ctx = std::make_unique<KioskContext>(dir.path());
+        ctx = std::make_unique<KioskContext>(dir.path(), &m_clock);
         QCOMPARE(ctx->settings().enabledQuestionnaires(), (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
         QCOMPARE(ctx->settings().idleTimeoutSeconds(), 120);
         QVERIFY(ctx->catalog().questionnaire(QStringLiteral("spak")).has_value());
@@ -221,7 +254,7 @@ private slots:
     void aRevokedKioskSaysSoAndKeepsEveryVisit()
     {
         QTemporaryDir dir;
-        KioskContext ctx(dir.path());
+        KioskContext ctx(dir.path(), &m_clock);
                 SyncController &sync = ctx.sync();
         QVERIFY(enroll(ctx));
         const int first = visit(ctx);

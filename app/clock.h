@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace suara {
+
+// The kiosk's one source of time. Everything in app/ that waits (the page-settle gate, countdowns,
+// the idle reset, the retry of a held visit) asks this clock and re-checks its deadlines on `ticked`,
+// so tests drive time with a ManualClock instead of sleeping.
+class Clock : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Local time with its UTC offset; callers convert with toUTC() where they need UTC.
+    [[nodiscard]] virtual QDateTime now() const = 0;
+
+signals:
+    // Often enough for a one-second countdown to look right; deadlines are checked here.
+    void ticked();
+};
+
+// The wall clock, ticking four times a second.
+class SystemClock : public Clock
+{
+    Q_OBJECT
+
+public:
+    explicit SystemClock(QObject *parent = nullptr);
+    [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTime(); }
+
+private:
+    QTimer m_timer;
+};
+
+// Time that moves only when a test says so; each advance ticks once.
+class ManualClock : public Clock
+{
+    Q_OBJECT
+
+public:
+    explicit ManualClock(QDateTime start = QDateTime::currentDateTime(), QObject *parent = nullptr)
+        : Clock(parent), m_now(std::move(start)) {}
+
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+    Q_INVOKABLE void advance(int ms)
+    {
+        m_now = m_now.addMSecs(ms);
+        emit ticked();
+    }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace suara

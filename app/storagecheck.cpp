@@ -1,0 +1,46 @@
+#include "storagecheck.h"
+
+#include "store/localstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace suara {
+
+namespace {
+// More than a visit with a full comment (a few kilobytes per record).
+constexpr int kProbeBytes = 16 * 1024;
+
+StoreError probeRoomForAVisit(LocalStore &store)
+{
+    QSqlDatabase db = store.database();
+    if (!db.transaction())
+        return StoreError::fromSql(db.lastError(), QStringLiteral("storage check: begin"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(QStringLiteral("storage-probe"));
+    q.addBindValue(QString(kProbeBytes, QLatin1Char('x')));
+    const bool wrote = q.exec();
+    const QSqlError writeError = q.lastError();
+    q.finish();
+    // Always rolled back: the probe leaves nothing behind.
+    const bool rolledBack = db.rollback();
+    // After SQLITE_FULL (and other I/O errors) SQLite has already rolled the transaction back itself,
+    // so a refused rollback then is expected; the write's error is the one to report.
+    if (!wrote)
+        return StoreError::fromSql(writeError, QStringLiteral("storage check: write"));
+    if (!rolledBack)
+        return StoreError::fromSql(db.lastError(), QStringLiteral("storage check: rollback"));
+    return {};
+}
+} // namespace
+
+StoreError checkStorage(LocalStore &store)
+{
+    if (StoreError err = store.checkWritable(); !err.ok())
+        return err;
+    return probeRoomForAVisit(store);
+}
+
+} // namespace suara
