@@ -8,6 +8,9 @@ suara_install_deps() {
     for p in $pkgs; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
+    # npm comes with NodeSource's nodejs; Debian's own nodejs needs Debian's npm package beside it
+    # (the two conflict, so it is asked for only when no npm is on the PATH).
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
     if [ ${#missing[@]} -gt 0 ]; then
         if [ "$(id -u)" -ne 0 ]; then
             echo "Suara needs these Debian packages: ${missing[*]}" >&2

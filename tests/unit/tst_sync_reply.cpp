@@ -239,8 +239,8 @@ private slots:
         QVERIFY(finished.wait());
         QCOMPARE(finished.last().at(1).value<SyncError>(), SyncError::None);
         QVERIFY(refused >= 2);
-        QCOMPARE(engine.counts().synced, 4);
-        QCOMPARE(engine.counts().quarantined, 0);
+        QCOMPARE(engine.counts().value().synced, 4);
+        QCOMPARE(engine.counts().value().quarantined, 0);
         QCOMPARE(server.stored.size(), 4);
     }
 
