@@ -24,10 +24,11 @@ suara_install_deps() {
     fi
 }
 
-# suara_build BUILD_DIR BUILD_TYPE
+# suara_build BUILD_DIR BUILD_TYPE [CMAKE_OPTION...]
 suara_build() {
     local dir="$1" type="$2"
+    shift 2
     echo "==> Building Suara ($type) in $dir"
-    cmake -S "$SUARA_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake -S "$SUARA_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
 }

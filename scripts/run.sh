@@ -1,27 +1,28 @@
 #!/usr/bin/env bash
-# Installs what Suara needs, builds it, and runs it: suara-server on its embedded SQLite, and the kiosk
-# connected to it (enrolled with a one-time code on first start). Data lives in $SUARA_DATA
-# (default ./suara-data). Ctrl-C stops both.
+# Installs what Suara needs, builds it, and runs it: suara-server on its embedded SQLite with demo data
+# (a Kanwil with two Lapas, a BKKBN office, a user per role, two quarters of signed records), its web
+# dashboard, and a kiosk of the demo Lapas connected to it (enrolled with a one-time code on first
+# start). Data lives in $SUARA_DATA (default ./suara-data). Ctrl-C stops both.
 source "$(dirname "$0")/lib.sh"
 suara_install_deps
 BUILD_DIR="${SUARA_BUILD_DIR:-$SUARA_ROOT/build/release}"
-suara_build "$BUILD_DIR" Release
+# Only the programs: the tests and benchmarks are test.sh's.
+suara_build "$BUILD_DIR" Release -DBUILD_TESTING=OFF
 
 DATA="${SUARA_DATA:-$SUARA_ROOT/suara-data}"
 PORT="${SUARA_PORT:-8080}"
 URL="http://127.0.0.1:$PORT"
-UNIT="${SUARA_UNIT:-DEMO-01}"
+UNIT="${SUARA_UNIT:-LP-YK}"
+VNC_PORT="${SUARA_VNC_PORT:-5900}"
 SERVER="$BUILD_DIR/server/suara-server"
 KIOSK="$BUILD_DIR/app/suara-kiosk"
 SYNC="$BUILD_DIR/cli/suara-sync/suara-sync"
 mkdir -p "$DATA/server" "$DATA/kiosk"
 
 echo "==> Preparing the server (SQLite in $DATA/server)"
-"$SERVER" create-unit --data-dir "$DATA/server" --code "$UNIT" --name "Unit Layanan Demo" --exists-ok >/dev/null
-if [ ! -f "$DATA/server/admin-password.txt" ]; then
-    ( umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DATA/server/admin-password.txt" )
-    "$SERVER" create-user --data-dir "$DATA/server" --username admin --role national_admin \
-        --password "$(cat "$DATA/server/admin-password.txt")" >/dev/null
+if [ ! -s "$DATA/server/demo-users.txt" ]; then
+    "$SERVER" seed-demo --data-dir "$DATA/server" > "$DATA/server/demo-users.txt.new"
+    mv "$DATA/server/demo-users.txt.new" "$DATA/server/demo-users.txt"
 fi
 
 # A kiosk that has not enrolled yet gets a fresh one-time code (unused codes simply expire).
@@ -31,26 +32,60 @@ STATE=$({ "$SYNC" --data-dir "$DATA/kiosk" status --json 2>/dev/null || true; } 
 if [ -z "$STATE" ] || [ "$STATE" = not-enrolled ]; then
     CODE=$("$SERVER" enrollment-code --data-dir "$DATA/server" --unit "$UNIT" --qr "$DATA/server/enrollment.png" | head -n1)
     KIOSK_ARGS+=(--enrollment-code "$CODE")
-    echo "    enrollment code for the kiosk: $CODE (also as a QR code in $DATA/server/enrollment.png)"
 fi
 
 echo "==> Starting suara-server on $URL (log: $DATA/server/server.log)"
 "$SERVER" serve --data-dir "$DATA/server" --listen "127.0.0.1:$PORT" 2>>"$DATA/server/server.log" &
 SERVER_PID=$!
-cleanup() { kill -TERM "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; }
-trap cleanup EXIT INT TERM
+KIOSK_PID=
+stop() {
+    [ -n "$KIOSK_PID" ] && kill -TERM "$KIOSK_PID" 2>/dev/null
+    kill -TERM "$SERVER_PID" 2>/dev/null
+    wait 2>/dev/null
+}
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
 for _ in $(seq 1 100); do
     (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "suara-server did not start; see $DATA/server/server.log" >&2; exit 1; }
     sleep 0.1
 done
-echo "    admin user: admin, password in $DATA/server/admin-password.txt"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    echo "==> No display: rendering every kiosk screen to $DATA/screenshots, then running the kiosk offscreen"
-    QT_QPA_PLATFORM=offscreen "$KIOSK" --screenshots "$DATA/screenshots"
-    export QT_QPA_PLATFORM=offscreen
+    # No screen here: the kiosk draws into Qt's VNC server, so any VNC viewer can see and tap it.
+    export QT_QPA_PLATFORM="vnc:size=1280x800:port=$VNC_PORT"
+    KIOSK_WHERE="no display here: connect a VNC viewer to 127.0.0.1:$VNC_PORT to see and use it"
+else
+    [ "${SUARA_WINDOWED:-0}" = 1 ] && KIOSK_ARGS+=(--windowed)
+    KIOSK_WHERE="full screen (SUARA_WINDOWED=1 for a window)"
 fi
-[ "${SUARA_WINDOWED:-0}" = 1 ] && KIOSK_ARGS+=(--windowed)
-echo "==> Starting the kiosk (data in $DATA/kiosk). The admin area sits behind the lock in the corner."
-"$KIOSK" "${KIOSK_ARGS[@]}"
+
+cat <<EOF
+
+Suara is running.
+
+  Web dashboard   $URL/
+                  sign in as one of the demo users, password: suara-demo
+                    nasional     national admin, sees every unit
+                    kanwil       admin of the Kanwil D.I. Yogyakarta and the Lapas below it
+                    lapas-yk     admin of Lapas Kelas IIA Yogyakarta only
+                    upg-kanwil   gratification control unit (UPG) of the Kanwil
+                    pengamat-yk  read-only viewer of Lapas Yogyakarta
+                  (the full list is in $DATA/server/demo-users.txt)
+  Public results  $URL/public/units/$UNIT
+  Kiosk           unit $UNIT, $KIOSK_WHERE
+                  on first start it asks the unit admin to choose a PIN; the admin area opens
+                  by holding the lock in the top corner.
+  Data            $DATA   (delete it to start again)
+
+Press Ctrl-C to stop.
+EOF
+
+"$KIOSK" "${KIOSK_ARGS[@]}" >>"$DATA/kiosk/kiosk.log" 2>&1 &
+KIOSK_PID=$!
+# Either program ending ends the demo.
+wait -n "$KIOSK_PID" "$SERVER_PID"
+status=$?
+kill -0 "$KIOSK_PID" 2>/dev/null || echo "The kiosk stopped (exit $status); its log is $DATA/kiosk/kiosk.log" >&2
+kill -0 "$SERVER_PID" 2>/dev/null || echo "suara-server stopped (exit $status); see $DATA/server/server.log" >&2
+exit "$status"

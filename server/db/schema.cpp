@@ -196,11 +196,12 @@ QList<QStringList> steps(const Sql &sql)
                            " window_start BIGINT NOT NULL,"
                            " PRIMARY KEY (scope, subject))"),
         },
-        // 5: wrong enrollment codes per address (see enrollmentcodes).
+        // 5: wrong enrollment codes per address (see enrollmentcodes). IF NOT EXISTS, like step 4: a
+        // database rewound to an earlier version (a backfill re-run) keeps its counts.
         QStringList{
             // Wrong enrollment codes per client address, shared by every server process (429 after
             // enrollmentcodes::kMaxFailures within its window).
-            QStringLiteral("CREATE TABLE enrollment_failures ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS enrollment_failures ("
                            " address TEXT PRIMARY KEY,"
                            " window_start TEXT NOT NULL,"
                            " failures INTEGER NOT NULL)"),
