@@ -146,8 +146,12 @@ HttpResponse Api::guarded(const HttpRequest &request, const std::function<std::o
     for (int attempt = 0;; ++attempt) {
         try {
             std::optional<HttpResponse> r = work(&who);
-            if (!r)
-                return HttpResponse{0, {}, {}, who}; // status 0: nothing to answer (authorize() passed)
+            if (!r) {
+                HttpResponse passed; // status 0: nothing to answer (authorize() passed)
+                passed.status = 0;
+                passed.logDevice = who;
+                return passed;
+            }
             r->logDevice = who;
             return *r;
         } catch (const ApiFailure &f) {
