@@ -18,6 +18,11 @@ SERVER="$BUILD_DIR/server/suara-server"
 KIOSK="$BUILD_DIR/app/suara-kiosk"
 SYNC="$BUILD_DIR/cli/suara-sync/suara-sync"
 mkdir -p "$DATA/server" "$DATA/kiosk"
+# Qt wants a private runtime directory; without one every program warns about it on start.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR="$DATA/runtime"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
 
 echo "==> Preparing the server (SQLite in $DATA/server)"
 if [ ! -s "$DATA/server/demo-users.txt" ]; then
@@ -39,9 +44,10 @@ echo "==> Starting suara-server on $URL (log: $DATA/server/server.log)"
 SERVER_PID=$!
 KIOSK_PID=
 stop() {
-    [ -n "$KIOSK_PID" ] && kill -TERM "$KIOSK_PID" 2>/dev/null
-    kill -TERM "$SERVER_PID" 2>/dev/null
-    wait 2>/dev/null
+    # Both programs save what they hold and exit 0 on SIGTERM; "|| true": a program already gone is fine.
+    if [ -n "$KIOSK_PID" ]; then kill -TERM "$KIOSK_PID" 2>/dev/null || true; fi
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait 2>/dev/null || true
 }
 trap 'stop; exit 0' INT TERM
 trap stop EXIT
@@ -84,8 +90,8 @@ EOF
 "$KIOSK" "${KIOSK_ARGS[@]}" >>"$DATA/kiosk/kiosk.log" 2>&1 &
 KIOSK_PID=$!
 # Either program ending ends the demo.
-wait -n "$KIOSK_PID" "$SERVER_PID"
-status=$?
+status=0
+wait -n "$KIOSK_PID" "$SERVER_PID" || status=$?
 kill -0 "$KIOSK_PID" 2>/dev/null || echo "The kiosk stopped (exit $status); its log is $DATA/kiosk/kiosk.log" >&2
 kill -0 "$SERVER_PID" 2>/dev/null || echo "suara-server stopped (exit $status); see $DATA/server/server.log" >&2
 exit "$status"

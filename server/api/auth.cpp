@@ -120,9 +120,10 @@ void requireAdmin(const users::User &user)
 QString scopeUnit(const users::User &user, const QUrlQuery &query)
 {
     const QString asked = query.queryItemValue(QStringLiteral("unit"), QUrl::FullyDecoded);
-    if (!asked.isEmpty())
-        requireUnit(user, asked);
-    return user.unitCode.isEmpty() ? asked : user.unitCode;
+    if (asked.isEmpty())
+        return user.unitCode;
+    requireUnit(user, asked); // a unit-bound user may ask for any unit below their own
+    return asked;
 }
 
 QByteArray sessionCookie(const HttpRequest &request)

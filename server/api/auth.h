@@ -44,7 +44,7 @@ void requireGratification(const users::User &user);
 // forbidden unless the user may change devices and settings.
 void requireAdmin(const users::User &user);
 
-// The unit a listing is about: a unit-bound user's own, or the ?unit= a national user asked for.
+// The unit a listing is about: the ?unit= asked for (within the user's subtree), else the user's own.
 [[nodiscard]] QString scopeUnit(const users::User &user, const QUrlQuery &query);
 
 // The session cookie's value, or empty.

@@ -101,6 +101,12 @@ private slots:
         QCOMPARE(units.size(), 3);
         QCOMPARE(as("admin-la", "GET", "/api/v1/units").json().value("units").toArray().size(), 1);
         QCOMPARE(as("nasional", "GET", "/api/v1/units").json().value("units").toArray().size(), 4);
+        // Devices and alerts of a unit below are the ones asked for, not the Kanwil's own (it has none).
+        const QJsonArray devices = as("admin-kw", "GET", "/api/v1/devices?unit=LB").json().value("devices").toArray();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value("unit").toString(), QStringLiteral("LB"));
+        QCOMPARE(as("admin-kw", "GET", "/api/v1/devices").json().value("devices").toArray().size(), 0);
+        QCOMPARE(as("admin-la", "GET", "/api/v1/devices?unit=LB").status, 403);
     }
 
     void upgSeesGratificationOfItsSubtreeOnly()
