@@ -39,7 +39,7 @@ const QString kNoReward = QStringLiteral("none");
 const QString kReported = QStringLiteral("reported");
 
 // A report keeps only the day it was made: the exact minute, next to the answers' minute, could tell
-// who reported in a small visiting room (docs/adr/0013-kiosk-report-kept-apart.md).
+// who reported in a small visiting room (docs/adr/0023-kiosk-report-kept-apart.md).
 QDateTime startOfLocalDay(const QDateTime &local)
 {
     return QDateTime(local.date(), QTime(0, 0), Qt::OffsetFromUTC, local.offsetFromUtc());
@@ -474,7 +474,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
                     reported ? tr("I was asked for, or offered, a reward.")
                              : tr("I did not give any officer a reward of any kind for this service."));
     if (reported) {
-        // Kept apart from the answers (docs/adr/0013-kiosk-report-kept-apart.md): the day only, and
+        // Kept apart from the answers (docs/adr/0023-kiosk-report-kept-apart.md): the day only, and
         // nothing of the profile, the comment or the visit's duration. It is sealed in the same
         // transaction as the answers, so a report is durable before "thank you" and exactly-once.
         ack.capturedAt = startOfLocalDay(now);

@@ -49,7 +49,7 @@ public:
     Q_ENUM(Step)
 
     // A tap on a page shown for less than this is ignored: the second half of a double tap must never
-    // answer a page the visitor has not seen (see docs/adr/0011-kiosk-taps-count-on-seen-pages.md).
+    // answer a page the visitor has not seen (see docs/adr/0022-kiosk-taps-count-on-seen-pages.md).
     static constexpr int kSettleMs = 600;
     static constexpr int kCommentLimit = 2000;
     static constexpr int kRetrySeconds = 30;

@@ -11,7 +11,7 @@ namespace suara::keyfile {
 
 // The device's signing secret lives in a file of its own beside the store (kiosk.db -> kiosk.key),
 // readable and writable by its owner only (0600), never in the SQLite file with the records
-// (docs/adr/0011-device-immutability-without-bypass.md). It names its device, so a key file and a
+// (docs/adr/0020-device-immutability-without-bypass.md). It names its device, so a key file and a
 // store that do not belong together are refused instead of signing as the wrong device.
 struct Contents
 {

@@ -1,5 +1,5 @@
 // The device identity of a LocalStore: its id in `meta`, its signing key in a file of its own
-// (keyfile.h, docs/adr/0011-device-immutability-without-bypass.md).
+// (keyfile.h, docs/adr/0020-device-immutability-without-bypass.md).
 
 #include "keyfile.h"
 #include "localstore.h"

@@ -49,7 +49,7 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER outbox_kept BEFORE DELETE ON outbox "
                            "BEGIN SELECT RAISE(ABORT, 'sync state is never deleted'); END"),
         },
-        // 3: no way around immutability (docs/adr/0011-device-immutability-without-bypass.md).
+        // 3: no way around immutability (docs/adr/0020-device-immutability-without-bypass.md).
         // REPLACE and INSERT OR REPLACE delete the old row without firing the delete trigger, so a
         // record is refused before it is inserted if its seq or id exists, or if it does not continue
         // the chain. `synced` needs a server acknowledgement row, which is itself append-only.

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-// Who is asking, decided before any body byte is read (docs/adr/0011-http-refuse-before-reading.md).
+// Who is asking, decided before any body byte is read (docs/adr/0017-http-refuse-before-reading.md).
 // An upload must not cost the server memory, CPU or a gzip inflation before it knows the caller:
 // the head alone settles whether credentials are there at all (on the I/O thread, no database), and
 // for a request that carries a body their check runs on a worker before the body is read.

@@ -15,7 +15,7 @@ struct Issued
     QDateTime expiresAt;
 };
 
-// The key of the code hashes (docs/adr/0012-http-enrollment-code-hmac.md): kept outside the database,
+// The key of the code hashes (docs/adr/0018-http-enrollment-code-hmac.md): kept outside the database,
 // so a copy of the database alone cannot test the 2^40 codes. Set once at start-up, before any thread
 // is started; every hash fails (500, never an unkeyed hash) until it is set.
 void setKey(const QByteArray &key);

@@ -302,7 +302,7 @@ private slots:
         const QString copyPath = dir.filePath("restored.db");
         device->store().close();
         QVERIFY(QFile::copy(device->storePath(), copyPath));
-        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0011).
+        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0020-device-immutability-without-bypass.md).
         QVERIFY(QFile::copy(keyfile::pathFor(device->storePath()), keyfile::pathFor(copyPath)));
         device->reopen();
         KioskDevice restored(copyPath);

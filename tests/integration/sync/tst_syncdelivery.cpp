@@ -172,7 +172,7 @@ private slots:
             QSqlQuery(kiosk.store().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.db")), restored.filePath(QStringLiteral("kiosk.db"))));
-        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0011).
+        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0020-device-immutability-without-bypass.md).
         QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.key")), restored.filePath(QStringLiteral("kiosk.key"))));
 
         KioskDevice first(original.filePath(QStringLiteral("kiosk.db")));
