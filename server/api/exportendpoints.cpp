@@ -38,12 +38,12 @@ bool flag(const QUrlQuery &query, const QString &name)
     fail(ErrorCode::InvalidField, QStringLiteral("%1 must be 1 or 0 (got \"%2\")").arg(name, v), name);
 }
 
-// The units an export covers. Until units form a tree, a unit's subtree is the unit itself; the rights
-// check has already been made on the unit asked for, so a sibling's subtree is refused before this.
-QStringList unitsOf(const QString &code, bool subtree)
+// The units an export covers: the unit, or with subtree=1 it and every unit below it, exactly as the
+// reports count them (units::subtree). The rights check has already been made on the unit asked for,
+// so a sibling's subtree is refused before this.
+QStringList unitsOf(Sql &sql, const QString &code, bool subtree)
 {
-    Q_UNUSED(subtree);
-    return {code};
+    return subtree ? units::subtree(sql, code) : QStringList{code};
 }
 
 ExportRequest exportRequest(Call &call)
@@ -55,7 +55,7 @@ ExportRequest exportRequest(Call &call)
     if (code.isEmpty())
         fail(ErrorCode::InvalidField, QStringLiteral("name the unit to export with unit="), QStringLiteral("unit"));
     out.unit = units::get(call.sql, code);
-    out.scope.units = unitsOf(code, flag(out.query, QStringLiteral("subtree")));
+    out.scope.units = unitsOf(call.sql, code, flag(out.query, QStringLiteral("subtree")));
     out.scope.includeMisuse = flag(out.query, QStringLiteral("include_misuse"));
     const QString period = out.query.queryItemValue(QStringLiteral("period"), QUrl::FullyDecoded);
     const QString from = out.query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded);

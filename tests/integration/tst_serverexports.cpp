@@ -433,6 +433,29 @@ private slots:
         socket.abort();
         QTRY_COMPARE_WITH_TIMEOUT(leftoverExportFiles(), QStringList(), 30'000);
     }
+
+    void aSubtreeExportHoldsEveryUnitBelow()
+    {
+        // A regional office above the demo unit: its own export is empty, its subtree's holds the unit's.
+        QString error;
+        QVERIFY2(m_fx.createUnit(QStringLiteral("KW-EX"), QStringLiteral("Kanwil Ekspor"), &error), qPrintable(error));
+        const auto moved = m_fx.server().cli({"move-unit", "--code", kUnit, "--parent", "KW-EX"});
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        QVERIFY2(m_fx.createUser(QStringLiteral("admin-kw"), QStringLiteral("unit_admin"), QStringLiteral("KW-EX"), kPassword, &error),
+                 qPrintable(error));
+        HttpClient http = as(QStringLiteral("admin-kw"));
+        const QString base = QStringLiteral("/api/v1/exports/records.csv?unit=KW-EX&") + m_period;
+        const HttpResult own = http.get(base);
+        QCOMPARE(own.status, 200);
+        QCOMPARE(parse(own.body).size(), 1); // the header only: the Kanwil has no kiosk of its own
+        const HttpResult tree = http.get(base + QStringLiteral("&subtree=1"));
+        QCOMPARE(tree.status, 200);
+        // Exactly the demo unit's rows (its 40 visits and whatever earlier tests added), header apart.
+        const HttpResult unit = as(QStringLiteral("admin-demo")).get(QStringLiteral("/api/v1/exports/records.csv") + query());
+        QCOMPARE(unit.status, 200);
+        QVERIFY(parse(unit.body).size() >= 1 + 40);
+        QCOMPARE(parse(tree.body).size(), parse(unit.body).size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerExports)
