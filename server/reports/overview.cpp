@@ -3,6 +3,9 @@
 #include "reportjson.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <stdexcept>
 
 namespace suara::server::reports {
 
@@ -27,9 +30,26 @@ QList<OverviewRow> overview(Sql &sql, const QList<units::TreeNode> &units, const
         scope.period = q;
         quarters.append({q.label, skmTallies(sql, scope, GroupBy::Unit)});
     }
+    // Parents come before their children, so one pass from the end adds every subtree into its parent.
+    // A parent outside the listing (above a unit-bound user's own unit) is not summed into.
+    QSet<QString> listed;
+    for (const units::TreeNode &n : units)
+        listed.insert(n.code);
+    QMap<QString, scoring::IkmTally> subtree = now;
+    QSet<QString> parents;
+    for (auto it = units.crbegin(); it != units.crend(); ++it) {
+        if (!listed.contains(it->parentCode))
+            continue;
+        parents.insert(it->parentCode);
+        QString error;
+        if (!subtree[it->parentCode].merge(subtree.value(it->code), &error))
+            throw std::runtime_error(error.toStdString()); // beyond IkmTally::kMaxRespondents: no real survey
+    }
     QList<OverviewRow> out;
     for (const units::TreeNode &n : units) {
-        OverviewRow row{n, scoring::computeIkm(now.value(n.code)), {}};
+        OverviewRow row{n, scoring::computeIkm(now.value(n.code)), std::nullopt, {}};
+        if (parents.contains(n.code))
+            row.subtree = scoring::computeIkm(subtree.value(n.code));
         for (const auto &[label, tallies] : quarters)
             row.trend.append(TrendPoint{label, scoring::computeIkm(tallies.value(n.code))});
         out.append(row);
@@ -46,6 +66,7 @@ QJsonObject toJson(const QList<OverviewRow> &rows, const Period &period, bool in
         o.insert(QStringLiteral("name"), r.unit.name);
         o.insert(QStringLiteral("parent"), r.unit.parentCode.isEmpty() ? QJsonValue() : QJsonValue(r.unit.parentCode));
         o.insert(QStringLiteral("depth"), r.unit.depth);
+        o.insert(QStringLiteral("subtree"), r.subtree ? QJsonValue(ikmSummaryJson(*r.subtree)) : QJsonValue());
         QJsonArray trend;
         for (const TrendPoint &t : r.trend) {
             QJsonObject p = ikmSummaryJson(t.ikm);

@@ -11,6 +11,9 @@ struct OverviewRow
 {
     units::TreeNode unit;
     scoring::IkmReport ikm;
+    // The unit and every listed unit below it, summed: what a Kanwil's row means to its readers (its own
+    // figure is usually empty, it has no counter of its own). None for a unit with nothing below.
+    std::optional<scoring::IkmReport> subtree;
     QList<TrendPoint> trend;
 };
 

@@ -343,6 +343,16 @@ private slots:
         QCOMPARE(units.at(1).toObject().value("ikm_hundredths").toInt(), 10000);
         QCOMPARE(units.at(2).toObject().value("ikm_hundredths").toInt(), 4500);
         QCOMPARE(units.at(1).toObject().value("trend").toArray().at(2).toObject().value("respondents").toInt(), 750);
+        // A unit with units below also carries their roll-up, the same as its subtree=1 SKM report;
+        // a unit without any carries none.
+        const QJsonObject kw = units.at(0).toObject();
+        QCOMPARE(kw.value("respondents").toInt(), 0);
+        const QJsonObject rolled = kw.value("subtree").toObject();
+        const QJsonObject skmTree = skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3")).value("skm").toObject();
+        QCOMPARE(rolled.value("respondents").toInt(), skmTree.value("respondents").toInt());
+        QVERIFY(rolled.value("respondents").toInt() > 0);
+        QCOMPARE(rolled.value("ikm_hundredths").toInt(), skmTree.value("ikm_hundredths").toInt());
+        QVERIFY(units.at(1).toObject().value("subtree").isNull());
     }
 
     void integrityPerDevice()

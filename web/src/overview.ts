@@ -20,7 +20,8 @@ export function overviewView(me: Me, period: Period, includeMisuse: boolean, ope
       link.addEventListener('click', (ev) => { ev.preventDefault(); open(u.code); });
       const trend = u.trend ?? [];
       return h('tr', { 'data-unit': u.code },
-        h('th', { scope: 'row' }, link, h('div', { class: 'muted small' }, u.code)),
+        h('th', { scope: 'row' }, link, h('div', { class: 'muted small' }, u.code),
+          u.subtree ? h('div', { class: 'muted small', 'data-subtree': u.code }, t('withUnitsBelow', num(u.subtree.ikm_rounded), int(u.subtree.respondents))) : ''),
         h('td', { class: 'num ikm', 'data-label': t('ikm') }, num(u.ikm_rounded)),
         h('td', { 'data-label': t('category') }, letter ? h('span', { class: `badge cat-${letter}` }, letter) : '', letter ? ` ${categoryLabel(letter)}` : '–'),
         h('td', { class: 'num', 'data-label': t('respondents') }, int(u.respondents)),

@@ -64,6 +64,8 @@ export interface OverviewRow {
   category: string | null;
   category_label?: Label | null;
   trend?: TrendPoint[];
+  // The unit with every unit below it (only for a unit that has units below).
+  subtree?: { respondents: number; ikm_rounded: number | null; category: string | null } | null;
 }
 
 export interface Comment {
