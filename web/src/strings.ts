@@ -116,8 +116,6 @@ export const id = {
   nothingPublished: 'Belum ada hasil yang dipublikasikan.',
   commentCount: '{0} komentar',
   noProfile: 'Tidak ada data profil responden pada periode ini.',
-  male: 'Laki-laki',
-  female: 'Perempuan',
 };
 
 export type Key = keyof typeof id;
@@ -238,6 +236,4 @@ export const en: Record<Key, string> = {
   nothingPublished: 'No result has been published yet.',
   commentCount: '{0} comments',
   noProfile: 'No respondent profile data in this period.',
-  male: 'Male',
-  female: 'Female',
 };

@@ -2,6 +2,7 @@
 import { barChart } from './charts';
 import { h } from './dom';
 import { categoryLabel, int, num, t } from './i18n';
+import { profileRows } from './profilelabels';
 import type { GratificationReport, SkmReport, ZiReport, ZiSurvey } from './reports';
 import { UNSUR_KEYS, unsurName } from './unsur';
 
@@ -64,12 +65,6 @@ export function renderZi(r: ZiReport, body: HTMLElement): void {
     h('tbody', {}, ...r.surveys.map(ziRow)))));
 }
 
-function profileValue(dimension: string, value: string): string {
-  if (dimension === 'gender' && value === 'L') return t('male');
-  if (dimension === 'gender' && value === 'P') return t('female');
-  return value;
-}
-
 export function renderProfile(r: SkmReport, body: HTMLElement): void {
   const tables = Object.entries(r.profile ?? {}).filter(([, counts]) => Object.keys(counts).length > 0);
   if (tables.length === 0) {
@@ -79,8 +74,8 @@ export function renderProfile(r: SkmReport, body: HTMLElement): void {
   for (const [dimension, counts] of tables) {
     body.append(h('table', { class: 'compact' },
       h('caption', {}, t(`profile_${dimension}` as 'profile_gender')),
-      h('tbody', {}, ...Object.entries(counts).map(([value, n]) =>
-        h('tr', {}, h('th', { scope: 'row' }, profileValue(dimension, value)), h('td', { class: 'num' }, int(n)))))));
+      h('tbody', {}, ...profileRows(dimension, counts).map(([words, n]) =>
+        h('tr', {}, h('th', { scope: 'row' }, words), h('td', { class: 'num' }, int(n)))))));
   }
 }
 
