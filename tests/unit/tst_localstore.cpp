@@ -108,6 +108,9 @@ int runKeyMoveChild(const QStringList &paths)
         std::printf("MOVED %d\n", i);
         std::fflush(stdout);
     }
+    // Stay until killed, like a kiosk would: on a fast machine every move may be done before the
+    // parent's SIGKILL lands, and an exited child cannot be killed (or waited for) any more.
+    std::getchar(); // the parent never writes or closes our stdin
     return 0;
 }
 
