@@ -21,12 +21,6 @@ using namespace suara::testing;
 using namespace suara::testing::sync;
 
 namespace {
-QJsonObject statusJson(const QString &dataDir)
-{
-    const CliRun r = suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
 quint16 freePort()
 {
     QTcpServer probe;

@@ -2,6 +2,7 @@
 
 #include "childprocess.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 
@@ -13,6 +14,12 @@ CliRun suaraSync(const QStringList &args, const QByteArray &input, int timeoutMs
     if (!run.finished)
         return {-1, QString(), QStringLiteral("suara-sync did not start or did not finish in time")};
     return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
+}
+
+QJsonObject statusJson(const QString &dataDir)
+{
+    const CliRun r = suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
 QString prepareUnit(ServerFixture &fixture, QString *error)

@@ -7,6 +7,7 @@
 #include "kioskdevice.h"
 #include "serverfixture.h"
 
+#include <QJsonObject>
 #include <QProcess>
 
 namespace suara::testing::sync {
@@ -22,6 +23,9 @@ struct CliRun
 
 // Runs suara-sync (SUARA_SYNC_BIN) with these arguments; `input` goes to stdin.
 [[nodiscard]] CliRun suaraSync(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 180'000);
+
+// `suara-sync status --json` of the device in `dataDir`, parsed (empty when it printed no object).
+[[nodiscard]] QJsonObject statusJson(const QString &dataDir);
 
 // Creates the unit and returns a fresh enrollment code (empty + *error on failure).
 [[nodiscard]] QString prepareUnit(ServerFixture &fixture, QString *error);

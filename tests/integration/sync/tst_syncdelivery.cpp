@@ -19,12 +19,6 @@ using namespace suara::testing;
 using namespace suara::testing::sync;
 
 namespace {
-QJsonObject statusJson(const QString &dataDir)
-{
-    const CliRun r = suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
-    return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
 QJsonObject serverDevice(ServerFixture &fixture, const QString &id)
 {
     const auto r = fixture.server().cli({QStringLiteral("devices"), QStringLiteral("--json")});
