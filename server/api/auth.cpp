@@ -35,12 +35,7 @@ users::User fromBasic(Call &call, const QByteArray &auth)
     const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
     if (colon <= 0)
         fail(ErrorCode::Unauthorized, QStringLiteral("malformed Basic credentials"));
-    const QString username = QString::fromUtf8(decoded.decoded.left(colon));
-    const std::optional<users::User> user =
-        users::authenticate(call.sql, username, QString::fromUtf8(decoded.decoded.mid(colon + 1)));
-    if (!user)
-        fail(ErrorCode::Unauthorized, QStringLiteral("wrong user name or password"));
-    return *user;
+    return signIn(call, QString::fromUtf8(decoded.decoded.left(colon)), QString::fromUtf8(decoded.decoded.mid(colon + 1)));
 }
 
 sessions::Session fromCookie(Call &call, const QByteArray &cookie)
@@ -58,6 +53,28 @@ sessions::Session fromCookie(Call &call, const QByteArray &cookie)
     return *session;
 }
 } // namespace
+
+users::User signIn(Call &call, const QString &username, const QString &password)
+{
+    const sessions::Config &config = call.config.sessions;
+    const QString address = clientAddress(call);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (const std::optional<qint64> wait = sessions::throttled(call.sql, config, username, address, now)) {
+        ApiFailure f(protocol::makeError(
+            ErrorCode::TooManyRequests,
+            QStringLiteral("too many wrong passwords for this account or from this address; try again in %1 minute(s)")
+                .arg((*wait + 59) / 60)));
+        f.retryAfterSeconds = int(*wait);
+        throw f;
+    }
+    const std::optional<users::User> user = users::authenticate(call.sql, username, password);
+    if (!user) {
+        sessions::recordFailure(call.sql, config, username, address, now);
+        fail(ErrorCode::Unauthorized, QStringLiteral("wrong user name or password"));
+    }
+    sessions::recordSuccess(call.sql, username);
+    return *user;
+}
 
 Identity identify(Call &call)
 {

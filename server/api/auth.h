@@ -18,6 +18,11 @@ inline constexpr char kSessionCookie[] = "suara_session";
 // browser sends one, an Origin of this server. Throws ApiFailure(unauthorized / forbidden).
 [[nodiscard]] users::User authenticateUser(Call &call);
 
+// The password check of every sign-in, by HTTP Basic or the dashboard's form: wrong passwords are counted
+// per user name and per client address, and past the limits (sessions::Config) even the right one gets
+// 429 too_many_requests with Retry-After, so guessing is slow whichever door it uses (ADR 0014).
+[[nodiscard]] users::User signIn(Call &call, const QString &username, const QString &password);
+
 // As authenticateUser, and the session when the cookie was what identified the caller.
 struct Identity
 {

@@ -72,26 +72,12 @@ Reply createSession(Call &call)
         fail(ErrorCode::MalformedJson, QStringLiteral("the body must be a JSON object {\"username\", \"password\"}"));
     const QString username = requiredText(doc.object(), QStringLiteral("username"));
     const QString password = requiredText(doc.object(), QStringLiteral("password"));
-    const QString address = auth::clientAddress(call);
     const sessions::Config &config = call.config.sessions;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     call.who = QStringLiteral("user:") + username;
-
-    if (const std::optional<qint64> wait = sessions::throttled(call.sql, config, username, address, now)) {
-        const protocol::ApiError e = protocol::makeError(
-            ErrorCode::TooManyRequests,
-            QStringLiteral("too many wrong passwords for this account or from this address; try again in %1 minute(s)")
-                .arg((*wait + 59) / 60));
-        return Reply{e.status(), e.toJson(), {{"Retry-After", QByteArray::number(*wait)}}, false};
-    }
-    const std::optional<users::User> user = users::authenticate(call.sql, username, password);
-    if (!user) {
-        sessions::recordFailure(call.sql, config, username, address, now);
-        fail(ErrorCode::Unauthorized, QStringLiteral("wrong user name or password"));
-    }
-    sessions::recordSuccess(call.sql, username);
-    const sessions::Opened opened = sessions::open(call.sql, config, user->username, now);
-    QJsonObject out = whoJson(call.sql, *user);
+    const users::User user = auth::signIn(call, username, password);
+    const sessions::Opened opened = sessions::open(call.sql, config, user.username, now);
+    QJsonObject out = whoJson(call.sql, user);
     out.insert(QStringLiteral("csrf_token"), opened.csrfToken);
     out.insert(QStringLiteral("expires_at"), timeText(opened.expiresAt));
     out.insert(QStringLiteral("idle_expires_at"), timeText(qMin(now + config.idleSeconds, opened.expiresAt)));

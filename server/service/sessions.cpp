@@ -66,6 +66,11 @@ void recordFailure(Sql &sql, const Config &config, const QString &username, cons
 
 void recordSuccess(Sql &sql, const QString &username)
 {
+    // Read first: Basic-auth API calls sign in on every request, and a DELETE would make each of
+    // them a write (a lock on SQLite) even when there is nothing to clear.
+    if (!sql.run(QStringLiteral("SELECT 1 FROM login_failures WHERE scope = ? AND subject = ?"), {kAccount, username.toLower()})
+             .next())
+        return;
     sql.run(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND subject = ?"), {kAccount, username.toLower()});
 }
 

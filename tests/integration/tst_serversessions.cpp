@@ -218,6 +218,31 @@ private slots:
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'korban'").toInt(), 0);
     }
 
+    void basicAuthGuessingCountsAgainstTheSameLimit()
+    {
+        // Every API endpoint takes HTTP Basic too; without the same count a guesser would simply skip
+        // the sign-in form.
+        HttpClient basic = m_fx.client();
+        basic.setBasic("korban", "rahasia-korban");
+        QCOMPARE(basic.get("/api/v1/units").status, 200); // the normal case is not refused
+        for (int i = 1; i <= 5; ++i) {
+            basic.setBasic("korban", "tebakan-" + QString::number(i));
+            QCOMPARE(basic.get("/api/v1/units").status, 401);
+        }
+        basic.setBasic("korban", "rahasia-korban");
+        const HttpResult blocked = basic.get("/api/v1/units");
+        QCOMPARE(blocked.status, 429);
+        QCOMPARE(blocked.errorCode(), QStringLiteral("too_many_requests"));
+        QVERIFY(blocked.header("retry-after").toInt() > 0);
+        // Both doors share the count: the form is locked for this account as well.
+        QCOMPARE(signIn("korban", "rahasia-korban").answer.status, 429);
+        // A successful Basic call that finds nothing to clear writes nothing.
+        HttpClient other = m_fx.client();
+        other.setBasic("admin.yk", "rahasia-yogya");
+        QCOMPARE(other.get("/api/v1/units").status, 200);
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'admin.yk'").toInt(), 0);
+    }
+
     void oneAddressTryingManyAccountsIsLimited()
     {
         const HttpClient::Headers attacker{{"X-Forwarded-For", "198.51.100.1, 203.0.113.7"}};
