@@ -48,7 +48,8 @@ const QMap<QString, CommandSpec> &commands()
                                     QStringLiteral("session-idle-minutes"),
                                     QStringLiteral("session-max-hours"), QStringLiteral("login-max-failures"),
                                     QStringLiteral("login-address-max-failures"), QStringLiteral("login-window-minutes"),
-                                    QStringLiteral("trusted-proxy")},
+                                    QStringLiteral("trusted-proxy"), QStringLiteral("stop-grace-seconds"),
+                                    QStringLiteral("worker-grace-seconds")},
                                    {}}},
         {QStringLiteral("migrate"), {{}, {}}},
         {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
@@ -147,6 +148,9 @@ QString usage()
         "                                                      WBK/WBBM minimums on the 4-point scale\n"
         "        [--session-idle-minutes 30] [--session-max-hours 12] [--login-max-failures 5]\n"
         "        [--login-address-max-failures 20] [--login-window-minutes 15] [--trusted-proxy IP[,IP]]\n"
+        "        [--stop-grace-seconds 60] [--worker-grace-seconds 15]\n"
+        "                                                      on SIGTERM: wait for open connections, then\n"
+        "                                                      for running requests, before giving up\n"
         "  migrate                                             bring the database schema up to date\n"
         "  create-unit --code C --name N [--parent P] [--complaint-contact TEXT] [--exists-ok]\n"
         "  move-unit --code C (--parent P | --top)             put a unit below another one, or at the top\n"

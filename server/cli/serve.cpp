@@ -17,11 +17,12 @@
 namespace suara::server::cli {
 
 namespace {
-constexpr int kStopGraceMs = 60'000;
-// After the event loop ends, requests still on a worker get this long to commit or roll back. A worker
-// stuck longer (a database that stopped answering) is cut off: the process exits without it, and its
-// open transaction rolls back in the database, so nothing is half written.
-constexpr int kWorkerGraceMs = 15'000;
+// On SIGTERM, open connections get --stop-grace-seconds (60) to finish. After the event loop ends,
+// requests still on a worker get --worker-grace-seconds (15) to commit or roll back. A worker stuck
+// longer (a database that stopped answering) is cut off: the process exits without it, and its open
+// transaction rolls back in the database, so nothing is half written.
+constexpr int kStopGraceSeconds = 60;
+constexpr int kWorkerGraceSeconds = 15;
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
@@ -86,7 +87,9 @@ int serve(const Options &options, Database &database)
                                              1LL << 31, &error);
     const auto maxBatch = options.integer(QStringLiteral("max-batch"), protocol::kMaxBatchRecords, 1, 100000, &error);
     const auto maxBundle = options.integer(QStringLiteral("max-bundle-bytes"), protocol::kMaxBundleBytes, 1024, 1LL << 31, &error);
-    if (!workers || !maxBody || !maxInflated || !maxBatch || !maxBundle) {
+    const auto stopGrace = options.integer(QStringLiteral("stop-grace-seconds"), kStopGraceSeconds, 0, 3600, &error);
+    const auto workerGrace = options.integer(QStringLiteral("worker-grace-seconds"), kWorkerGraceSeconds, 0, 3600, &error);
+    if (!workers || !maxBody || !maxInflated || !maxBatch || !maxBundle || !stopGrace || !workerGrace) {
         std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
         return kUsage;
     }
@@ -142,7 +145,7 @@ int serve(const Options &options, Database &database)
         api.setShuttingDown();
         listener.stop();
         // A client that never reads its answer must not hold the exit forever.
-        QTimer::singleShot(kStopGraceMs, qApp, [] {
+        QTimer::singleShot(int(*stopGrace) * 1000, qApp, [] {
             log::warn(QStringLiteral("stop grace period over: closing remaining connections"));
             QCoreApplication::quit();
         });
@@ -155,9 +158,10 @@ int serve(const Options &options, Database &database)
                                             {QStringLiteral("version"), QStringLiteral(SUARA_SERVER_VERSION)}});
     QCoreApplication::exec();
     // An in-flight batch commits or rolls back; never half of it.
-    if (!pool.waitForDone(kWorkerGraceMs)) {
+    const int workerGraceMs = int(*workerGrace) * 1000;
+    if (!pool.waitForDone(workerGraceMs)) {
         log::error(QStringLiteral("stopped with requests still running: they are cut off and their transactions roll back"),
-                   {{QStringLiteral("requests"), pool.activeThreadCount()}, {QStringLiteral("waited_ms"), kWorkerGraceMs}});
+                   {{QStringLiteral("requests"), pool.activeThreadCount()}, {QStringLiteral("waited_ms"), workerGraceMs}});
         log::flush();
         // The stuck workers still use `database` and `api`: returning would destroy them underneath.
         std::_Exit(kFailed);

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 #include <QTimer>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <csignal>
@@ -195,6 +197,69 @@ private slots:
         QCOMPARE(after.status, 200);
         for (const auto &one : results(after))
             QCOMPARE(one.status, RecordStatus::Accepted);
+    }
+
+    void aStopGivesUpOnARequestStuckInTheDatabase()
+    {
+        // A request that the database never lets finish (a write lock held by someone else, past any
+        // busy or statement timeout) must not keep a SIGTERM from ending the process: the wait for
+        // connections and the wait for workers each give up, the exit says so, and the stuck write
+        // rolls back, so nothing is half stored.
+        QString error;
+        const QStringList db = TestBackend::instance().freshDatabase(&error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server(db, {"--stop-grace-seconds", "1", "--worker-grace-seconds", "1",
+                                  "--sqlite-busy-timeout-ms", "600000", "--statement-timeout-ms", "600000"});
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.cli({"create-user", "--username", "nasional", "--role", "national_admin", "--password",
+                             "rahasia-nasional"})
+                     .exitCode,
+                 0);
+        QSqlDatabase locker = TestBackend::openDirect(db, &error);
+        QVERIFY2(locker.isOpen(), qPrintable(error));
+        QSqlQuery lock(locker);
+        const bool postgres = TestBackend::instance().isPostgres();
+        QVERIFY(lock.exec(postgres ? "BEGIN" : "BEGIN EXCLUSIVE"));
+        if (postgres)
+            QVERIFY(lock.exec("LOCK TABLE units IN EXCLUSIVE MODE")); // reads go on, writes wait
+
+        HttpClient http(server.baseUrl());
+        http.setBasic("nasional", "rahasia-nasional");
+        QNetworkReply *reply = http.start("POST", "/api/v1/units",
+                                          R"({"code": "LP-STUCK", "name": "Lapas yang tertahan"})");
+        // Wait until the server's write is really waiting on the lock, so SIGTERM finds it in hand.
+        const auto waitingOnTheLock = [&] {
+            if (postgres) {
+                QSqlQuery q(locker);
+                return q.exec("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'") && q.next()
+                    && q.value(0).toInt() > 0;
+            }
+            // SQLite's busy handler sleeps between tries: a server thread in nanosleep is that wait.
+            const QDir tasks(QStringLiteral("/proc/%1/task").arg(server.pid()));
+            for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile wchan(tasks.filePath(tid + "/wchan"));
+                if (wchan.open(QIODevice::ReadOnly) && wchan.readAll().contains("nanosleep"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitingOnTheLock(), 30'000);
+
+        ::kill(pid_t(server.pid()), SIGTERM);
+        const int exitCode = server.waitForExit(30'000);
+        QCOMPARE(exitCode, 1); // it gave up, and says it failed: not a clean stop
+        QVERIFY2(server.log().contains("stopped with requests still running"), server.log().constData());
+        QVERIFY(!server.log().contains("\"msg\":\"stopped\""));
+        const HttpResult answer = HttpClient::collect(reply, 30'000);
+        QVERIFY(answer.status != 201); // the client never hears "created" for a write that rolled back
+
+        QVERIFY(lock.exec(postgres ? "COMMIT" : "ROLLBACK"));
+        QSqlQuery count(locker);
+        QVERIFY(count.exec("SELECT COUNT(*) FROM units WHERE code = 'LP-STUCK'") && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        lock.finish();
+        count.finish();
+        TestBackend::closeDirect(locker);
     }
 
     void aDatabaseFromANewerServerIsRefused()
