@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Send your complaint by SMS to 1708</source>
-        <translation type="unfinished"></translation>
+        <translation>Send your complaint by SMS to&#xa0;1708</translation>
     </message>
     <message>
         <source>This unit</source>

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Send your complaint by SMS to 1708</source>
-        <translation>Kirim pengaduan lewat SMS ke 1708</translation>
+        <translation>Kirim pengaduan lewat SMS ke&#xa0;1708</translation>
     </message>
     <message>
         <source>This unit</source>
