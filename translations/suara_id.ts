@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>The server has revoked this device, so it stopped sending. Every answer stays safe on this device.</source>
-        <translation>Server telah mencabut izin perangkat ini, sehingga pengiriman dihentikan. Semua jawaban tetap aman di perangkat ini.</translation>
+        <translation>Izin perangkat ini telah dicabut oleh server, sehingga pengiriman dihentikan. Semua jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The enrollment code is wrong or has expired. Ask the server admin for a new code.</source>
