@@ -26,6 +26,10 @@ public:
     // A store that cannot save makes the kiosk unavailable: visitors must never answer into the void.
     void reportStore(const StoreError &error);
     Q_INVOKABLE void clear();
+    // A system message (Qt's network errors are English only, e.g. "Connection refused") put in words in
+    // the kiosk's language, with the original kept for IT staff. Messages not in the table stay as they
+    // are, marked as English.
+    Q_INVOKABLE QString technicalDetail(const QString &detail) const;
 
 signals:
     void changed();

@@ -2,6 +2,7 @@
 
 #include "store/localstore.h"
 
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace suara {
@@ -67,6 +68,17 @@ void KioskSettings::setValue(const QString &key, const QString &value)
         return;
     }
     emit changed();
+}
+
+QVariantMap KioskSettings::publishedResult() const
+{
+    return QJsonDocument::fromJson(value(QStringLiteral("published_result")).toUtf8()).object().toVariantMap();
+}
+
+void KioskSettings::setPublishedResult(const QJsonObject &result)
+{
+    setValue(QStringLiteral("published_result"),
+             QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))); // "{}": none
 }
 
 void KioskSettings::setServiceProfile(const QString &profile)

@@ -3,6 +3,7 @@
 #include "domain/catalog.h"
 #include "store/storeerror.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QVariantList>
 
@@ -27,6 +28,8 @@ class KioskSettings : public QObject
     Q_PROPERTY(int thankYouSeconds READ thankYouSeconds WRITE setThankYouSeconds NOTIFY changed)
     Q_PROPERTY(QString defaultLanguage READ defaultLanguage WRITE setDefaultLanguage NOTIFY changed)
     Q_PROPERTY(bool askProfile READ askProfile WRITE setAskProfile NOTIFY changed)
+    // The unit's last published SKM result as the server sent it (protocol §4); empty when none is.
+    Q_PROPERTY(QVariantMap publishedResult READ publishedResult NOTIFY changed)
 
 public:
     KioskSettings(LocalStore *store, const Catalog *catalog, QObject *parent = nullptr);
@@ -68,6 +71,8 @@ public:
     void setDefaultLanguage(const QString &v) { setValue(QStringLiteral("default_language"), v == QLatin1String("en") ? v : QStringLiteral("id")); }
     [[nodiscard]] bool askProfile() const { return intValue(QStringLiteral("ask_profile"), 1) != 0; }
     void setAskProfile(bool v) { setValue(QStringLiteral("ask_profile"), v ? QStringLiteral("1") : QStringLiteral("0")); }
+    [[nodiscard]] QVariantMap publishedResult() const;
+    void setPublishedResult(const QJsonObject &result); // empty: nothing published (or withdrawn)
     // The version of the server's settings document last applied (0: none), so a restart applies only newer ones.
     [[nodiscard]] int appliedServerVersion() const { return intValue(QStringLiteral("server_settings_applied"), 0); }
     void setAppliedServerVersion(int v) { setValue(QStringLiteral("server_settings_applied"), QString::number(v)); }

@@ -73,6 +73,21 @@ bool enrollUnreachable(KioskContext &ctx)
     return !engine->busy();
 }
 
+// A result as the server publishes it (protocol §4 `published_result`).
+QJsonObject publishedResult()
+{
+    return QJsonObject{{QStringLiteral("unit"), QStringLiteral("LPYK-01")},
+                       {QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), QStringLiteral("2026-Q3")},
+                                                              {QStringLiteral("from"), QStringLiteral("2026-07-01")},
+                                                              {QStringLiteral("to"), QStringLiteral("2026-09-30")}}},
+                       {QStringLiteral("respondents"), 212},
+                       {QStringLiteral("ikm"), 84.2013},
+                       {QStringLiteral("ikm_hundredths"), 8420},
+                       {QStringLiteral("category"), QStringLiteral("B")},
+                       {QStringLiteral("category_label"),
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("Baik")}, {QStringLiteral("en"), QStringLiteral("Good")}}}};
+}
+
 void configureDemoUnit(KioskSettings &s, const QString &language)
 {
     s.setUnitName(QStringLiteral("Lapas Kelas IIA Yogyakarta"));
@@ -157,6 +172,10 @@ int ScreenshotTour::walk()
             look();
 
             shot(QStringLiteral("welcome"));
+            // The unit's last published result, as the server's settings document carries it.
+            ctx.settings().setPublishedResult(publishedResult());
+            shot(QStringLiteral("welcome-result"));
+            ctx.settings().setPublishedResult({});
             s.start();
             look();
             shot(QStringLiteral("service"));
@@ -223,6 +242,26 @@ int ScreenshotTour::walk()
             shot(QStringLiteral("thank-you-report"));
             s.reset();
             shot(QStringLiteral("welcome-cooldown"));
+            clock.advance(ctx.settings().cooldownSeconds() * 1000);
+
+            // A visit without a report, for the plain thank-you.
+            s.start();
+            look();
+            s.chooseService(QStringLiteral("kunjungan"));
+            look();
+            s.finishProfile();
+            look();
+            while (s.step() == SurveySession::Step::Question) {
+                s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 3);
+                look();
+            }
+            s.chooseStatement(QStringLiteral("none"));
+            look();
+            s.confirmStatement();
+            look();
+            s.submit(QString());
+            shot(QStringLiteral("thank-you"));
+            s.reset();
             clock.advance(ctx.settings().cooldownSeconds() * 1000);
 
             // The PIN is checked on a worker thread: wait for each outcome before the next shot.

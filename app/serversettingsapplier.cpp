@@ -103,6 +103,7 @@ bool ServerSettingsApplier::apply()
     s.setThankYouSeconds(k.thankYouSeconds);
     s.setDefaultLanguage(k.defaultLanguage);
     s.setAskProfile(k.askProfile);
+    s.setPublishedResult(doc->publishedResult.value_or(QJsonObject()));
     s.setAppliedServerVersion(version);
     qCInfo(lcServerSettings) << "applied server settings version" << version << "questionnaires" << k.questionnaires;
     return true;

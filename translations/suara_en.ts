@@ -143,7 +143,7 @@
     <name>AdminServicesSection</name>
     <message>
         <source>Prison or detention centre (Lapas/Rutan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prison or detention centre (Lapas/⁠Rutan)</translation>
     </message>
     <message>
         <source>Family planning office (BKKBN)</source>
@@ -291,11 +291,6 @@
         <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Technical detail for IT staff (in English): %1</source>
-        <extracomment>Technical detail of a sync error, for whoever fixes the network. %1 is the system&apos;s own message (e.g. &quot;Connection refused&quot;), which is not translated, so the label says so.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AdminTimingSection</name>
@@ -432,7 +427,7 @@
     </message>
     <message>
         <source>Send your complaint by SMS to 1708</source>
-        <translation type="unfinished"></translation>
+        <translation>Send your complaint by SMS to&#xa0;1708</translation>
     </message>
     <message>
         <source>This unit</source>
@@ -466,7 +461,7 @@
     <message>
         <source>I was asked for, or offered, a reward</source>
         <extracomment>The other integrity statement, as equal as the first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I was asked for, or offered, a reward</translation>
     </message>
     <message>
         <source>No name is needed. Reports go to this unit&apos;s gratification control unit (UPG).</source>
@@ -617,6 +612,45 @@
     </message>
     <message>
         <source>You may skip any of these. They are only used for statistics and never with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishedResult</name>
+    <message>
+        <source>Satisfaction survey result for %1: %2 (%3)</source>
+        <extracomment>On the welcome screen. %1 the period (e.g. &quot;triwulan III 2026&quot;), %2 the IKM (e.g. &quot;84,20&quot;), %3 its category (e.g. &quot;Baik&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first half of %1</source>
+        <extracomment>The first half of a year, e.g. &quot;semester I 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second half of %1</source>
+        <extracomment>The second half of a year, e.g. &quot;semester II 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <extracomment>A whole year, e.g. &quot;tahun 2026&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +931,64 @@
         <source>Answers cannot be saved right now. Earlier answers are safe.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Technical detail for IT staff (in English): %1</source>
+        <extracomment>Technical detail of a sync error the kiosk has no words for: %1 is the system&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server answered with an error page instead of Suara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server of the network cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server computer refused the connection. Is the Suara server running at this address and port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check the address and the network&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was stopped because it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network route to the server. Check the cable or Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network failed for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed. Check the server&apos;s certificate and the device&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the certificate and the device&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail for IT staff: %1 System message: %2</source>
+        <extracomment>Technical detail of a sync error: %1 explains it in words, %2 is the system&apos;s own (English) message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suara::SurveySession</name>
@@ -914,7 +1006,7 @@
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (years)</translation>
     </message>
     <message>
         <source>Under 20</source>
@@ -922,19 +1014,19 @@
     </message>
     <message>
         <source>20–29</source>
-        <translation type="unfinished"></translation>
+        <translation>20⁠–⁠29</translation>
     </message>
     <message>
         <source>30–39</source>
-        <translation type="unfinished"></translation>
+        <translation>30⁠–⁠39</translation>
     </message>
     <message>
         <source>40–49</source>
-        <translation type="unfinished"></translation>
+        <translation>40⁠–⁠49</translation>
     </message>
     <message>
         <source>50–59</source>
-        <translation type="unfinished"></translation>
+        <translation>50⁠–⁠59</translation>
     </message>
     <message>
         <source>60 or older</source>
@@ -958,7 +1050,7 @@
     </message>
     <message>
         <source>Diploma (D1–D3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma (D1⁠–⁠D3)</translation>
     </message>
     <message>
         <source>Bachelor (S1/D4)</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Change it when someone who knew it leaves the unit.</source>
-        <translation>Ganti PIN bila ada pegawai yang mengetahuinya pindah atau keluar dari unit.</translation>
+        <translation>Ganti PIN bila pegawai yang mengetahuinya pindah atau keluar dari unit.</translation>
     </message>
     <message>
         <source>Change PIN</source>
@@ -291,11 +291,6 @@
         <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
         <translation>Server menolak jawaban yang dikarantina. Jawaban itu tetap disimpan di perangkat ini untuk diperiksa dan tidak dikirim ulang secara otomatis.</translation>
     </message>
-    <message>
-        <source>Technical detail for IT staff (in English): %1</source>
-        <extracomment>Technical detail of a sync error, for whoever fixes the network. %1 is the system&apos;s own message (e.g. &quot;Connection refused&quot;), which is not translated, so the label says so.</extracomment>
-        <translation>Rincian teknis untuk petugas TI (dalam bahasa Inggris): %1</translation>
-    </message>
 </context>
 <context>
     <name>AdminTimingSection</name>
@@ -400,7 +395,7 @@
     </message>
     <message>
         <source>Optional. Please do not write your name or phone number. Your answers are saved when you tap Send.</source>
-        <translation>Tidak wajib. Mohon tidak menulis nama atau nomor telepon. Jawaban Bapak/⁠Ibu tersimpan setelah menyentuh Kirim.</translation>
+        <translation>Tidak wajib. Mohon jangan menulis nama atau nomor telepon. Sentuh Kirim untuk menyimpan jawaban Bapak/⁠Ibu.</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -415,7 +410,7 @@
     <message>
         <source>Please do not write your name or phone number.</source>
         <extracomment>Short form of the privacy note, shown while the on-screen keyboard is open</extracomment>
-        <translation>Mohon tidak menulis nama atau nomor telepon.</translation>
+        <translation>Mohon jangan menulis nama atau nomor telepon.</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -432,7 +427,7 @@
     </message>
     <message>
         <source>Send your complaint by SMS to 1708</source>
-        <translation>Kirim pengaduan lewat SMS ke 1708</translation>
+        <translation>Kirim pengaduan lewat SMS ke&#xa0;1708</translation>
     </message>
     <message>
         <source>This unit</source>
@@ -466,7 +461,7 @@
     <message>
         <source>I was asked for, or offered, a reward</source>
         <extracomment>The other integrity statement, as equal as the first</extracomment>
-        <translation>Saya diminta / ditawari imbalan</translation>
+        <translation>Saya diminta atau ditawari imbalan</translation>
     </message>
     <message>
         <source>No name is needed. Reports go to this unit&apos;s gratification control unit (UPG).</source>
@@ -528,7 +523,7 @@
     </message>
     <message>
         <source>Thank you for speaking up. No name is needed: fill in only what you know. The report goes to this unit&apos;s gratification control unit (UPG).</source>
-        <translation>Terima kasih sudah berani melapor. Tidak perlu menyebutkan nama; isi yang Bapak/⁠Ibu ketahui saja. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
+        <translation>Terima kasih sudah berani melapor. Tidak perlu menyebutkan nama. Isi yang Bapak/⁠Ibu ketahui saja. Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit ini.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +616,45 @@
     </message>
 </context>
 <context>
+    <name>PublishedResult</name>
+    <message>
+        <source>Satisfaction survey result for %1: %2 (%3)</source>
+        <extracomment>On the welcome screen. %1 the period (e.g. &quot;triwulan III 2026&quot;), %2 the IKM (e.g. &quot;84,20&quot;), %3 its category (e.g. &quot;Baik&quot;)</extracomment>
+        <translation>Hasil survei kepuasan periode %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Q1 %1</source>
+        <translation>triwulan I %1</translation>
+    </message>
+    <message>
+        <source>Q2 %1</source>
+        <translation>triwulan II %1</translation>
+    </message>
+    <message>
+        <source>Q3 %1</source>
+        <translation>triwulan III %1</translation>
+    </message>
+    <message>
+        <source>Q4 %1</source>
+        <translation>triwulan IV %1</translation>
+    </message>
+    <message>
+        <source>the first half of %1</source>
+        <extracomment>The first half of a year, e.g. &quot;semester I 2026&quot;</extracomment>
+        <translation>semester I %1</translation>
+    </message>
+    <message>
+        <source>the second half of %1</source>
+        <extracomment>The second half of a year, e.g. &quot;semester II 2026&quot;</extracomment>
+        <translation>semester II %1</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <extracomment>A whole year, e.g. &quot;tahun 2026&quot;</extracomment>
+        <translation>tahun %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -692,7 +726,7 @@
     <message>
         <source>Nobody has touched the screen for a while. In %1 seconds your answers will be cleared and the kiosk starts again for the next visitor.</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Layar sudah beberapa saat tidak disentuh. Dalam %1 detik jawaban Bapak/⁠Ibu akan dihapus dan kios kembali ke awal untuk pengunjung berikutnya.</translation>
+        <translation>Layar sudah beberapa saat tidak disentuh. Dalam %1&#xa0;detik, jawaban Bapak/⁠Ibu akan dihapus dan kios kembali ke awal.</translation>
     </message>
     <message>
         <source>Yes, I am still here</source>
@@ -754,7 +788,7 @@
     <message>
         <source>The last visitor&apos;s answers are not saved yet. The kiosk saves them by itself as soon as storage works again. Do not switch off or restart the kiosk until then: that would lose them.</source>
         <extracomment>On the &quot;unavailable&quot; screen when the last visit could not be saved yet</extracomment>
-        <translation>Jawaban pengunjung terakhir belum tersimpan. Kios akan menyimpannya sendiri begitu penyimpanan dapat dipakai lagi. Jangan mematikan atau memulai ulang kios sebelum itu karena jawaban tersebut akan hilang.</translation>
+        <translation>Jawaban pengunjung terakhir belum tersimpan. Kios akan menyimpannya sendiri begitu penyimpanan dapat dipakai lagi. Jangan matikan atau nyalakan ulang kios sebelum itu, karena jawaban tersebut akan hilang.</translation>
     </message>
 </context>
 <context>
@@ -876,15 +910,15 @@
     <message>
         <source>The device storage is full. Earlier answers are safe; free some space to continue.</source>
         <extracomment>Shown to the unit admin when the tablet&apos;s storage is full</extracomment>
-        <translation>Penyimpanan perangkat penuh. Jawaban sebelumnya aman; kosongkan sebagian ruang untuk melanjutkan.</translation>
+        <translation>Penyimpanan perangkat penuh. Jawaban sebelumnya aman. Kosongkan sebagian ruang untuk melanjutkan.</translation>
     </message>
     <message>
         <source>The answer store cannot be written to. Earlier answers are safe; check the device storage.</source>
-        <translation>Penyimpanan jawaban tidak dapat ditulisi. Jawaban sebelumnya aman; periksa penyimpanan perangkat.</translation>
+        <translation>Penyimpanan jawaban tidak dapat ditulisi. Jawaban sebelumnya aman. Periksa penyimpanan perangkat.</translation>
     </message>
     <message>
         <source>The answer store is damaged. Do not delete anything; contact your Suara administrator.</source>
-        <translation>Penyimpanan jawaban rusak. Jangan menghapus apa pun; hubungi administrator Suara.</translation>
+        <translation>Penyimpanan jawaban rusak. Jangan menghapus apa pun. Hubungi administrator Suara.</translation>
     </message>
     <message>
         <source>The answer store was written by a newer Suara. Update this app to continue.</source>
@@ -893,6 +927,64 @@
     <message>
         <source>Answers cannot be saved right now. Earlier answers are safe.</source>
         <translation>Jawaban belum dapat disimpan saat ini. Jawaban sebelumnya aman.</translation>
+    </message>
+    <message>
+        <source>Technical detail for IT staff (in English): %1</source>
+        <extracomment>Technical detail of a sync error the kiosk has no words for: %1 is the system&apos;s own message</extracomment>
+        <translation>Rincian teknis untuk petugas TI (pesan sistem dalam bahasa Inggris): %1</translation>
+    </message>
+    <message>
+        <source>The web server answered with an error page instead of Suara.</source>
+        <translation>Yang menjawab adalah halaman galat dari server web, bukan Suara.</translation>
+    </message>
+    <message>
+        <source>The proxy server of the network cannot be used.</source>
+        <translation>Server proksi jaringan tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>The server computer refused the connection. Is the Suara server running at this address and port?</source>
+        <translation>Komputer server menolak sambungan. Apakah server Suara berjalan di alamat dan port ini?</translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check the address and the network&apos;s DNS.</source>
+        <translation>Nama server tidak ditemukan. Periksa alamat server dan DNS jaringan.</translation>
+    </message>
+    <message>
+        <source>The connection took too long.</source>
+        <translation>Sambungan terlalu lama.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped because it took too long.</source>
+        <translation>Sambungan dihentikan karena terlalu lama.</translation>
+    </message>
+    <message>
+        <source>There is no network route to the server. Check the cable or Wi-Fi.</source>
+        <translation>Jaringan tidak dapat menjangkau server. Periksa kabel atau Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The device has no network connection.</source>
+        <translation>Perangkat tidak terhubung ke jaringan.</translation>
+    </message>
+    <message>
+        <source>The network failed for a moment.</source>
+        <translation>Jaringan sempat terputus sebentar.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed. Check the server&apos;s certificate and the device&apos;s date.</source>
+        <translation>Sambungan aman (TLS) gagal. Periksa sertifikat server dan tanggal di perangkat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Check the certificate and the device&apos;s date.</source>
+        <translation>Sertifikat server tidak dipercaya. Periksa sertifikat dan tanggal di perangkat.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Server menutup sambungan sebelum menjawab.</translation>
+    </message>
+    <message>
+        <source>Technical detail for IT staff: %1 System message: %2</source>
+        <extracomment>Technical detail of a sync error: %1 explains it in words, %2 is the system&apos;s own (English) message</extracomment>
+        <translation>Rincian teknis untuk petugas TI: %1 Pesan sistem: %2</translation>
     </message>
 </context>
 <context>
@@ -911,31 +1003,31 @@
     </message>
     <message>
         <source>Age</source>
-        <translation>Usia</translation>
+        <translation>Usia (tahun)</translation>
     </message>
     <message>
         <source>Under 20</source>
-        <translation>Di bawah 20 tahun</translation>
+        <translation>Di bawah 20</translation>
     </message>
     <message>
         <source>20–29</source>
-        <translation>20–⁠29&#xa0;tahun</translation>
+        <translation>20⁠–⁠29</translation>
     </message>
     <message>
         <source>30–39</source>
-        <translation>30–⁠39&#xa0;tahun</translation>
+        <translation>30⁠–⁠39</translation>
     </message>
     <message>
         <source>40–49</source>
-        <translation>40–⁠49&#xa0;tahun</translation>
+        <translation>40⁠–⁠49</translation>
     </message>
     <message>
         <source>50–59</source>
-        <translation>50–⁠59&#xa0;tahun</translation>
+        <translation>50⁠–⁠59</translation>
     </message>
     <message>
         <source>60 or older</source>
-        <translation>60 tahun ke atas</translation>
+        <translation>60 ke atas</translation>
     </message>
     <message>
         <source>Education</source>
@@ -955,7 +1047,7 @@
     </message>
     <message>
         <source>Diploma (D1–D3)</source>
-        <translation>Diploma (D1–⁠D3)</translation>
+        <translation>Diploma (D1⁠–⁠D3)</translation>
     </message>
     <message>
         <source>Bachelor (S1/D4)</source>
@@ -1115,27 +1207,27 @@
     </message>
     <message>
         <source>The server did not answer in time. Answers stay safe on this device; the kiosk will try again.</source>
-        <translation>Server tidak menjawab tepat waktu. Jawaban tetap aman di perangkat ini; kios akan mencoba lagi.</translation>
+        <translation>Server tidak menjawab tepat waktu. Jawaban tetap aman di perangkat ini. Kios akan mencoba lagi.</translation>
     </message>
     <message>
         <source>Something other than the Suara server answered, such as a Wi-Fi login page. Check the network; answers stay safe on this device.</source>
-        <translation>Yang menjawab bukan server Suara, misalnya halaman login Wi-Fi. Periksa jaringan; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Yang menjawab bukan server Suara, misalnya halaman masuk Wi-Fi. Periksa jaringan. Jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server&apos;s answer arrived incomplete. The kiosk will try again; answers stay safe on this device.</source>
-        <translation>Balasan server tidak lengkap. Kios akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Balasan server tidak lengkap. Kios akan mencoba lagi. Jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.</source>
-        <translation>Server sedang tidak dapat melayani. Kios akan mencoba lagi; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Server sedang tidak dapat melayani. Kios akan mencoba lagi. Jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server no longer accepts this device. Enroll it again with a new code; answers stay safe on this device.</source>
-        <translation>Server tidak lagi menerima perangkat ini. Daftarkan ulang dengan kode baru; jawaban tetap aman di perangkat ini.</translation>
+        <translation>Server tidak lagi menerima perangkat ini. Daftarkan ulang dengan kode baru. Jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The server has revoked this device, so it stopped sending. Every answer stays safe on this device.</source>
-        <translation>Perangkat ini telah dicabut di server, sehingga pengiriman dihentikan. Semua jawaban tetap aman di perangkat ini.</translation>
+        <translation>Izin perangkat ini telah dicabut oleh server, sehingga pengiriman dihentikan. Semua jawaban tetap aman di perangkat ini.</translation>
     </message>
     <message>
         <source>The enrollment code is wrong or has expired. Ask the server admin for a new code.</source>

@@ -62,6 +62,8 @@ QJsonObject SettingsDocument::toJson() const
                   {QStringLiteral("questionnaires"), questionnaires}};
     if (services)
         o.insert(QStringLiteral("services"), *services);
+    if (publishedResult)
+        o.insert(QStringLiteral("published_result"), *publishedResult);
     return o;
 }
 
@@ -86,6 +88,8 @@ std::optional<SettingsDocument> SettingsDocument::parse(const QByteArray &json, 
     d.questionnaires = root->value(QLatin1String("questionnaires")).toArray();
     if (root->value(QLatin1String("services")).isObject())
         d.services = root->value(QLatin1String("services")).toObject();
+    if (root->value(QLatin1String("published_result")).isObject())
+        d.publishedResult = root->value(QLatin1String("published_result")).toObject();
     return d;
 }
 

@@ -39,6 +39,8 @@ struct SettingsDocument
     KioskConfig kiosk;
     QJsonArray questionnaires; // full definitions (core/resources/questionnaires format)
     std::optional<QJsonObject> services; // a service list (core/resources/services format)
+    // The unit's latest published SKM result (§4 `published_result`), for the welcome screen.
+    std::optional<QJsonObject> publishedResult;
 
     [[nodiscard]] QJsonObject toJson() const;
     // For devices: types are checked, unknown top-level fields ignored.

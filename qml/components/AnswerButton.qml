@@ -14,6 +14,12 @@ Button {
     property bool selected: false
     property bool vertical: true
     property int iconSize: Theme.face
+    // Tiles in a row: how many lines every label box holds (the page sets the most any label needs), so
+    // a label that wraps further than its neighbours does not lift its face out of line with theirs.
+    property int labelLines: 2
+    readonly property int labelBoxHeight: Math.ceil(labelLines * measure.implicitHeight / Math.max(1, measure.lineCount))
+    // How many lines this label needs at the tile's width (bold, as when selected: no reflow on a tap).
+    readonly property int textLines: measure.lineCount
 
     font.family: Theme.fontFamily
     padding: Theme.spaceM
@@ -51,9 +57,19 @@ Button {
             horizontalAlignment: control.vertical ? Text.AlignHCenter : Text.AlignLeft
             verticalAlignment: Text.AlignTop
             Layout.fillWidth: true
-            Layout.minimumHeight: control.vertical ? Math.ceil(2 * 1.3 * font.pixelSize) : 0
+            Layout.minimumHeight: control.vertical ? control.labelBoxHeight : 0
+            Layout.maximumHeight: control.vertical ? control.labelBoxHeight : Number.POSITIVE_INFINITY
             Layout.alignment: control.vertical ? Qt.AlignTop : Qt.AlignVCenter
         }
+    }
+
+    PlainLabel {
+        id: measure
+        visible: false
+        width: control.availableWidth
+        text: control.text
+        font.pixelSize: Theme.fontBodyLarge
+        font.bold: true
     }
 
     background: Rectangle {

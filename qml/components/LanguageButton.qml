@@ -9,7 +9,8 @@ BigButton {
     objectName: "languageButton"
     kind: "secondary"
     iconName: "globe"
-    // Autonyms are not translated on purpose. One short name on every screen and in every orientation,
-    // so the button reads the same wherever a visitor meets it ("Indonesia" pairs with "English").
-    text: current === "id" ? "English" : "Indonesia"
+    // Autonyms are not translated on purpose. One name on every screen and in every orientation, the
+    // same as the admin's language choice and the web pages: "Bahasa Indonesia" (the language, where
+    // "Indonesia" alone is the country) pairs with "English".
+    text: current === "id" ? "English" : "Bahasa Indonesia"
 }

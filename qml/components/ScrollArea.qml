@@ -70,6 +70,7 @@ Item {
     }
     // "More below" for anyone who does not notice the scroll bar; tapping it scrolls down.
     Rectangle {
+        objectName: "moreBelowHint"
         visible: area.showHint && area.scrollable && !flick.atYEnd
         anchors.bottom: parent.bottom
         anchors.right: parent.right

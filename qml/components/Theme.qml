@@ -84,7 +84,9 @@ QtObject {
 
     // ---- Type scale (pixel sizes; body never below 22 at the reference size) -------------------------
     readonly property string fontFamily: "Noto Sans"
-    readonly property int fontCaption: px(22)
+    // The smallest visitor text (survey name, counters, hints) is read standing, at arm's length: as
+    // large as body text, and never below 22 px even where the scale unit shrinks on a small screen.
+    readonly property int fontCaption: Math.max(22, px(24))
     readonly property int fontBody: px(24)
     readonly property int fontBodyLarge: px(28)
     readonly property int fontQuestion: portrait ? px(36) : px(34)

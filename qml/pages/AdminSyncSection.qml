@@ -138,9 +138,9 @@ ScrollArea {
     }
     PlainLabel {
         visible: Sync.enrolled && Sync.hasError && Sync.lastErrorDetail.length > 0
-        //: Technical detail of a sync error, for whoever fixes the network. %1 is the system's own
-        //: message (e.g. "Connection refused"), which is not translated, so the label says so.
-        text: qsTr("Technical detail for IT staff (in English): %1").arg(Sync.lastErrorDetail)
+        objectName: "syncErrorDetail"
+        // The system's message (e.g. "Connection refused") in words, through the one error funnel.
+        text: Errors.technicalDetail(Sync.lastErrorDetail)
         font.pixelSize: Theme.fontCaption
         color: Theme.textMuted
         Layout.fillWidth: true

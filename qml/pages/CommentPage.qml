@@ -14,6 +14,10 @@ PageScaffold {
     }
 
     objectName: "commentPage"
+    // With the keyboard open on a landscape screen the rows go to the comment box (at least three lines):
+    // the question steps aside (the box says what to do), the margins shrink, the warning stays.
+    topPadding: Theme.typingLandscape ? Theme.spaceS : Theme.spaceXl
+    bottomPadding: Theme.typingLandscape ? Theme.spaceS : Theme.spaceXl
 
     header: FlowHeader {
         sidePadding: page.sidePadding
@@ -61,9 +65,10 @@ PageScaffold {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spaceM
+        spacing: Theme.typingLandscape ? Theme.spaceS : Theme.spaceM
 
         PlainLabel {
+            visible: !Theme.typingLandscape
             text: qsTr("Any suggestion or message for us?")
             font.pixelSize: Theme.fontQuestion
             font.bold: true
@@ -82,6 +87,7 @@ PageScaffold {
         }
         TextAreaBox {
             id: comment
+            objectName: "commentBox"
             inputObjectName: "commentInput"
             maximumLength: Session.commentLimit
             //: Placeholder in the comment box
@@ -90,7 +96,7 @@ PageScaffold {
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchTarget * 1.5
             Layout.maximumHeight: Theme.px(360)
-            Layout.topMargin: Theme.spaceS
+            Layout.topMargin: Theme.typingLandscape ? 0 : Theme.spaceS
         }
         PlainLabel {
             objectName: "commentCounter"
@@ -103,6 +109,7 @@ PageScaffold {
             Layout.fillWidth: true
         }
         Item {
+            visible: !Theme.typingLandscape
             Layout.fillHeight: true
         }
     }

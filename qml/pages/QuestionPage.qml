@@ -20,6 +20,17 @@ PageScaffold {
     readonly property int maxTileHeight: faces ? (Theme.portrait ? Theme.px(150) : Theme.px(300))
                                                : yesNo ? Theme.px(260) : Theme.px(200)
 
+    // Every tile's label box holds as many lines as the longest label needs (at least two).
+    readonly property int labelLines: {
+        let lines = 2
+        for (let i = 0; i < answers.count; ++i) {
+            const button = answers.itemAt(i)
+            if (button)
+                lines = Math.max(lines, button.textLines)
+        }
+        return lines
+    }
+
     function iconFor(index, value) {
         if (yesNo)
             return value === 1 ? "yes" : "no"
@@ -90,6 +101,7 @@ PageScaffold {
                 rowSpacing: Theme.spaceM
 
                 Repeater {
+                    id: answers
                     model: page.options
 
                     AnswerButton {
@@ -101,6 +113,7 @@ PageScaffold {
                         stars: page.faces || page.yesNo ? 0 : modelData.value
                         maxStars: page.options.length
                         vertical: page.tiles
+                        labelLines: page.labelLines
                         iconSize: page.yesNo ? Theme.iconXl : Theme.face
                         selected: page.question.answer === modelData.value
                         Layout.fillWidth: true

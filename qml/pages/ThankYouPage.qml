@@ -8,6 +8,8 @@ PageScaffold {
     id: page
 
     objectName: "thankYouPage"
+    // A landscape screen with the report note has less height to spare: a smaller mark, closer lines.
+    readonly property bool crowded: Session.reportedThisVisit && !Theme.portrait
 
     TwoPane {
         id: panes
@@ -15,13 +17,13 @@ PageScaffold {
         width: parent.width
 
         ColumnLayout {
-            spacing: Theme.spaceL
+            spacing: page.crowded ? Theme.spaceM : Theme.spaceL
             Layout.preferredWidth: panes.paneWidth
             Layout.alignment: Qt.AlignVCenter
 
             SvgIcon {
                 name: "success"
-                size: Theme.iconXl
+                size: page.crowded ? Theme.iconL : Theme.iconXl
                 Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
             }
             PlainLabel {

@@ -143,6 +143,12 @@ PageScaffold {
                 }
             }
         }
+        PublishedResult {
+            result: Settings.publishedResult
+            language: Language.language
+            maximumWidth: Math.min(parent.width, Theme.px(860))
+            Layout.alignment: Qt.AlignHCenter
+        }
     }
 
     HoldButton {

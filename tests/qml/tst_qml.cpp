@@ -2,10 +2,14 @@
 // kiosk on a temporary store, the same composition root as the real app. The kiosk's time is a
 // ManualClock (the QML singleton Clock), so tests move time instead of sleeping.
 #include "kioskcontext.h"
+#include "serversettings.h"
+#include "serversettingsapplier.h"
 #include "startup.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -17,7 +21,11 @@ class StoreProbe : public QObject
     Q_OBJECT
 
 public:
-    explicit StoreProbe(suara::LocalStore *store) : m_store(store) {}
+    StoreProbe(suara::LocalStore *store, suara::KioskSettings *settings)
+        : m_store(store)
+        , m_settings(settings)
+    {
+    }
 
     // Every record's body, oldest first. A failed read fails the test instead of looking empty.
     Q_INVOKABLE QVariantList records() const
@@ -28,8 +36,23 @@ public:
         return out;
     }
 
+    // A settings document as the sync engine stores it from the server (protocol §4), then applied the
+    // way the kiosk applies it between visitors. False when it was not stored or did not apply.
+    Q_INVOKABLE bool applyServerSettings(const QVariantMap &document)
+    {
+        const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(document)).toJson(QJsonDocument::Compact);
+        ++m_version;
+        if (!suara::sync::ServerSettings::save(m_store, json, "\"probe\"", m_version, QDateTime::currentDateTimeUtc()).ok())
+            return false;
+        // The kiosk's catalog already holds the built-in definitions; the server's go to a scratch one.
+        suara::Catalog definitions;
+        return suara::ServerSettingsApplier(m_store, &definitions, m_settings).apply();
+    }
+
 private:
     suara::LocalStore *m_store;
+    suara::KioskSettings *m_settings;
+    int m_version = 1000;
 };
 
 class Setup : public QObject
@@ -44,7 +67,7 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_context = std::make_unique<suara::KioskContext>(m_dir.path(), &m_clock);
         m_context->attach(engine, qGuiApp);
-        m_probe = std::make_unique<StoreProbe>(&m_context->store());
+        m_probe = std::make_unique<StoreProbe>(&m_context->store(), &m_context->settings());
         engine->rootContext()->setContextProperty(QStringLiteral("StoreProbe"), m_probe.get());
     }
 
