@@ -24,17 +24,23 @@ signals:
     void ticked();
 };
 
-// The wall clock, ticking four times a second.
+// The wall clock, ticking four times a second. The local UTC offset is looked up at each tick, not at
+// each now(): a local-time conversion asks the C library to re-check the time zone (a stat of
+// /etc/localtime), and a visit asks for the time many times.
 class SystemClock : public Clock
 {
     Q_OBJECT
 
 public:
     explicit SystemClock(QObject *parent = nullptr);
-    [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTime(); }
+    [[nodiscard]] QDateTime now() const override
+    {
+        return QDateTime::currentDateTimeUtc().toOffsetFromUtc(m_offsetSeconds);
+    }
 
 private:
     QTimer m_timer;
+    int m_offsetSeconds = 0;
 };
 
 // Time that moves only when a test says so; each advance ticks once.

@@ -24,10 +24,16 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_summary(&m_store, &m_catalog, &m_language, m_clock)
     , m_idle(m_clock)
     , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)
+    , m_checkpointer(&m_store, m_clock)
 {
     s_instance = this;
     QDir().mkpath(dataDir);
-    if (const StoreError err = m_store.open(); !err.ok()) {
+    // No visit's commit copies the WAL; m_checkpointer does, when nobody is saving (issue 10.3).
+    (void)m_store.setAutoCheckpoint(false); // before open(): only records the choice, cannot fail
+    StoreError err = m_store.open();
+    if (err.ok())
+        err = m_settings.reload();
+    if (!err.ok()) {
         qCCritical(lcKiosk) << "cannot open the store:" << err.message;
         m_errors.reportStore(err);
         m_session.showUnavailable();
@@ -38,11 +44,18 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
         m_session.showUnavailable();
     });
     connect(&m_session, &SurveySession::storeRecovered, this, [this] {
+        if (const StoreError err = m_settings.reload(); !err.ok()) {
+            m_errors.reportStore(err);
+            m_session.showUnavailable();
+            return;
+        }
         m_sync.start();
         applySettings();
         m_summary.refresh();
     });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
+    connect(&m_language, &LanguageManager::languageChanged, this,
+            [this] { m_settings.setDisplayLanguage(m_language.language()); });
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
     m_idle.setWarnWhen([this] { return visitUnderWay(); });
     // Whoever leaves the admin area, the next visitor starts in the unit's language.
@@ -51,7 +64,11 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
             m_language.setLanguage(m_settings.defaultLanguage());
         wasUnlocked = m_admin.unlocked();
     });
-    connect(&m_session, &SurveySession::submitted, &m_summary, &LocalSummary::refresh);
+    // Each saved visit is folded into the summary; the quarter is read once, here, off this thread.
+    connect(&m_session, &SurveySession::saved, &m_summary, &LocalSummary::fold);
+    connect(&m_session, &SurveySession::saved, &m_checkpointer, &WalCheckpointer::noteCommit);
+    if (m_store.isOpen())
+        m_summary.refresh();
     // Before the settings are read below: server settings that arrived before a restart apply now.
     m_sync.start();
     applySettings();

@@ -11,6 +11,7 @@
 #include "store/localstore.h"
 #include "surveysession.h"
 #include "synccontroller.h"
+#include "walcheckpointer.h"
 
 #include <QObject>
 
@@ -46,6 +47,7 @@ public:
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
     SyncController &sync() { return m_sync; }
+    WalCheckpointer &checkpointer() { return m_checkpointer; }
 
 signals:
     // The admin asked to leave kiosk mode.
@@ -72,6 +74,7 @@ private:
     LocalSummary m_summary;
     IdleWatcher m_idle;
     SyncController m_sync;
+    WalCheckpointer m_checkpointer;
 };
 
 } // namespace suara

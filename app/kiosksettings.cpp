@@ -1,5 +1,6 @@
 #include "kiosksettings.h"
 
+#include "store/deviceconfigstore.h"
 #include "store/localstore.h"
 
 #include <QJsonDocument>
@@ -7,85 +8,54 @@
 
 namespace suara {
 
-namespace {
-const QString kDisabledServices = QStringLiteral("services_disabled");
-const QString kQuestionnaires = QStringLiteral("questionnaires");
-// A new kiosk asks the SKM only; units building their Zona Integritas switch on SPKP/SPAK.
-const QStringList kDefaultQuestionnaires = {QStringLiteral("skm")};
-} // namespace
-
 KioskSettings::KioskSettings(LocalStore *store, const Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
 {
-}
-
-QString KioskSettings::value(const QString &key, const QString &fallback) const
-{
-    if (!m_store->isOpen())
-        return fallback;
-    return readOr(key, fallback);
-}
-
-QString KioskSettings::readOr(const QString &key, const QString &fallback) const
-{
-    const StoreResult<QString> read = m_store->setting(key, fallback);
-    if (read.ok())
-        return *read;
-    // A setting that cannot be read is a store failure like a failed write (the kiosk becomes
-    // unavailable and retries), reported after the binding that asked has finished.
-    const StoreError err = read.error();
-    QTimer::singleShot(0, const_cast<KioskSettings *>(this), [self = const_cast<KioskSettings *>(this), err] {
-        emit self->storeFailed(err);
-    });
-    return fallback;
-}
-
-int KioskSettings::intValue(const QString &key, int fallback) const
-{
-    bool ok = false;
-    const int v = value(key).toInt(&ok);
-    return ok ? v : fallback;
-}
-
-QStringList KioskSettings::listValue(const QString &key, const QStringList &fallback) const
-{
-    if (!m_store->isOpen())
-        return fallback;
-    const QString raw = readOr(key, QStringLiteral("\x1f"));
-    if (raw == QLatin1String("\x1f"))
-        return fallback;
-    return raw.split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-void KioskSettings::setValue(const QString &key, const QString &value)
-{
-    if (this->value(key) == value)
-        return;
-    if (const StoreError err = m_store->setSetting(key, value); !err.ok()) {
-        emit storeFailed(err);
-        return;
+    refreshToggles();
+    if (m_store->isOpen()) {
+        // A configuration that cannot be read is a store failure (the kiosk becomes unavailable and
+        // retries), reported once whoever connects to storeFailed is connected.
+        if (const StoreError err = reload(); !err.ok())
+            QTimer::singleShot(0, this, [this, err] { emit storeFailed(err); });
     }
+}
+
+StoreError KioskSettings::reload()
+{
+    const StoreResult<DeviceConfig> read = loadDeviceConfig(*m_store);
+    if (!read.ok())
+        return read.error(); // the configuration in use stays what it was
+    // The catalog may have grown meanwhile (a unit's own questionnaires), so the switches are rebuilt.
+    const bool same = *read == m_config;
+    m_config = *read;
+    refreshToggles();
+    if (!same)
+        emit changed();
+    return {};
+}
+
+bool KioskSettings::setConfig(const DeviceConfig &config)
+{
+    const DeviceConfig next = config.normalised();
+    if (next == m_config)
+        return true;
+    if (const StoreError err = saveDeviceConfig(*m_store, next); !err.ok()) {
+        emit storeFailed(err);
+        return false;
+    }
+    m_config = next;
+    refreshToggles();
     emit changed();
-}
-
-QVariantMap KioskSettings::publishedResult() const
-{
-    return QJsonDocument::fromJson(value(QStringLiteral("published_result")).toUtf8()).object().toVariantMap();
-}
-
-void KioskSettings::setPublishedResult(const QJsonObject &result)
-{
-    setValue(QStringLiteral("published_result"),
-             QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))); // "{}": none
+    return true;
 }
 
 void KioskSettings::setServiceProfile(const QString &profile)
 {
     if (!m_catalog->services(profile))
         return;
-    setValue(QStringLiteral("service_profile"), profile);
+    update([&](DeviceConfig &c) { c.serviceProfile = profile; });
 }
 
 QList<Service> KioskSettings::services() const
@@ -93,7 +63,7 @@ QList<Service> KioskSettings::services() const
     const auto list = m_catalog->services(serviceProfile());
     if (!list)
         return {};
-    const QStringList disabled = listValue(kDisabledServices, {});
+    const QStringList &disabled = m_config.disabledServices;
     QList<Service> out;
     for (const Service &s : list->services) {
         if (!disabled.contains(s.key))
@@ -102,23 +72,30 @@ QList<Service> KioskSettings::services() const
     return out;
 }
 
-QVariantList KioskSettings::serviceChoices(const QString &language) const
+void KioskSettings::setDisplayLanguage(const QString &language)
 {
-    QVariantList out;
-    const auto list = m_catalog->services(serviceProfile());
-    if (!list)
-        return out;
-    const QStringList disabled = listValue(kDisabledServices, {});
-    for (const Service &s : list->services)
-        out.append(QVariantMap{{QStringLiteral("key"), s.key},
-                               {QStringLiteral("label"), s.label.text(language)},
-                               {QStringLiteral("enabled"), !disabled.contains(s.key)}});
-    return out;
+    m_displayLanguage = language;
+    refreshToggles();
+}
+
+void KioskSettings::refreshToggles()
+{
+    QList<ChoiceRow> services;
+    if (const auto list = m_catalog->services(serviceProfile())) {
+        for (const Service &s : list->services)
+            services.append({s.key, s.label.text(m_displayLanguage), 0, !m_config.disabledServices.contains(s.key)});
+    }
+    m_serviceToggles.setRows(services);
+    QList<ChoiceRow> questionnaires;
+    const QStringList enabled = enabledQuestionnaires();
+    for (const Questionnaire &q : m_catalog->questionnaires())
+        questionnaires.append({q.id(), q.title().text(m_displayLanguage), int(q.items().size()), enabled.contains(q.id())});
+    m_questionnaireToggles.setRows(questionnaires);
 }
 
 void KioskSettings::setServiceEnabled(const QString &key, bool enabled)
 {
-    QStringList disabled = listValue(kDisabledServices, {});
+    QStringList disabled = m_config.disabledServices;
     disabled.removeAll(key);
     if (!enabled)
         disabled.append(key);
@@ -126,29 +103,17 @@ void KioskSettings::setServiceEnabled(const QString &key, bool enabled)
     const QList<Service> current = services();
     if (!enabled && current.size() <= 1 && (current.isEmpty() || current.first().key == key))
         return;
-    setValue(kDisabledServices, disabled.join(QLatin1Char(',')));
+    update([&](DeviceConfig &c) { c.disabledServices = disabled; });
 }
 
 QStringList KioskSettings::enabledQuestionnaires() const
 {
     QStringList ids;
-    for (const QString &id : listValue(kQuestionnaires, kDefaultQuestionnaires)) {
+    for (const QString &id : m_config.questionnaires) {
         if (m_catalog->questionnaire(id))
             ids.append(id);
     }
-    return ids.isEmpty() ? kDefaultQuestionnaires : ids;
-}
-
-QVariantList KioskSettings::questionnaireChoices(const QString &language) const
-{
-    QVariantList out;
-    const QStringList enabled = enabledQuestionnaires();
-    for (const Questionnaire &q : m_catalog->questionnaires())
-        out.append(QVariantMap{{QStringLiteral("id"), q.id()},
-                               {QStringLiteral("title"), q.title().text(language)},
-                               {QStringLiteral("items"), q.items().size()},
-                               {QStringLiteral("enabled"), enabled.contains(q.id())}});
-    return out;
+    return ids.isEmpty() ? DeviceConfig().questionnaires : ids;
 }
 
 bool KioskSettings::isSpkp(const QString &id) const
@@ -175,10 +140,17 @@ void KioskSettings::setQuestionnaireEnabled(const QString &id, bool enabled)
     }
     if (ids.isEmpty())
         return; // a kiosk always asks something
-    setValue(kQuestionnaires, ids.join(QLatin1Char(',')));
+    update([&](DeviceConfig &c) { c.questionnaires = ids; });
 }
 
 void KioskSettings::setEnabledQuestionnaires(const QStringList &ids)
+{
+    const QStringList known = knownQuestionnaires(ids);
+    if (!known.isEmpty())
+        update([&](DeviceConfig &c) { c.questionnaires = known; });
+}
+
+QStringList KioskSettings::knownQuestionnaires(const QStringList &ids) const
 {
     QStringList known;
     bool spkp = false;
@@ -188,8 +160,7 @@ void KioskSettings::setEnabledQuestionnaires(const QStringList &ids)
         spkp = spkp || isSpkp(id);
         known.append(id);
     }
-    if (!known.isEmpty())
-        setValue(kQuestionnaires, known.join(QLatin1Char(',')));
+    return known;
 }
 
 QList<Questionnaire> KioskSettings::activeQuestionnaires() const
@@ -213,8 +184,8 @@ QList<Questionnaire> KioskSettings::activeQuestionnaires() const
 
 void KioskSettings::setZiScalePoints(int points)
 {
-    if (points == 4 || points == 6)
-        setValue(QStringLiteral("zi_scale_points"), QString::number(points));
+    if (configrange::isZiScale(points))
+        update([&](DeviceConfig &c) { c.ziScalePoints = points; });
 }
 
 } // namespace suara

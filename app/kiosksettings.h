@@ -1,6 +1,8 @@
 #pragma once
 
+#include "adminmodels.h"
 #include "domain/catalog.h"
+#include "domain/deviceconfig.h"
 #include "store/storeerror.h"
 
 #include <QJsonObject>
@@ -11,8 +13,9 @@ namespace suara {
 
 class LocalStore;
 
-// What the unit admin configures on the device. Every change is written to the store at once, so a
-// restart or power cut never brings back old settings.
+// What the unit admin configures on the device, kept as one DeviceConfig value: read from the store
+// when it opens, never per use (a visit asks for several settings), and every change written whole
+// before it takes effect, so a restart or power cut never brings back old or half-changed settings.
 class KioskSettings : public QObject
 {
     Q_OBJECT
@@ -30,52 +33,82 @@ class KioskSettings : public QObject
     Q_PROPERTY(bool askProfile READ askProfile WRITE setAskProfile NOTIFY changed)
     // The unit's last published SKM result as the server sent it (protocol §4); empty when none is.
     Q_PROPERTY(QVariantMap publishedResult READ publishedResult NOTIFY changed)
+    // The admin's switches, in the display language (setDisplayLanguage), kept current on every change.
+    Q_PROPERTY(suara::ChoiceModel *serviceToggles READ serviceToggles CONSTANT)
+    Q_PROPERTY(suara::ChoiceModel *questionnaireToggles READ questionnaireToggles CONSTANT)
+    Q_PROPERTY(int idleTimeoutMin READ idleTimeoutMin CONSTANT)
+    Q_PROPERTY(int idleTimeoutMax READ idleTimeoutMax CONSTANT)
+    Q_PROPERTY(int cooldownMin READ cooldownMin CONSTANT)
+    Q_PROPERTY(int cooldownMax READ cooldownMax CONSTANT)
+    Q_PROPERTY(int thankYouMin READ thankYouMin CONSTANT)
+    Q_PROPERTY(int thankYouMax READ thankYouMax CONSTANT)
 
 public:
     KioskSettings(LocalStore *store, const Catalog *catalog, QObject *parent = nullptr);
 
-    [[nodiscard]] QString unitName() const { return value(QStringLiteral("unit_name")); }
-    void setUnitName(const QString &v) { setValue(QStringLiteral("unit_name"), v.trimmed()); }
-    [[nodiscard]] QString unitCode() const { return value(QStringLiteral("unit_code")); }
-    void setUnitCode(const QString &v) { setValue(QStringLiteral("unit_code"), v.trimmed()); }
-    [[nodiscard]] QString complaintContact() const { return value(QStringLiteral("complaint_contact")); }
-    void setComplaintContact(const QString &v) { setValue(QStringLiteral("complaint_contact"), v.trimmed()); }
+    // The whole configuration, as read when the store opened and as last saved.
+    [[nodiscard]] const DeviceConfig &config() const { return m_config; }
+    // Replaces the whole configuration in one write (normalised first): all of it is saved, or nothing
+    // changes and storeFailed says why. Returns whether it is saved (true also when nothing changed).
+    bool setConfig(const DeviceConfig &config);
+    // Reads the configuration from the store again (at start, and when the store opens after a failure).
+    StoreError reload();
 
-    [[nodiscard]] QString serviceProfile() const { return value(QStringLiteral("service_profile"), QStringLiteral("lapas")); }
+    [[nodiscard]] QString unitName() const { return m_config.unitName; }
+    void setUnitName(const QString &v) { update([&](DeviceConfig &c) { c.unitName = v; }); }
+    [[nodiscard]] QString unitCode() const { return m_config.unitCode; }
+    void setUnitCode(const QString &v) { update([&](DeviceConfig &c) { c.unitCode = v; }); }
+    [[nodiscard]] QString complaintContact() const { return m_config.complaintContact; }
+    void setComplaintContact(const QString &v) { update([&](DeviceConfig &c) { c.complaintContact = v; }); }
+
+    [[nodiscard]] QString serviceProfile() const { return m_config.serviceProfile; }
     void setServiceProfile(const QString &profile);
     [[nodiscard]] QStringList serviceProfiles() const { return m_catalog->serviceProfiles(); }
 
     // Services of the chosen profile, minus those the admin switched off.
     [[nodiscard]] QList<Service> services() const;
     // Every service of the profile with its on/off state, for the admin screen.
-    Q_INVOKABLE QVariantList serviceChoices(const QString &language) const;
+    [[nodiscard]] ChoiceModel *serviceToggles() { return &m_serviceToggles; }
     Q_INVOKABLE void setServiceEnabled(const QString &key, bool enabled);
 
     [[nodiscard]] QStringList enabledQuestionnaires() const;
-    Q_INVOKABLE QVariantList questionnaireChoices(const QString &language) const;
+    [[nodiscard]] ChoiceModel *questionnaireToggles() { return &m_questionnaireToggles; }
+    void setDisplayLanguage(const QString &language);
     Q_INVOKABLE void setQuestionnaireEnabled(const QString &id, bool enabled);
     // The whole list at once, in the given order (the server's settings); ids the catalog lacks are dropped.
     void setEnabledQuestionnaires(const QStringList &ids);
+    // The same rule on a configuration value, for callers that change several fields in one write.
+    [[nodiscard]] QStringList knownQuestionnaires(const QStringList &ids) const;
     // The definitions the kiosk asks, in order, with the unit's ZI scale applied.
     [[nodiscard]] QList<Questionnaire> activeQuestionnaires() const;
 
-    [[nodiscard]] int ziScalePoints() const { return intValue(QStringLiteral("zi_scale_points"), 4); }
+    [[nodiscard]] int ziScalePoints() const { return m_config.ziScalePoints; }
     void setZiScalePoints(int points);
-    [[nodiscard]] int idleTimeoutSeconds() const { return intValue(QStringLiteral("idle_timeout"), 60); }
-    void setIdleTimeoutSeconds(int s) { setValue(QStringLiteral("idle_timeout"), QString::number(qBound(10, s, 600))); }
-    [[nodiscard]] int cooldownSeconds() const { return intValue(QStringLiteral("cooldown"), 8); }
-    void setCooldownSeconds(int s) { setValue(QStringLiteral("cooldown"), QString::number(qBound(0, s, 300))); }
-    [[nodiscard]] int thankYouSeconds() const { return intValue(QStringLiteral("thank_you_seconds"), 10); }
-    void setThankYouSeconds(int s) { setValue(QStringLiteral("thank_you_seconds"), QString::number(qBound(3, s, 60))); }
-    [[nodiscard]] QString defaultLanguage() const { return value(QStringLiteral("default_language"), QStringLiteral("id")); }
-    void setDefaultLanguage(const QString &v) { setValue(QStringLiteral("default_language"), v == QLatin1String("en") ? v : QStringLiteral("id")); }
-    [[nodiscard]] bool askProfile() const { return intValue(QStringLiteral("ask_profile"), 1) != 0; }
-    void setAskProfile(bool v) { setValue(QStringLiteral("ask_profile"), v ? QStringLiteral("1") : QStringLiteral("0")); }
-    [[nodiscard]] QVariantMap publishedResult() const;
-    void setPublishedResult(const QJsonObject &result); // empty: nothing published (or withdrawn)
+    [[nodiscard]] int idleTimeoutSeconds() const { return m_config.idleTimeoutSeconds; }
+    void setIdleTimeoutSeconds(int s) { update([&](DeviceConfig &c) { c.idleTimeoutSeconds = s; }); }
+    [[nodiscard]] int cooldownSeconds() const { return m_config.cooldownSeconds; }
+    void setCooldownSeconds(int s) { update([&](DeviceConfig &c) { c.cooldownSeconds = s; }); }
+    [[nodiscard]] int thankYouSeconds() const { return m_config.thankYouSeconds; }
+    void setThankYouSeconds(int s) { update([&](DeviceConfig &c) { c.thankYouSeconds = s; }); }
+    [[nodiscard]] QString defaultLanguage() const { return m_config.defaultLanguage; }
+    void setDefaultLanguage(const QString &v) { update([&](DeviceConfig &c) { c.defaultLanguage = v; }); }
+    [[nodiscard]] bool askProfile() const { return m_config.askProfile; }
+    void setAskProfile(bool v) { update([&](DeviceConfig &c) { c.askProfile = v; }); }
+    // The ranges of domain/deviceconfig.h, for the admin's spin boxes.
+    [[nodiscard]] int idleTimeoutMin() const { return configrange::kIdleTimeoutSeconds.min; }
+    [[nodiscard]] int idleTimeoutMax() const { return configrange::kIdleTimeoutSeconds.max; }
+    [[nodiscard]] int cooldownMin() const { return configrange::kCooldownSeconds.min; }
+    [[nodiscard]] int cooldownMax() const { return configrange::kCooldownSeconds.max; }
+    [[nodiscard]] int thankYouMin() const { return configrange::kThankYouSeconds.min; }
+    [[nodiscard]] int thankYouMax() const { return configrange::kThankYouSeconds.max; }
+    [[nodiscard]] QVariantMap publishedResult() const { return m_config.publishedResult.toVariantMap(); }
+    void setPublishedResult(const QJsonObject &result) // empty: nothing published (or withdrawn)
+    {
+        update([&](DeviceConfig &c) { c.publishedResult = result; });
+    }
     // The version of the server's settings document last applied (0: none), so a restart applies only newer ones.
-    [[nodiscard]] int appliedServerVersion() const { return intValue(QStringLiteral("server_settings_applied"), 0); }
-    void setAppliedServerVersion(int v) { setValue(QStringLiteral("server_settings_applied"), QString::number(v)); }
+    [[nodiscard]] int appliedServerVersion() const { return m_config.appliedServerVersion; }
+    void setAppliedServerVersion(int v) { update([&](DeviceConfig &c) { c.appliedServerVersion = v; }); }
 
 signals:
     void changed();
@@ -83,14 +116,21 @@ signals:
 
 private:
     [[nodiscard]] bool isSpkp(const QString &id) const;
-    [[nodiscard]] QString readOr(const QString &key, const QString &fallback) const;
-    [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
-    [[nodiscard]] int intValue(const QString &key, int fallback) const;
-    void setValue(const QString &key, const QString &value);
-    [[nodiscard]] QStringList listValue(const QString &key, const QStringList &fallback) const;
+    void refreshToggles();
+    template <typename Change>
+    void update(Change change)
+    {
+        DeviceConfig next = m_config;
+        change(next);
+        setConfig(next);
+    }
 
     LocalStore *m_store;
     const Catalog *m_catalog;
+    DeviceConfig m_config;
+    QString m_displayLanguage = QStringLiteral("id");
+    ChoiceModel m_serviceToggles;
+    ChoiceModel m_questionnaireToggles;
 };
 
 } // namespace suara

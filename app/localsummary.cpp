@@ -3,23 +3,14 @@
 #include "clock.h"
 #include "domain/catalog.h"
 #include "languagemanager.h"
-#include "scoring/ikm.h"
 #include "store/localstore.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSummary, "suara.app.summary")
 
 namespace suara {
-
-namespace {
-QDateTime startOfQuarter(const QDate &today)
-{
-    const int firstMonth = ((today.month() - 1) / 3) * 3 + 1;
-    return QDate(today.year(), firstMonth, 1).startOfDay();
-}
-} // namespace
 
 LocalSummary::LocalSummary(LocalStore *store, const Catalog *catalog, LanguageManager *language, Clock *clock,
                            QObject *parent)
@@ -28,49 +19,120 @@ LocalSummary::LocalSummary(LocalStore *store, const Catalog *catalog, LanguageMa
     , m_catalog(catalog)
     , m_language(language)
     , m_clock(clock)
+    , m_shownDay(clock->now().date())
+    , m_report(m_tally.ikm())
 {
-    connect(m_language, &LanguageManager::languageChanged, this, &LocalSummary::changed);
+    connect(m_language, &LanguageManager::languageChanged, this, [this] {
+        relabel();
+        emit changed();
+    });
+    relabel();
+    connect(&m_watcher, &QFutureWatcher<SummaryRead>::finished, this, &LocalSummary::onRead);
+    connect(m_clock, &Clock::ticked, this, &LocalSummary::onTick);
+}
+
+LocalSummary::~LocalSummary()
+{
+    // The worker holds only copies (a path, a time), but its connection must close before the store's
+    // files can go away with whoever owns them.
+    m_watcher.waitForFinished();
+}
+
+int LocalSummary::today() const
+{
+    // The tally counts days in its own offset, which covers() keeps equal to the clock's.
+    return m_tally.visitsSince(m_clock->now().date());
 }
 
 void LocalSummary::refresh()
 {
-    if (!m_store->isOpen())
+    if (m_watcher.isRunning()) {
+        m_readAgain = true;
         return;
+    }
+    startRead();
+}
+
+void LocalSummary::startRead()
+{
+    m_readAgain = false;
+    m_savedDuringRead.clear();
+    const QString path = m_store->path();
     const QDateTime now = m_clock->now();
-    const QDate today = now.date();
-    // Midnight where the kiosk is: a report's time is coarsened to exactly this moment.
-    const QDateTime todayStart(today, QTime(0, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
-    const StoreResult<QList<Record>> read = m_store->recordsCapturedSince(startOfQuarter(today));
-    const StoreResult<qint64> lastSeq = m_store->lastSeq();
-    if (StoreError err = firstError(read, lastSeq); !err.ok()) {
-        // The numbers shown stay those of the last read that worked; never zeros for a failed read.
-        qCWarning(lcSummary) << "the summary could not be read:" << err.message;
+    m_watcher.setFuture(QtConcurrent::run([path, now] { return readSummary(path, now); }));
+}
+
+void LocalSummary::onRead()
+{
+    SummaryRead read = m_watcher.result();
+    if (!read.error.ok()) {
+        // The numbers shown stay those of the last read that worked (or none): never zeros for a failed read.
+        qCWarning(lcSummary) << "the summary could not be read:" << read.error.message;
+        m_savedDuringRead.clear();
+        emit refreshed(false);
+        if (m_readAgain)
+            startRead();
         return;
     }
-    const QList<Record> &quarter = *read;
-
-    m_today = m_quarter = m_flagged = m_gratificationReports = 0;
-    for (const Record &r : quarter) {
-        if (r.type != RecordType::GratificationAck)
-            continue;
-        const QJsonObject body = r.json(); // parsed once per record
-        const QJsonObject data = body.value(QLatin1String("data")).toObject();
-        if (data.value(QLatin1String("statement")).toString() == QLatin1String("reward_requested"))
-            ++m_gratificationReports;
-        ++m_quarter;
-        const QDateTime captured =
-            QDateTime::fromString(body.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-        if (captured >= todayStart)
-            ++m_today;
-        if (body.value(QLatin1String("flags")).toArray().contains(flags::kSuspectedMisuse))
-            ++m_flagged;
+    for (const Record &r : std::as_const(m_savedDuringRead)) {
+        if (r.seq > read.snapshotSeq)
+            read.tally.fold(r);
     }
-    m_total = int(*lastSeq);
+    m_savedDuringRead.clear();
+    m_tally = std::move(read.tally);
+    m_ready = true;
+    publish();
+    emit refreshed(true);
+    // A quarter that turned while the read ran, or a refresh asked for meanwhile: once more.
+    if (m_readAgain || !m_tally.covers(m_clock->now()))
+        startRead();
+}
 
-    m_report = scoring::computeIkm(quarter, QStringLiteral("skm"));
-    m_hasIkm = m_report.hasIkm();
-    m_ikm = m_report.ikmRounded().value_or(0);
+void LocalSummary::fold(const QList<Record> &records)
+{
+    if (m_watcher.isRunning())
+        m_savedDuringRead.append(records);
+    if (!m_ready) {
+        // The read under way will count them; after a failed first read, try again now.
+        if (!m_watcher.isRunning())
+            refresh();
+        return;
+    }
+    if (!m_tally.covers(m_clock->now())) {
+        // A new quarter (or a new UTC offset): its numbers come from the store, off this thread.
+        refresh();
+        return;
+    }
+    for (const Record &r : records)
+        m_tally.fold(r);
+    publish();
+}
+
+void LocalSummary::onTick()
+{
+    const QDateTime now = m_clock->now();
+    if (now.date() == m_shownDay)
+        return;
+    m_shownDay = now.date();
+    if (m_ready && !m_tally.covers(now))
+        refresh();
+    emit changed(); // "today" is another day
+}
+
+void LocalSummary::publish()
+{
+    m_report = m_tally.ikm();
+    relabel();
     emit changed();
+}
+
+void LocalSummary::relabel()
+{
+    QList<UnsurRow> rows;
+    for (const scoring::UnsurResult &u : m_report.unsur)
+        rows.append({u.key, unsurLabel(u.key), u.answered, u.nrr.value_or(0),
+                     u.category ? scoring::categoryLetter(*u.category) : QString()});
+    m_unsur.setRows(rows);
 }
 
 QString LocalSummary::category() const
@@ -88,18 +150,6 @@ QString LocalSummary::unsurLabel(const QString &key) const
     const auto skm = m_catalog->questionnaire(QStringLiteral("skm"));
     const Item *item = skm ? skm->item(key) : nullptr;
     return item ? item->label.text(m_language->language()) : key;
-}
-
-QVariantList LocalSummary::unsur() const
-{
-    QVariantList out;
-    for (const scoring::UnsurResult &u : m_report.unsur)
-        out.append(QVariantMap{{QStringLiteral("key"), u.key},
-                               {QStringLiteral("label"), unsurLabel(u.key)},
-                               {QStringLiteral("n"), u.answered},
-                               {QStringLiteral("nrr"), u.nrr.value_or(0)},
-                               {QStringLiteral("category"), u.category ? scoring::categoryLetter(*u.category) : QString()}});
-    return out;
 }
 
 QStringList LocalSummary::missing() const

@@ -83,28 +83,34 @@ bool ServerSettingsApplier::apply()
         return false;
     loadDefinitions();
 
-    KioskSettings &s = *m_settings;
+    // The whole document in one write: a power cut leaves the old settings or the new ones, never a mix.
+    DeviceConfig c = m_settings->config();
     if (!doc->unitName.isEmpty())
-        s.setUnitName(doc->unitName);
+        c.unitName = doc->unitName;
     if (!doc->unitCode.isEmpty())
-        s.setUnitCode(doc->unitCode);
-    s.setComplaintContact(doc->complaintContact);
+        c.unitCode = doc->unitCode;
+    c.complaintContact = doc->complaintContact;
 
     const protocol::KioskConfig &k = doc->kiosk;
     // An empty profile means "the device's default"; a service list of the unit's own is used by name.
-    if (!k.serviceProfile.isEmpty())
-        s.setServiceProfile(k.serviceProfile);
-    else if (doc->services)
-        s.setServiceProfile(doc->services->value(QLatin1String("profile")).toString());
-    s.setEnabledQuestionnaires(k.questionnaires);
-    s.setZiScalePoints(k.ziScalePoints);
-    s.setIdleTimeoutSeconds(k.idleTimeout);
-    s.setCooldownSeconds(k.cooldown);
-    s.setThankYouSeconds(k.thankYouSeconds);
-    s.setDefaultLanguage(k.defaultLanguage);
-    s.setAskProfile(k.askProfile);
-    s.setPublishedResult(doc->publishedResult.value_or(QJsonObject()));
-    s.setAppliedServerVersion(version);
+    const QString profile = !k.serviceProfile.isEmpty() ? k.serviceProfile
+        : doc->services ? doc->services->value(QLatin1String("profile")).toString()
+                        : QString();
+    if (!profile.isEmpty() && m_catalog->services(profile))
+        c.serviceProfile = profile;
+    if (const QStringList known = m_settings->knownQuestionnaires(k.questionnaires); !known.isEmpty())
+        c.questionnaires = known;
+    if (configrange::isZiScale(k.ziScalePoints))
+        c.ziScalePoints = k.ziScalePoints;
+    c.idleTimeoutSeconds = k.idleTimeout;
+    c.cooldownSeconds = k.cooldown;
+    c.thankYouSeconds = k.thankYouSeconds;
+    c.defaultLanguage = k.defaultLanguage;
+    c.askProfile = k.askProfile;
+    c.publishedResult = doc->publishedResult.value_or(QJsonObject());
+    c.appliedServerVersion = version;
+    if (!m_settings->setConfig(c))
+        return false; // storeFailed said why; the next start or settings check applies it again
     qCInfo(lcServerSettings) << "applied server settings version" << version << "questionnaires" << k.questionnaires;
     return true;
 }

@@ -1,6 +1,7 @@
 #include "surveysession.h"
 
 #include "clock.h"
+#include "domain/visitdata.h"
 #include "errorhandler.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
@@ -421,7 +422,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     const QDateTime now = m_clock->now();
     const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
     const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
-    QJsonObject profile;
+    QMap<QString, QString> profile;
     for (auto it = m_profile.begin(); it != m_profile.end(); ++it)
         profile.insert(it.key(), it.value().toString());
 
@@ -440,52 +441,45 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     QList<RecordDraft> drafts;
     QString remainingComment = comment.trimmed();
     for (const Questionnaire &q : m_questionnaires) {
-        QJsonObject answers;
+        ResponseData response;
         for (const Item &item : q.items()) {
             const auto it = m_answers.constFind(answerKey(q.id(), item.key));
             if (it != m_answers.constEnd())
-                answers.insert(item.key, *it);
+                response.answers.insert(item.key, *it);
         }
+        response.scaleMin = q.scale().min;
+        response.scaleMax = q.scale().max;
+        response.durationMs = durationMs;
+        response.profile = profile;
+        // The comment belongs to the visit; it is kept once, with the first survey.
+        response.comment = std::exchange(remainingComment, QString());
+        response.misuse = misuse;
         RecordDraft d = base(RecordType::Response);
         d.questionnaireId = q.id();
         d.questionnaireVersion = q.version();
-        d.data.insert(QStringLiteral("answers"), answers);
-        d.data.insert(QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), q.scale().min},
-                                                           {QStringLiteral("max"), q.scale().max}});
-        d.data.insert(QStringLiteral("durationMs"), durationMs);
-        if (!profile.isEmpty())
-            d.data.insert(QStringLiteral("profile"), profile);
-        // The comment belongs to the visit; it is kept once, with the first survey.
-        if (!remainingComment.isEmpty()) {
-            d.data.insert(QStringLiteral("comment"), remainingComment);
-            remainingComment.clear();
-        }
-        if (!misuse.isEmpty())
-            d.data.insert(QStringLiteral("misuse"), QJsonArray::fromStringList(misuse));
+        d.data = response.toJson();
         drafts.append(d);
     }
 
     RecordDraft ack = base(RecordType::GratificationAck);
     ack.questionnaireId = QStringLiteral("gratification-statement");
     ack.questionnaireVersion = kStatementVersion;
+    StatementData statement;
     const bool reported = m_gratification == kReported;
-    ack.data.insert(QStringLiteral("statement"), reported ? QStringLiteral("reward_requested") : QStringLiteral("no_reward"));
-    ack.data.insert(QStringLiteral("statementText"),
-                    reported ? tr("I was asked for, or offered, a reward.")
-                             : tr("I did not give any officer a reward of any kind for this service."));
+    statement.statement = reported ? StatementData::Statement::RewardRequested : StatementData::Statement::NoReward;
+    statement.statementText = reported ? tr("I was asked for, or offered, a reward.")
+                                       : tr("I did not give any officer a reward of any kind for this service.");
     if (reported) {
         // Kept apart from the answers (docs/adr/0023-kiosk-report-kept-apart.md): the day only, and
         // nothing of the profile, the comment or the visit's duration. It is sealed in the same
         // transaction as the answers, so a report is durable before "thank you" and exactly-once.
         ack.capturedAt = startOfLocalDay(now);
-        QJsonObject report;
         for (auto it = m_report.begin(); it != m_report.end(); ++it)
-            report.insert(it.key(), it.value().toString());
-        ack.data.insert(QStringLiteral("report"), report);
+            statement.report.insert(it.key(), it.value().toString());
     }
     // A visit without any survey has nowhere else to keep its comment; nothing is there to link it to.
-    if (!remainingComment.isEmpty())
-        ack.data.insert(QStringLiteral("comment"), remainingComment);
+    statement.comment = remainingComment;
+    ack.data = statement.toJson();
     drafts.append(ack);
     return drafts;
 }
@@ -501,7 +495,8 @@ bool SurveySession::submit(const QString &comment)
         return false;
     }
     const QList<RecordDraft> drafts = buildDrafts(comment);
-    if (const StoreError err = m_store->append(drafts); !err.ok()) {
+    QList<Record> sealed;
+    if (const StoreError err = m_store->append(drafts, &sealed); !err.ok()) {
         m_pending = drafts;
         m_errors->reportStore(err);
         qCWarning(lcSession) << "holding a visit of" << drafts.size()
@@ -522,6 +517,7 @@ bool SurveySession::submit(const QString &comment)
     emit answersChanged();
     emit thankYouChanged();
     setStep(Step::ThankYou);
+    emit saved(sealed);
     emit submitted(m_submittedRecords);
     return true;
 }
@@ -574,8 +570,9 @@ void SurveySession::retry()
     // A store that failed to open is reopened first; then the visit that waited is saved.
     const bool reopened = !m_store->isOpen();
     StoreError err = reopened ? m_store->open() : StoreError{};
+    QList<Record> sealed;
     if (err.ok() && !m_pending.isEmpty())
-        err = m_store->append(m_pending);
+        err = m_store->append(m_pending, &sealed);
     // Nothing held: the store must be able to take the next visit before the kiosk looks ready again.
     if (err.ok() && m_pending.isEmpty())
         err = checkStorage(*m_store);
@@ -584,15 +581,16 @@ void SurveySession::retry()
         m_nextRetryAt = m_clock->now().addSecs(kRetrySeconds);
         return;
     }
-    const int saved = int(m_pending.size());
+    const int savedCount = int(m_pending.size());
     m_pending.clear();
     m_nextRetryAt = {};
     if (reopened)
         emit storeRecovered();
-    if (saved > 0) {
-        qCInfo(lcSession) << "saved the held visit of" << saved << "records";
-        finishSubmit(saved);
-        emit submitted(saved);
+    if (savedCount > 0) {
+        qCInfo(lcSession) << "saved the held visit of" << savedCount << "records";
+        finishSubmit(savedCount);
+        emit saved(sealed);
+        emit submitted(savedCount);
     }
     m_errors->clear();
     m_step = Step::Welcome; // leave "unavailable" without going through reset()'s guard

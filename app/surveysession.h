@@ -119,6 +119,8 @@ signals:
     void cooldownChanged();
     void thankYouChanged();
     void submitted(int records);
+    // The sealed records of a visit, right after their commit (the summary folds them in).
+    void saved(const QList<suara::Record> &records);
     // The store could not be opened earlier and now can: start what needs it.
     void storeRecovered();
 

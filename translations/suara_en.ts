@@ -210,6 +210,11 @@
         <source>Visits flagged as possible misuse, not counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading this quarter&apos;s answers…</source>
+        <extracomment>The admin summary before the device&apos;s answers have been read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminSyncSection</name>

@@ -210,6 +210,11 @@
         <source>Visits flagged as possible misuse, not counted</source>
         <translation>Kunjungan yang ditandai kemungkinan penyalahgunaan, tidak dihitung</translation>
     </message>
+    <message>
+        <source>Reading this quarter&apos;s answers…</source>
+        <extracomment>The admin summary before the device&apos;s answers have been read</extracomment>
+        <translation>Membaca jawaban triwulan ini…</translation>
+    </message>
 </context>
 <context>
     <name>AdminSyncSection</name>

@@ -1,5 +1,6 @@
 #include "unitsettings.h"
 
+#include "domain/deviceconfig.h"
 #include "domain/questionnaire.h"
 #include "domain/servicecatalog.h"
 #include "strictjson.h"
@@ -27,13 +28,17 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
     KioskConfig k;
     const auto questionnaires = r.stringList(QStringLiteral("questionnaires"));
     const auto profile = r.string(QStringLiteral("service_profile"), FieldReader::Optional, 64);
-    const auto zi = r.integer(QStringLiteral("zi_scale_points"), 4, 6);
-    const auto idle = r.integer(QStringLiteral("idle_timeout"), 10, 600);
-    const auto cooldown = r.integer(QStringLiteral("cooldown"), 0, 300);
-    const auto thankYou = r.integer(QStringLiteral("thank_you_seconds"), 3, 60, FieldReader::Optional);
+    // The ranges the kiosk itself keeps to (domain/deviceconfig.h), so a unit's settings never ask
+    // for a value a kiosk would quietly change.
+    using namespace configrange;
+    const auto zi = r.integer(QStringLiteral("zi_scale_points"), kZiScalePoints.min, kZiScalePoints.max);
+    const auto idle = r.integer(QStringLiteral("idle_timeout"), kIdleTimeoutSeconds.min, kIdleTimeoutSeconds.max);
+    const auto cooldown = r.integer(QStringLiteral("cooldown"), kCooldownSeconds.min, kCooldownSeconds.max);
+    const auto thankYou = r.integer(QStringLiteral("thank_you_seconds"), kThankYouSeconds.min, kThankYouSeconds.max,
+                                    FieldReader::Optional);
     const auto language = r.string(QStringLiteral("default_language"), FieldReader::Required, 8);
     const auto askProfile = r.boolean(QStringLiteral("ask_profile"));
-    if (r.ok() && *zi != 4 && *zi != 6)
+    if (r.ok() && !isZiScale(int(*zi)))
         r.fail(QStringLiteral("zi_scale_points"), QStringLiteral("must be 4 or 6"));
     if (r.ok() && *language != QLatin1String("id") && *language != QLatin1String("en"))
         r.fail(QStringLiteral("default_language"), QStringLiteral("must be \"id\" or \"en\""));
@@ -46,7 +51,7 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
     k.ziScalePoints = int(*zi);
     k.idleTimeout = int(*idle);
     k.cooldown = int(*cooldown);
-    k.thankYouSeconds = int(thankYou.value_or(10));
+    k.thankYouSeconds = int(thankYou.value_or(kThankYouSeconds.fallback));
     k.defaultLanguage = *language;
     k.askProfile = *askProfile;
     return k;

@@ -38,6 +38,28 @@ std::optional<Record> recordFromQuery(const QSqlQuery &q)
 
 } // namespace
 
+// Prepared once per connection, not once per visit; dropped with the connection (close()).
+struct LocalStore::AppendStatements
+{
+    explicit AppendStatements(const QSqlDatabase &db)
+        : begin(db), last(db), insert(db), commit(db)
+    {
+    }
+    [[nodiscard]] bool prepare()
+    {
+        // IMMEDIATE takes the write lock up front, so the sequence read below cannot race another writer.
+        return begin.prepare(QStringLiteral("BEGIN IMMEDIATE"))
+            && last.prepare(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"))
+            && insert.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+            && commit.prepare(QStringLiteral("COMMIT"));
+    }
+    QSqlQuery begin;
+    QSqlQuery last;
+    QSqlQuery insert;
+    QSqlQuery commit;
+};
+
 LocalStore::LocalStore(QString path)
     : m_path(std::move(path))
     , m_connection(QStringLiteral("suara-store-") + newUuid())
@@ -78,10 +100,14 @@ StoreError LocalStore::openConnection(Access access)
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                        "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
                                        // Deleted bytes are zeroed, not left in free space (the old key).
-                                       "PRAGMA secure_delete=ON"}) {
+                                       "PRAGMA secure_delete=ON",
+                                       // A WAL that grew in a long busy spell is cut back when it restarts.
+                                       "PRAGMA journal_size_limit=4194304"}) {
                 if (!q.exec(QString::fromLatin1(pragma)))
                     return StoreError::fromSql(q.lastError(), QString::fromLatin1(pragma));
             }
+            if (!m_autoCheckpoint && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+                return StoreError::fromSql(q.lastError(), QStringLiteral("PRAGMA wal_autocheckpoint=0"));
             // The durability every "saved" rests on, read back rather than assumed: a build, a driver or
             // a file system that quietly ignored a pragma must not run with less.
             if (StoreError err = checkDurability(db); !err.ok())
@@ -102,6 +128,7 @@ StoreError LocalStore::openConnection(Access access)
 
 void LocalStore::close()
 {
+    m_append.reset(); // statements first: a connection cannot be removed under them
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -135,30 +162,38 @@ StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record
     if (!m_open || !m_key)
         return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open for writing"));
     QSqlDatabase db = database();
-    QSqlQuery q(db);
-    // IMMEDIATE takes the write lock up front, so the sequence read below cannot race another writer.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return StoreError::fromSql(q.lastError(), QStringLiteral("starting to save"));
+    if (!m_append) {
+        auto statements = std::make_unique<AppendStatements>(db);
+        if (!statements->prepare())
+            return StoreError::fromSql(db.lastError(), QStringLiteral("preparing to save"));
+        m_append = std::move(statements);
+    }
+    AppendStatements &st = *m_append;
+    if (!st.begin.exec())
+        return StoreError::fromSql(st.begin.lastError(), QStringLiteral("starting to save"));
+    st.begin.finish();
 
     auto fail = [&](const QSqlQuery &failed, const QString &context) {
         const StoreError err = StoreError::fromSql(failed.lastError(), context);
+        for (QSqlQuery *q : {&st.last, &st.insert, &st.commit})
+            q->finish();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return err;
     };
 
     qint64 seq = 0;
     QByteArray prev = hashchain::genesis();
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1")))
-        return fail(q, QStringLiteral("reading the last record"));
-    if (q.next()) {
-        seq = q.value(0).toLongLong();
-        prev = QByteArray::fromHex(q.value(1).toString().toLatin1());
+    if (!st.last.exec())
+        return fail(st.last, QStringLiteral("reading the last record"));
+    if (st.last.next()) {
+        seq = st.last.value(0).toLongLong();
+        prev = QByteArray::fromHex(st.last.value(1).toString().toLatin1());
     }
+    // A statement left stepping would hold its read open across the commit.
+    st.last.finish();
 
     QList<Record> out;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = st.insert;
     for (const RecordDraft &draft : drafts) {
         Record r;
         r.seq = ++seq;
@@ -168,21 +203,23 @@ StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record
         r.prevHash = prev;
         r.hash = hashchain::link(r.body, prev);
         r.signature = m_key->sign(r.hash);
-        insert.addBindValue(r.seq);
-        insert.addBindValue(r.id);
-        insert.addBindValue(recordTypeName(r.type));
-        insert.addBindValue(draft.capturedAt.toUTC().toString(Qt::ISODateWithMs));
-        insert.addBindValue(QString::fromUtf8(r.body));
-        insert.addBindValue(QString::fromLatin1(r.prevHash.toHex()));
-        insert.addBindValue(QString::fromLatin1(r.hash.toHex()));
-        insert.addBindValue(QString::fromLatin1(r.signature.toBase64()));
+        insert.bindValue(0, r.seq);
+        insert.bindValue(1, r.id);
+        insert.bindValue(2, recordTypeName(r.type));
+        insert.bindValue(3, draft.capturedAt.toUTC().toString(Qt::ISODateWithMs));
+        insert.bindValue(4, QString::fromUtf8(r.body));
+        insert.bindValue(5, QString::fromLatin1(r.prevHash.toHex()));
+        insert.bindValue(6, QString::fromLatin1(r.hash.toHex()));
+        insert.bindValue(7, QString::fromLatin1(r.signature.toBase64()));
         if (!insert.exec())
             return fail(insert, QStringLiteral("saving a record"));
+        insert.finish();
         prev = r.hash;
         out.append(r);
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q, QStringLiteral("committing"));
+    if (!st.commit.exec())
+        return fail(st.commit, QStringLiteral("committing"));
+    st.commit.finish();
     if (sealed)
         *sealed = out;
     return {};
@@ -235,9 +272,24 @@ StoreResult<QList<Record>> LocalStore::recordsBySeq(const QList<qint64> &seqs) c
     return query(QStringLiteral("seq IN (%1)").arg(list.join(QLatin1Char(','))), {}, -1);
 }
 
-StoreResult<QList<Record>> LocalStore::recordsCapturedSince(const QDateTime &utc) const
+StoreResult<QList<Record>> LocalStore::recordsCapturedSince(const QDateTime &utc, qint64 afterSeq, int limit) const
 {
-    return query(QStringLiteral("captured_utc >= ?"), {utc.toUTC().toString(Qt::ISODateWithMs)}, -1);
+    if (!m_open)
+        return notOpen();
+    const QString since = utc.toUTC().toString(Qt::ISODateWithMs);
+    if (afterSeq == 0) {
+        // Where the period starts, from the captured_utc index; the pages then walk the primary key
+        // from there (`+captured_utc` keeps SQLite from sorting the whole period again for each page).
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT MIN(seq) FROM records WHERE captured_utc >= ?"));
+        q.addBindValue(since);
+        if (!q.exec() || !q.next())
+            return StoreError::fromSql(q.lastError(), QStringLiteral("reading records"));
+        if (q.value(0).isNull())
+            return QList<Record>();
+        afterSeq = q.value(0).toLongLong() - 1;
+    }
+    return query(QStringLiteral("seq > ? AND +captured_utc >= ?"), {afterSeq, since}, limit);
 }
 
 StoreResult<std::optional<Record>> LocalStore::record(const QString &id) const

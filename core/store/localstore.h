@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace suara {
@@ -42,6 +43,22 @@ public:
     // The device's signing key, for offline bundles (sync/); nullopt until the store is open.
     [[nodiscard]] std::optional<DeviceKey> deviceKey() const { return m_key; }
 
+    // SQLite's own checkpoint runs inside the commit that fills the WAL past 1,000 pages, making every
+    // ~128th visit slower. Off (before or after open(); it survives a reopen): the WAL is copied into the
+    // database only by checkpoint(), which the kiosk calls when nobody is saving a visit. Durability is
+    // the same either way: a commit is on disk once its WAL frames are fsynced.
+    StoreError setAutoCheckpoint(bool on);
+    struct Checkpoint
+    {
+        bool busy = false;     // a reader held back part of the WAL; the rest was copied
+        int walFrames = 0;     // frames in the WAL when it ran
+        int copiedFrames = 0;  // frames now in the database file
+    };
+    // A PASSIVE checkpoint: never waits for readers or blocks the next writer.
+    StoreResult<Checkpoint> checkpoint();
+    // The size of the WAL file (0 when there is none): what a checkpoint has to copy, at most.
+    [[nodiscard]] qint64 walBytes() const;
+
     // Seals and commits the drafts in one transaction: all of them are stored, or none.
     StoreError append(const QList<RecordDraft> &drafts, QList<Record> *sealed = nullptr);
 
@@ -50,7 +67,8 @@ public:
     StoreResult<QList<Record>> records(qint64 afterSeq = 0, int limit = -1) const;
     // The records with these sequence numbers, in seq order (the sync outbox's next batch).
     StoreResult<QList<Record>> recordsBySeq(const QList<qint64> &seqs) const;
-    StoreResult<QList<Record>> recordsCapturedSince(const QDateTime &utc) const;
+    // Captured at or after `utc`, in seq order; `afterSeq` and `limit` page through a long period.
+    StoreResult<QList<Record>> recordsCapturedSince(const QDateTime &utc, qint64 afterSeq = 0, int limit = -1) const;
     // nullopt inside an ok() result: there is no record with this id.
     StoreResult<std::optional<Record>> record(const QString &id) const;
     StoreResult<qint64> lastSeq() const;
@@ -78,6 +96,10 @@ private:
     StoreResult<QString> keyValue(const QString &table, const QString &key, const QString &fallback) const;
     StoreResult<QList<Record>> query(const QString &where, const QVariantList &binds, int limit) const;
 
+    // The statements of append(), prepared once per connection (localstore.cpp).
+    struct AppendStatements;
+    std::unique_ptr<AppendStatements> m_append;
+    bool m_autoCheckpoint = true;
     QString m_path;
     QString m_connection;
     bool m_open = false;

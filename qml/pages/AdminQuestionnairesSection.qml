@@ -10,32 +10,29 @@ ScrollArea {
 
     showHint: false
 
-    function isEnabled(id) {
-        for (const q of Settings.questionnaireChoices(Language.language)) {
-            if (q.id === id)
-                return q.enabled
-        }
-        return false
-    }
-
     AdminHeading {
         title: qsTr("Questionnaires")
         text: qsTr("The SKM gives the unit's IKM. Switch on SPKP and SPAK when the unit is building its Zona Integritas. At least one stays on.")
     }
     Repeater {
-        model: Settings.questionnaireChoices(Language.language)
+        model: Settings.questionnaireToggles
 
         ToggleRow {
-            required property var modelData
-            objectName: "questionnaireToggle_" + modelData.id
-            text: modelData.title
+            id: toggle
+            required property string key
+            required property string title
+            required property int items
+            required property bool on
+            objectName: "questionnaireToggle_" + key
+            text: title
             //: Under a questionnaire's title in the admin settings
-            subtitle: qsTr("Questions: %1").arg(modelData.items)
-            checked: modelData.enabled
+            subtitle: qsTr("Questions: %1").arg(items)
+            checked: on
             Layout.fillWidth: true
             onToggled: {
-                Settings.setQuestionnaireEnabled(modelData.id, checked)
-                checked = scroll.isEnabled(modelData.id)
+                Settings.setQuestionnaireEnabled(key, checked)
+                // The last questionnaire cannot be switched off: show the state that was actually saved.
+                checked = Qt.binding(() => toggle.on)
             }
         }
     }

@@ -12,15 +12,6 @@ ScrollArea {
 
     readonly property string profile: Settings.serviceProfile
 
-    function isEnabled(key) {
-        const choices = Settings.serviceChoices(Language.language)
-        for (const c of choices) {
-            if (c.key === key)
-                return c.enabled
-        }
-        return false
-    }
-
     function profileName(key) {
         switch (key) {
         case "lapas":
@@ -61,20 +52,22 @@ ScrollArea {
         text: qsTr("Services shown to visitors")
     }
     Repeater {
-        // Rebuilt when the kind of unit or the language changes, not on every toggle.
-        model: scroll.profile.length >= 0 ? Settings.serviceChoices(Language.language) : []
+        // Rows change in place on a toggle; the whole list when the kind of unit changes.
+        model: Settings.serviceToggles
 
         ToggleRow {
             id: toggle
-            required property var modelData
-            objectName: "serviceToggle_" + modelData.key
-            text: modelData.label
-            checked: modelData.enabled
+            required property string key
+            required property string title
+            required property bool on
+            objectName: "serviceToggle_" + key
+            text: title
+            checked: on
             Layout.fillWidth: true
             onToggled: {
-                Settings.setServiceEnabled(modelData.key, checked)
+                Settings.setServiceEnabled(key, checked)
                 // The last service cannot be switched off: show the state that was actually saved.
-                checked = scroll.isEnabled(modelData.key)
+                checked = Qt.binding(() => toggle.on)
             }
         }
     }

@@ -49,7 +49,7 @@ ScrollArea {
             Layout.fillWidth: true
         }
         RowLayout {
-            visible: Summary.hasIkm
+            visible: Summary.ready && Summary.hasIkm
             spacing: Theme.spaceL
 
             PlainLabel {
@@ -80,7 +80,15 @@ ScrollArea {
             }
         }
         PlainLabel {
-            visible: !Summary.hasIkm
+            visible: !Summary.ready
+            //: The admin summary before the device's answers have been read
+            text: qsTr("Reading this quarter's answers…")
+            font.pixelSize: Theme.fontAdminBody
+            color: Theme.textMuted
+            Layout.fillWidth: true
+        }
+        PlainLabel {
+            visible: Summary.ready && !Summary.hasIkm
             text: qsTr("Not enough answers yet to compute the IKM.")
             font.pixelSize: Theme.fontAdminBody
             color: Theme.textMuted
@@ -103,7 +111,7 @@ ScrollArea {
         StatTile {
             objectName: "summaryToday"
             label: qsTr("Visitors today")
-            value: String(Summary.today)
+            value: Summary.ready ? String(Summary.today) : "…"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
@@ -111,7 +119,7 @@ ScrollArea {
         StatTile {
             objectName: "summaryQuarter"
             label: qsTr("Visitors this quarter")
-            value: String(Summary.quarter)
+            value: Summary.ready ? String(Summary.quarter) : "…"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
@@ -119,7 +127,7 @@ ScrollArea {
         StatTile {
             objectName: "summaryReports"
             label: qsTr("Reward reports this quarter")
-            value: String(Summary.gratificationReports)
+            value: Summary.ready ? String(Summary.gratificationReports) : "…"
             valueColor: Summary.gratificationReports > 0 ? Theme.warning : Theme.text
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -128,7 +136,7 @@ ScrollArea {
         StatTile {
             objectName: "summaryFlagged"
             label: qsTr("Visits flagged as possible misuse, not counted")
-            value: String(Summary.flagged)
+            value: Summary.ready ? String(Summary.flagged) : "…"
             valueColor: Summary.flagged > 0 ? Theme.warning : Theme.text
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -136,7 +144,7 @@ ScrollArea {
         }
     }
     UnsurTable {
-        visible: Summary.unsur.length > 0
+        visible: Summary.ready && Summary.unsur.count > 0
         rows: Summary.unsur
         decimals: scroll.decimal
         Layout.fillWidth: true

@@ -32,8 +32,9 @@ ScrollArea {
         Stepper {
             objectName: "idleTimeoutStepper"
             value: Settings.idleTimeoutSeconds
+            // Steps of 15 s inside the kiosk's range (Settings.idleTimeoutMin is 10).
             from: 15
-            to: 600
+            to: Settings.idleTimeoutMax
             stepSize: 15
             unit: scroll.seconds
             onMoved: value => Settings.idleTimeoutSeconds = value
@@ -55,8 +56,8 @@ ScrollArea {
         Stepper {
             objectName: "cooldownStepper"
             value: Settings.cooldownSeconds
-            from: 0
-            to: 300
+            from: Settings.cooldownMin
+            to: Settings.cooldownMax
             stepSize: 1
             unit: scroll.seconds
             onMoved: value => Settings.cooldownSeconds = value
@@ -78,8 +79,8 @@ ScrollArea {
         Stepper {
             objectName: "thankYouStepper"
             value: Settings.thankYouSeconds
-            from: 3
-            to: 60
+            from: Settings.thankYouMin
+            to: Settings.thankYouMax
             stepSize: 1
             unit: scroll.seconds
             onMoved: value => Settings.thankYouSeconds = value

@@ -1,13 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import Suara.App
 import Suara.Components
 
 // The SKM's unsur: how many answered, the average score (NRR) and the quality letter of each.
 Card {
     id: table
 
-    property var rows: []
+    property UnsurModel rows: null
     property var decimals: value => String(value)
     readonly property int numberColumn: Theme.px(130)
 
@@ -59,7 +60,10 @@ Card {
 
         Rectangle {
             id: row
-            required property var modelData
+            required property string label
+            required property int answered
+            required property real nrr
+            required property string category
             required property int index
 
             implicitHeight: cells.implicitHeight + 2 * Theme.spaceS
@@ -75,28 +79,28 @@ Card {
                 spacing: Theme.spaceM
 
                 PlainLabel {
-                    text: row.modelData.label
+                    text: row.label
                     font.pixelSize: Theme.fontAdminBody
                     Layout.fillWidth: true
                 }
                 PlainLabel {
-                    text: String(row.modelData.n)
+                    text: String(row.answered)
                     font.pixelSize: Theme.fontAdminBody
                     horizontalAlignment: Text.AlignRight
                     Layout.preferredWidth: table.numberColumn
                 }
                 PlainLabel {
-                    text: row.modelData.n > 0 ? table.decimals(row.modelData.nrr) : "–"
+                    text: row.answered > 0 ? table.decimals(row.nrr) : "–"
                     font.pixelSize: Theme.fontAdminBody
                     font.bold: true
                     horizontalAlignment: Text.AlignRight
                     Layout.preferredWidth: table.numberColumn
                 }
                 PlainLabel {
-                    text: row.modelData.category.length > 0 ? row.modelData.category : "–"
+                    text: row.category.length > 0 ? row.category : "–"
                     font.pixelSize: Theme.fontAdminBody
                     font.bold: true
-                    color: Theme.categoryColor(row.modelData.category)
+                    color: Theme.categoryColor(row.category)
                     horizontalAlignment: Text.AlignHCenter
                     Layout.preferredWidth: table.numberColumn
                 }

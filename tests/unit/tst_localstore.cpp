@@ -1,5 +1,6 @@
 #include "crypto/devicekey.h"
 #include "crypto/hashchain.h"
+#include "store/deviceconfigstore.h"
 #include "store/keyfile.h"
 #include "store/localstore.h"
 #include "store/migrations.h"
@@ -415,6 +416,81 @@ private slots:
             q.finish();
             store.close();
         }
+    }
+
+    // Issue 10.3: with SQLite's autocheckpoint off, no commit copies the WAL (it only grows, every frame
+    // fsynced), and the kiosk's own checkpoint copies it all later. The default store, as a control,
+    // checkpoints inside some commit once the WAL passes 1,000 pages.
+    void commitsLeaveTheCheckpointToTheCaller()
+    {
+        QTemporaryDir dir;
+        LocalStore manual(dir.filePath("manual.db"));
+        QVERIFY(manual.setAutoCheckpoint(false).ok());
+        LocalStore automatic(dir.filePath("automatic.db"));
+        QVERIFY(manual.open().ok());
+        QVERIFY(automatic.open().ok());
+        QSqlQuery q(manual.database());
+        QVERIFY(q.exec("PRAGMA wal_autocheckpoint") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        for (int i = 0; i < 600; ++i) {
+            QVERIFY(manual.append({skmDraft(1 + i % 4), skmDraft(2)}).ok());
+            QVERIFY(automatic.append({skmDraft(1 + i % 4), skmDraft(2)}).ok());
+        }
+        const LocalStore::Checkpoint byManual = manual.checkpoint().value();
+        const LocalStore::Checkpoint byDefault = automatic.checkpoint().value();
+        QVERIFY2(byManual.walFrames > 1000, qPrintable(QString::number(byManual.walFrames)));
+        QVERIFY2(byDefault.walFrames < byManual.walFrames, qPrintable(QString::number(byDefault.walFrames)));
+        QCOMPARE(byManual.copiedFrames, byManual.walFrames);
+        QVERIFY(!byManual.busy);
+        // Nothing of what was confirmed depends on the checkpoint: a fresh connection reads it all.
+        manual.close();
+        QVERIFY(manual.open().ok());
+        QCOMPARE(manual.lastSeq().value(), 1200);
+        QString why;
+        QVERIFY2(chainIsIntact(manual, &why), qPrintable(why));
+    }
+
+    // Issue 8: the kiosk's configuration is one value in one row; a store from before is read from its
+    // per-field rows; a damaged row is an error, never the defaults.
+    void theConfigurationIsOneValueInOneRow()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath("kiosk.db"));
+        QVERIFY(store.open().ok());
+        QCOMPARE(loadDeviceConfig(store).value(), DeviceConfig());
+
+        // A store from before: one row per field, as the earlier builds wrote them.
+        QVERIFY(store.setSetting("unit_name", "Rutan Surakarta").ok());
+        QVERIFY(store.setSetting("questionnaires", "skm,spak").ok());
+        QVERIFY(store.setSetting("idle_timeout", "90").ok());
+        QVERIFY(store.setSetting("ask_profile", "0").ok());
+        QVERIFY(store.setSetting("cooldown", "9999").ok()); // out of range: clamped, as the old reader did
+        DeviceConfig legacy = loadDeviceConfig(store).value();
+        QCOMPARE(legacy.unitName, QStringLiteral("Rutan Surakarta"));
+        QCOMPARE(legacy.questionnaires, (QStringList{"skm", "spak"}));
+        QCOMPARE(legacy.idleTimeoutSeconds, 90);
+        QCOMPARE(legacy.askProfile, false);
+        QCOMPARE(legacy.cooldownSeconds, configrange::kCooldownSeconds.max);
+
+        legacy.unitCode = "LP-07";
+        legacy.thankYouSeconds = 1; // below the range
+        QVERIFY(saveDeviceConfig(store, legacy).ok());
+        QVERIFY(store.setSetting("unit_name", "stale").ok()); // the old rows are no longer read
+        store.close();
+        QVERIFY(store.open().ok());
+        const DeviceConfig again = loadDeviceConfig(store).value();
+        QCOMPARE(again.unitName, QStringLiteral("Rutan Surakarta"));
+        QCOMPARE(again.unitCode, QStringLiteral("LP-07"));
+        QCOMPARE(again.thankYouSeconds, configrange::kThankYouSeconds.min);
+        QCOMPARE(again, legacy.normalised());
+
+        QVERIFY(store.setSetting("device_config", "{\"idle_timeout\": \"ninety\"}").ok());
+        const StoreResult<DeviceConfig> damaged = loadDeviceConfig(store);
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().kind, StoreError::Kind::Corrupt);
+        QVERIFY(store.setSetting("device_config", "[1, 2]").ok());
+        QVERIFY(!loadDeviceConfig(store).ok());
     }
 
     void theSigningKeyLivesInAFileOfItsOwnNotInTheStore()

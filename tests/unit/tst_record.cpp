@@ -2,6 +2,7 @@
 #include "crypto/hashchain.h"
 #include "crypto/pinhash.h"
 #include "domain/record.h"
+#include "domain/visitdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,39 @@ class TestRecord : public QObject
 {
     Q_OBJECT
 private slots:
+    // A visit's payload as values: what the kiosk writes reads back the same; a wrong type is refused.
+    void visitDataRoundTripsAndRefusesWrongTypes()
+    {
+        ResponseData r;
+        r.answers = {{"waktu", 4}, {"biaya", 1}};
+        r.scaleMax = 6;
+        r.durationMs = 123456;
+        r.profile = {{"gender", "P"}};
+        r.misuse = {"too_fast"};
+        const QJsonObject json = r.toJson();
+        QVERIFY(!json.contains("comment")); // empty fields are left out, as the kiosk always wrote them
+        QCOMPARE(ResponseData::fromJson(json), std::optional<ResponseData>(r));
+        QJsonObject wrong = json;
+        wrong.insert("answers", QJsonObject{{"waktu", 2.5}});
+        QString why;
+        QVERIFY(!ResponseData::fromJson(wrong, &why));
+        QVERIFY(why.contains("waktu"));
+        wrong = json;
+        wrong.insert("profile", QJsonObject{{"gender", 1}});
+        QVERIFY(!ResponseData::fromJson(wrong));
+
+        StatementData s;
+        s.statement = StatementData::Statement::RewardRequested;
+        s.statementText = "I was asked for, or offered, a reward.";
+        QCOMPARE(s.toJson().value("statement").toString(), QStringLiteral("reward_requested"));
+        QVERIFY(s.toJson().value("report").isObject()); // a report's details, even none, are an object
+        QCOMPARE(StatementData::fromJson(s.toJson()), std::optional<StatementData>(s));
+        StatementData none;
+        QCOMPARE(none.toJson().value("statement").toString(), QStringLiteral("no_reward"));
+        QVERIFY(!none.toJson().contains("report"));
+        QVERIFY(!StatementData::fromJson(QJsonObject{{"statement", "maybe"}}));
+    }
+
     void bodyCarriesEveryContractField()
     {
         RecordDraft d;

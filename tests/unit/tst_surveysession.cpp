@@ -65,6 +65,67 @@ class TestSurveySession : public QObject
 
     void freeStore(QSqlQuery &q) { QVERIFY(q.exec("PRAGMA max_page_count = 1000000")); }
 
+    // Reads the quarter again (on the summary's worker thread) and waits for its queued result.
+    [[nodiscard]] bool summaryRead()
+    {
+        QSignalSpy done(&m_ctx->summary(), &LocalSummary::refreshed);
+        m_ctx->summary().refresh();
+        // A refresh asked for while the start's read runs is done after it: wait for the last one.
+        while (done.isEmpty() || m_ctx->summary().reading()) {
+            if (!done.wait(20000))
+                return false;
+        }
+        return done.last().first().toBool();
+    }
+
+    // The summary the kiosk kept, visit by visit, against the quarter read whole from the store and
+    // scored by scoring::computeIkm over the records, as the summary was computed before it was kept.
+    void compareWithAFullRead()
+    {
+        const LocalSummary &kept = m_ctx->summary();
+        QVERIFY(kept.ready());
+        const QDateTime now = m_clock->now();
+        const int firstMonth = ((now.date().month() - 1) / 3) * 3 + 1;
+        const QDateTime quarterStart(QDate(now.date().year(), firstMonth, 1), QTime(0, 0), Qt::OffsetFromUTC,
+                                     now.offsetFromUtc());
+        const QDateTime todayStart(now.date(), QTime(0, 0), Qt::OffsetFromUTC, now.offsetFromUtc());
+        const QList<Record> quarter = m_ctx->store().recordsCapturedSince(quarterStart).value();
+        int visits = 0, today = 0, flagged = 0, reports = 0;
+        for (const Record &r : quarter) {
+            if (r.type != RecordType::GratificationAck)
+                continue;
+            ++visits;
+            today += r.capturedUtc() >= todayStart ? 1 : 0;
+            flagged += r.isSuspectedMisuse() ? 1 : 0;
+            reports += r.data().value("statement").toString() == "reward_requested" ? 1 : 0;
+        }
+        const scoring::IkmReport full = scoring::computeIkm(quarter, "skm");
+        QCOMPARE(kept.quarter(), visits);
+        QCOMPARE(kept.today(), today);
+        QCOMPARE(kept.flagged(), flagged);
+        QCOMPARE(kept.gratificationReports(), reports);
+        QCOMPARE(kept.total(), int(m_ctx->store().lastSeq().value()));
+        QCOMPARE(kept.report().respondents, full.respondents);
+        QCOMPARE(kept.report().excludedMisuse, full.excludedMisuse);
+        QCOMPARE(kept.report().rejected, full.rejected);
+        QCOMPARE(kept.report().ikmHundredths, full.ikmHundredths);
+        QCOMPARE(kept.report().missing, full.missing);
+        for (int i = 0; i < full.unsur.size(); ++i)
+            QCOMPARE(kept.report().unsur.at(i).counts, full.unsur.at(i).counts);
+    }
+
+    // An unhurried visitor a minute after the last one: neither too fast nor part of a burst.
+    [[nodiscard]] bool unhurriedVisit(int value)
+    {
+        walk().setLookMs(1500);
+        look(60 * 1000);
+        const bool ok = completeVisit(value);
+        session().reset();
+        walk().setLookMs(SurveySession::kSettleMs);
+        return ok;
+    }
+    void look(int ms) { m_walk->look(ms); }
+
 private slots:
     void init()
     {
@@ -618,19 +679,19 @@ private slots:
         }
         QVERIFY(m_ctx->store().append(visits).ok());
         LocalSummary &summary = m_ctx->summary();
-        summary.refresh();
+        QVERIFY(summaryRead());
         QCOMPARE(summary.quarter(), 3);
         QCOMPARE(summary.ikm(), 100.0);
         QCOMPARE(summary.category(), QStringLiteral("A"));
         QCOMPARE(summary.categoryLabel(), QStringLiteral("Sangat baik"));
-        QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Persyaratan"));
+        QCOMPARE(summary.unsur()->rows().first().label, QStringLiteral("Persyaratan"));
 
         QSignalSpy relabelled(&summary, &LocalSummary::changed);
         QVERIFY(m_ctx->store().append({visits.first(), visits.at(1)}).ok()); // not yet counted: no refresh happened
         m_ctx->language().setLanguage("en");
         QCOMPARE(relabelled.count(), 1);
         QCOMPARE(summary.categoryLabel(), QStringLiteral("Very good"));
-        QCOMPARE(summary.unsur().first().toMap().value("label").toString(), QStringLiteral("Requirements"));
+        QCOMPARE(summary.unsur()->rows().first().label, QStringLiteral("Requirements"));
         QCOMPARE(summary.quarter(), 3);
     }
 
@@ -643,11 +704,13 @@ private slots:
             session().reset();
         }
         QCOMPARE(stored().size(), 9); // SKM, SPAK and the statement for each
-        m_ctx->summary().refresh();
+        QVERIFY(summaryRead());
         QCOMPARE(m_ctx->summary().today(), 3);
         QCOMPARE(m_ctx->summary().quarter(), 3);
-        m_clock->advance(24 * 3600 * 1000); // the next day
-        m_ctx->summary().refresh();
+        QSignalSpy changed(&m_ctx->summary(), &LocalSummary::changed);
+        m_clock->advance(24 * 3600 * 1000); // the next day: shown without a read
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!m_ctx->summary().reading());
         QCOMPARE(m_ctx->summary().today(), 0);
         QCOMPARE(m_ctx->summary().quarter(), 3);
     }
@@ -655,9 +718,74 @@ private slots:
     void aReportMadeTodayCountsToday()
     {
         QVERIFY(walk().completeWithReport(2));
-        m_ctx->summary().refresh();
+        QVERIFY(summaryRead());
         QCOMPARE(m_ctx->summary().today(), 1); // its time is today's midnight, which is still today
         QCOMPARE(m_ctx->summary().gratificationReports(), 1);
+    }
+
+    // Issue 10.1: the summary is kept visit by visit, never re-read after one, and always equals what a
+    // full read of the quarter gives: with misuse-flagged visits, a report, a new day and a new quarter.
+    void theKeptSummaryEqualsAFullReadOfTheQuarter()
+    {
+        QVERIFY(summaryRead());
+        QCOMPARE(m_ctx->summary().quarter(), 0);
+        for (int value : {4, 3, 2})
+            QVERIFY(unhurriedVisit(value));
+        // Machine-speed visits, flagged and kept out of the IKM.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(completeVisit(1));
+            session().reset();
+        }
+        QVERIFY(walk().completeWithReport(3));
+        session().reset();
+        QVERIFY(!m_ctx->summary().reading()); // none of these visits read the store
+        compareWithAFullRead();
+        // Both kinds are there, so neither can be mistaken for the other.
+        QVERIFY(m_ctx->summary().flagged() >= 3);
+        QVERIFY(m_ctx->summary().flagged() < m_ctx->summary().quarter());
+        QVERIFY(m_ctx->summary().report().respondents >= 3);
+        QVERIFY(m_ctx->summary().hasIkm());
+
+        look(12 * 3600 * 1000); // the next day, 02:30
+        QVERIFY(unhurriedVisit(4));
+        QVERIFY(!m_ctx->summary().reading());
+        compareWithAFullRead();
+        QCOMPARE(m_ctx->summary().today(), 1);
+
+        // Into the next quarter (2027-01-01 00:10 local): its numbers start from nothing.
+        const QDateTime newQuarter(QDate(2027, 1, 1), QTime(0, 10), Qt::OffsetFromUTC, 7 * 3600);
+        while (m_clock->now().msecsTo(newQuarter) > 0)
+            look(int(qMin<qint64>(m_clock->now().msecsTo(newQuarter), 24LL * 3600 * 1000)));
+        QSignalSpy read(&m_ctx->summary(), &LocalSummary::refreshed);
+        QVERIFY(unhurriedVisit(2)); // folded while the new quarter is read, counted once
+        QVERIFY(read.count() > 0 || read.wait(20000));
+        while (m_ctx->summary().reading())
+            QVERIFY(read.wait(20000));
+        compareWithAFullRead();
+        QCOMPARE(m_ctx->summary().quarter(), 1);
+        QCOMPARE(m_ctx->summary().report().respondents, 1);
+    }
+
+    // Issue 10.3: the kiosk's connection never checkpoints inside a commit; the WAL is copied once nobody
+    // has saved a visit for WalCheckpointer::kIdleMs.
+    void theWalIsCopiedWhenNobodyIsSavingNeverInAVisit()
+    {
+        QSqlQuery q(m_ctx->store().database());
+        QVERIFY(q.exec("PRAGMA wal_autocheckpoint") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QSignalSpy copied(&m_ctx->checkpointer(), &WalCheckpointer::checkpointed);
+        QVERIFY(completeVisit(4));
+        QCOMPARE(copied.count(), 0);
+        look(WalCheckpointer::kIdleMs - 1000);
+        QCOMPARE(copied.count(), 0); // the visitor is still on the thank-you screen
+        look(1000);
+        QCOMPARE(copied.count(), 1);
+        const auto result = copied.last().first().value<LocalStore::Checkpoint>();
+        QVERIFY(result.copiedFrames > 0);
+        QCOMPARE(result.copiedFrames, result.walFrames);
+        look(WalCheckpointer::kIdleMs);
+        QCOMPARE(copied.count(), 1); // nothing new to copy
     }
 
     void onlyOneSpkpVariantIsAsked()
