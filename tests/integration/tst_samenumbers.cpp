@@ -285,6 +285,53 @@ private slots:
             QVERIFY2(out.contains(QStringLiteral("%1 responden").arg(c.n)), qPrintable(out));
         }
     }
+
+    void thePosterIsRefusedBeforePublicationAndCarriesThePublishedFigures()
+    {
+        const Case &c = kCases.first(); // 88,31: A exactly on its boundary
+        HttpClient anyone = m_fx.client();
+        const QString poster = QStringLiteral("/public/units/%1/poster.pdf").arg(c.unit);
+        // Nothing unpublished is public: not the poster of a unit with data, nor of a unit that does not exist.
+        QCOMPARE(anyone.get(poster).status, 404);
+        QCOMPARE(anyone.get(QStringLiteral("/public/units/NOPE-1/poster.pdf")).status, 404);
+        QVERIFY(!anyone.get(QStringLiteral("/public/units/") + c.unit).body.contains("poster.pdf"));
+
+        HttpClient http = admin();
+        const HttpResult pub = http.post(QStringLiteral("/api/v1/units/%1/publications?period=%2").arg(c.unit, thisQuarter()), {});
+        QVERIFY2(pub.status == 201, pub.body.constData());
+        const HttpResult page = anyone.get(QStringLiteral("/public/units/") + c.unit);
+        QVERIFY2(page.body.contains("href=\"/public/units/" + c.unit.toLatin1() + "/poster.pdf?lang=id\""), page.body.constData());
+        for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
+            const HttpResult r = anyone.get(poster + QStringLiteral("?lang=") + lang);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.header("content-type").startsWith("application/pdf"));
+            QVERIFY(r.body.startsWith("%PDF-"));
+            const QString path = m_files.filePath(QStringLiteral("poster-%1.pdf").arg(lang));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(r.body), qint64(r.body.size()));
+            file.close();
+            const ChildRun text = runChild(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, {}, 60'000);
+            QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
+            const QString out = QString::fromUtf8(text.out);
+            QVERIFY2(out.contains(lang == QLatin1String("id") ? QString(c.ikm).replace('.', ',') : c.ikm), qPrintable(out));
+            QVERIFY2(out.contains(lang == QLatin1String("id") ? QStringLiteral("Sangat baik") : QStringLiteral("Very good")), qPrintable(out));
+            QVERIFY(out.contains(thisQuarter()));
+            QVERIFY(out.contains(QStringLiteral("Unit ") + c.unit));
+            // SUARA_EXPORT_SHOTS=DIR keeps the rendered poster (docs/screenshots/ is made this way).
+            const QString keep = qEnvironmentVariable("SUARA_EXPORT_SHOTS");
+            if (!keep.isEmpty()) {
+                const ChildRun png = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
+                                                                           QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-route-") + lang},
+                                              {}, 60'000);
+                QVERIFY(png.finished && png.exitCode == 0);
+            }
+        }
+        // Withdrawn, it is gone again.
+        const qint64 id = pub.json().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(http.post(QStringLiteral("/api/v1/units/%1/publications/%2/unpublish").arg(c.unit).arg(id), {}).status, 200);
+        QCOMPARE(anyone.get(poster).status, 404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSameNumbers)
