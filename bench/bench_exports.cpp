@@ -208,7 +208,8 @@ int measure(const QString &mode, const QString &dir, qint64 records)
     const double ms = t.nsecsElapsed() / 1e6;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    QTextStream(stdout) << ms << ' ' << usage.ru_maxrss << ' ' << n << '\n';
+    const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    QTextStream(stdout) << ms << ' ' << usage.ru_maxrss << ' ' << n << ' ' << cpuMs << '\n';
     return n == records ? 0 : 2;
 }
 } // namespace
@@ -245,6 +246,7 @@ int main(int argc, char **argv)
             modes << QStringLiteral("xlsx") << QStringLiteral("floor-xlsx");
         const int runs = args.contains(QStringLiteral("--quick")) ? 1 : 3;
         QHash<QString, QList<double>> ms;
+        QHash<QString, QList<double>> cpu; // user + system time of the child: what the work costs on a shared machine
         QHash<QString, qint64> rss;
         for (int run = 0; run < runs; ++run) {
             for (const QString &mode : modes) {
@@ -257,14 +259,17 @@ int main(int argc, char **argv)
                 }
                 const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
                 ms[mode] << parts.value(0).toDouble();
+                cpu[mode] << parts.value(3).toDouble();
                 rss[mode] = std::max(rss.value(mode), parts.value(1).toLongLong());
             }
         }
-        const auto median = [&](const QString &mode) {
-            QList<double> v = ms.value(mode);
+        const auto medianOf = [&](const QHash<QString, QList<double>> &times, const QString &mode) {
+            QList<double> v = times.value(mode);
             std::sort(v.begin(), v.end());
             return v.at(v.size() / 2);
         };
+        const auto median = [&](const QString &mode) { return medianOf(ms, mode); };
+        const auto cpuOf = [&](const QString &mode) { return medianOf(cpu, mode); };
         const auto mb = [&](const QString &mode) { return rss.value(mode) / 1024; };
         out << "medians of " << runs << " interleaved runs, each in its own process:\n";
         if (modes.contains(QStringLiteral("csv"))) {
@@ -274,14 +279,18 @@ int main(int argc, char **argv)
             out << "  csv          " << csv << " ms  " << qRound64(records / csv * 1000) << " records/s  peak RSS " << mb("csv")
                 << " MB  (" << csv / read << "x the read floor, " << csv / write << "x the write floor, "
                 << csv / (read + write) << "x both)\n"
-                << "  floor-read   " << read << " ms  peak RSS " << mb("floor-read") << " MB\n"
+                << "               CPU " << cpuOf(QStringLiteral("csv")) << " ms  "
+                << qRound64(records / cpuOf(QStringLiteral("csv")) * 1000) << " records/s of CPU  ("
+                << cpuOf(QStringLiteral("csv")) / cpuOf(QStringLiteral("floor-read")) << "x the read floor's CPU)\n"
+                << "  floor-read   " << read << " ms  CPU " << cpuOf(QStringLiteral("floor-read")) << " ms  peak RSS " << mb("floor-read") << " MB\n"
                 << "  floor-write  " << write << " ms  peak RSS " << mb("floor-write") << " MB\n";
         }
         if (modes.contains(QStringLiteral("xlsx"))) {
             const double xlsx = median(QStringLiteral("xlsx"));
             const double floorXlsx = median(QStringLiteral("floor-xlsx"));
             out << "  xlsx         " << xlsx << " ms  peak RSS " << mb("xlsx") << " MB  (" << xlsx / floorXlsx
-                << "x libxlsxwriter alone)\n"
+                << "x libxlsxwriter alone; CPU " << cpuOf(QStringLiteral("xlsx")) << " ms, "
+                << cpuOf(QStringLiteral("xlsx")) / cpuOf(QStringLiteral("floor-xlsx")) << "x its CPU)\n"
                 << "  floor-xlsx   " << floorXlsx << " ms  peak RSS " << mb("floor-xlsx") << " MB\n";
         }
     } catch (const DbFailure &f) {
