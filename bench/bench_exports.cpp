@@ -4,14 +4,18 @@
 //   csv         writeRecordsCsv, the GET /api/v1/exports/records.csv path without HTTP
 //   xlsx        writeReportXlsx (report sheets + raw data sheets)
 //   floor-read  the same keyset-paged SELECT of every row, nothing parsed or written (CSV floor)
+//   floor-write one representative CSV row's bytes written N times through the CSV writer (CSV floor)
 //   floor-xlsx  libxlsxwriter alone, constant-memory, writing the same cells from memory (XLSX floor)
-// bench_exports [--quick] [--records N] [--keep | --database DIR]   (--quick: one run; 2,000 records unless --records)
+// bench_exports [--quick] [--records N] [--keep | --database DIR] [--only csv|xlsx]   (--quick: one run; 2,000 records unless --records)
 #include "benchclock.h"
 #include "db/database.h"
 #include "db/schema.h"
 #include "exports/csvexport.h"
+#include "exports/csvwriter.h"
 #include "exports/recordcolumns.h"
 #include "exports/xlsxexport.h"
+#include "reports/skmreport.h"
+#include "reports/zireport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,11 +35,12 @@ using namespace suara::server;
 namespace {
 const QString kUnit = QStringLiteral("BENCH-01");
 
-exports::ExportScope scopeOfEverything()
+reports::Scope scopeOfEverything()
 {
-    exports::ExportScope scope;
+    reports::Scope scope;
+    scope.unitCode = kUnit;
     scope.units = {kUnit};
-    scope.range = *exports::parsePeriod(QStringLiteral("2026"), nullptr);
+    scope.period = *reports::Period::parse(QStringLiteral("2026"), {}, {}, nullptr);
     return scope;
 }
 
@@ -97,12 +102,27 @@ void prepare(const QString &dir, qint64 records)
     }
 }
 
+exports::CellRow representativeRow()
+{
+    exports::ExportRecord r;
+    r.body = body(1, QStringLiteral("2026-03-01T01:00:07.000Z"));
+    r.canonical = exports::readBody(r) != exports::kNotAnObject && r.canonical;
+    r.captured = QDateTime(QDate(2026, 3, 1), QTime(8, 0, 7), Qt::OffsetFromUTC, 7 * 3600);
+    r.recordId = "rec-1";
+    r.deviceId = "bench-device";
+    r.type = "response";
+    r.receivedAt = "2026-03-01T01:00:07.000Z";
+    exports::CellRow row;
+    exports::RecordColumns().fill(r, row);
+    return row;
+}
+
 // One measurement in this (fresh) process; prints "<ms> <peak RSS in KB>".
 int measure(const QString &mode, const QString &dir, qint64 records)
 {
     Database db(DatabaseConfig::sqliteIn(dir));
     Sql sql = db.sql();
-    const exports::ExportScope scope = scopeOfEverything();
+    const reports::Scope scope = scopeOfEverything();
     QElapsedTimer t;
     t.start();
     qint64 n = 0;
@@ -115,35 +135,51 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         exports::XlsxOptions o;
         o.path = dir + QStringLiteral("/out.xlsx");
         o.tmpDir = dir;
-        n = exports::writeReportXlsx(sql, scope, QStringLiteral("Bench"), o).records;
+        // The report sheets as the endpoint makes them (from the aggregates), then the data.
+        exports::ReportContent content;
+        content.unitName = QStringLiteral("Bench");
+        content.skm = reports::skmReport(sql, scope, reports::GroupBy::None, std::nullopt);
+        content.zi = reports::ziReport(sql, scope, QString(), reports::ZiMinimums());
+        n = exports::writeReportXlsx(sql, content, o);
     } else if (mode == QLatin1String("floor-read")) {
-        QSqlQuery q = sql.prepare(QStringLiteral("SELECT captured_at, device_id, seq, record_id, type, received_at, body FROM records"
-                                                 " WHERE unit_code = ? AND captured_at >= ? AND (captured_at > ? OR seq > ?)"
+        // forEachRecord's own SELECT (SQLite: the byte columns cast to BLOB), every value fetched, nothing parsed.
+        QSqlQuery q = sql.prepare(QStringLiteral("SELECT captured_at, device_id, seq, CAST(record_id AS BLOB), CAST(type AS BLOB),"
+                                                 " CAST(received_at AS BLOB), CAST(body AS BLOB) FROM records"
+                                                 " WHERE unit_code IN (?) AND captured_at >= ? AND captured_at < ?"
+                                                 " AND (captured_at > ? OR device_id > ? OR (device_id = ? AND seq > ?))"
                                                  " ORDER BY captured_at, device_id, seq LIMIT 2000"));
+        q.setForwardOnly(true);
         QString last;
+        QVariant device = QString();
         qint64 seq = -1;
         for (int rows = 2000; rows == 2000;) {
-            sql.exec(q, {kUnit, last, last, seq});
+            sql.exec(q, {kUnit, std::max(last, QStringLiteral("2025-12-31")), QStringLiteral("2027-01-02"), last, device, device, seq});
             for (rows = 0; q.next(); ++rows, ++n) {
                 last = q.value(0).toString();
+                device = q.value(1);
                 seq = q.value(2).toLongLong();
-                (void)q.value(6).toByteArray();
+                for (int c = 3; c < 7; ++c)
+                    (void)q.value(c).toByteArray();
             }
         }
+    } else if (mode == QLatin1String("floor-write")) {
+        // The bytes of one representative CSV row, N times, through the same 256 KiB buffered writes.
+        QFile out(dir + QStringLiteral("/floor.csv"));
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        exports::CsvWriter csv(&out, ';');
+        const exports::CellRow cells = representativeRow();
+        for (; n < records; ++n)
+            csv.writeRow(cells);
+        if (!csv.finish())
+            return 1;
     } else if (mode == QLatin1String("floor-xlsx")) {
         // The cells of one representative record, converted once; libxlsxwriter writes them N times.
+        const exports::CellRow cells = representativeRow();
         const exports::RecordColumns columns;
-        exports::ExportRecord r;
-        r.json = QJsonDocument::fromJson(body(1, QStringLiteral("2026-03-01T01:00:07.000Z"))).object();
-        r.captured = QDateTime::currentDateTime();
-        r.recordId = QStringLiteral("rec-1");
-        r.deviceId = QStringLiteral("bench-device");
-        r.type = QStringLiteral("response");
-        r.receivedAt = QStringLiteral("2026-03-01T01:00:07.000Z");
-        const QStringList cells = columns.cells(r);
         QList<QByteArray> text;
-        for (const QString &c : cells)
-            text << c.toUtf8();
+        for (int c = 0; c < cells.size(); ++c)
+            text << cells.cell(c).toByteArray();
         lxw_workbook_options o{};
         o.constant_memory = LXW_TRUE;
         const QByteArray tmp = dir.toLocal8Bit();
@@ -159,7 +195,7 @@ int measure(const QString &mode, const QString &dir, qint64 records)
                 if (text.at(c).isEmpty())
                     continue;
                 bool isNumber = false;
-                const double v = columns.kind(c) == exports::RecordColumns::Kind::Number ? cells.at(c).toDouble(&isNumber) : 0;
+                const double v = columns.kind(c) == exports::RecordColumns::Kind::Number ? text.at(c).toDouble(&isNumber) : 0;
                 if (isNumber)
                     worksheet_write_number(sheet, at, lxw_col_t(c), v, nullptr);
                 else
@@ -172,7 +208,8 @@ int measure(const QString &mode, const QString &dir, qint64 records)
     const double ms = t.nsecsElapsed() / 1e6;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    QTextStream(stdout) << ms << ' ' << usage.ru_maxrss << ' ' << n << '\n';
+    const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    QTextStream(stdout) << ms << ' ' << usage.ru_maxrss << ' ' << n << ' ' << cpuMs << '\n';
     return n == records ? 0 : 2;
 }
 } // namespace
@@ -200,9 +237,16 @@ int main(int argc, char **argv)
             out << "bench_exports: " << records << " records inserted in " << t.elapsed() / 1000.0 << " s into " << dir << "\n";
         }
         out.flush();
-        const QStringList modes = {QStringLiteral("csv"), QStringLiteral("floor-read"), QStringLiteral("xlsx"), QStringLiteral("floor-xlsx")};
+        // --only csv: the CSV and its floors; --only xlsx: the XLSX and its floor.
+        const QString only = args.value(args.indexOf(QStringLiteral("--only")) + 1);
+        QStringList modes;
+        if (only != QLatin1String("xlsx"))
+            modes << QStringLiteral("csv") << QStringLiteral("floor-read") << QStringLiteral("floor-write");
+        if (only != QLatin1String("csv"))
+            modes << QStringLiteral("xlsx") << QStringLiteral("floor-xlsx");
         const int runs = args.contains(QStringLiteral("--quick")) ? 1 : 3;
         QHash<QString, QList<double>> ms;
+        QHash<QString, QList<double>> cpu; // user + system time of the child: what the work costs on a shared machine
         QHash<QString, qint64> rss;
         for (int run = 0; run < runs; ++run) {
             for (const QString &mode : modes) {
@@ -215,25 +259,40 @@ int main(int argc, char **argv)
                 }
                 const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
                 ms[mode] << parts.value(0).toDouble();
+                cpu[mode] << parts.value(3).toDouble();
                 rss[mode] = std::max(rss.value(mode), parts.value(1).toLongLong());
             }
         }
-        const auto median = [&](const QString &mode) {
-            QList<double> v = ms.value(mode);
+        const auto medianOf = [&](const QHash<QString, QList<double>> &times, const QString &mode) {
+            QList<double> v = times.value(mode);
             std::sort(v.begin(), v.end());
             return v.at(v.size() / 2);
         };
-        const double csv = median(QStringLiteral("csv"));
-        const double xlsx = median(QStringLiteral("xlsx"));
-        const double read = median(QStringLiteral("floor-read"));
-        const double floorXlsx = median(QStringLiteral("floor-xlsx"));
-        out << "medians of " << runs << " interleaved runs, each in its own process:\n"
-            << "  csv         " << csv << " ms  " << qRound64(records / csv * 1000) << " records/s  peak RSS "
-            << rss.value(QStringLiteral("csv")) / 1024 << " MB  (" << csv / read << "x the read floor)\n"
-            << "  floor-read  " << read << " ms  peak RSS " << rss.value(QStringLiteral("floor-read")) / 1024 << " MB\n"
-            << "  xlsx        " << xlsx << " ms  peak RSS " << rss.value(QStringLiteral("xlsx")) / 1024 << " MB  ("
-            << xlsx / floorXlsx << "x libxlsxwriter alone)\n"
-            << "  floor-xlsx  " << floorXlsx << " ms  peak RSS " << rss.value(QStringLiteral("floor-xlsx")) / 1024 << " MB\n";
+        const auto median = [&](const QString &mode) { return medianOf(ms, mode); };
+        const auto cpuOf = [&](const QString &mode) { return medianOf(cpu, mode); };
+        const auto mb = [&](const QString &mode) { return rss.value(mode) / 1024; };
+        out << "medians of " << runs << " interleaved runs, each in its own process:\n";
+        if (modes.contains(QStringLiteral("csv"))) {
+            const double csv = median(QStringLiteral("csv"));
+            const double read = median(QStringLiteral("floor-read"));
+            const double write = median(QStringLiteral("floor-write"));
+            out << "  csv          " << csv << " ms  " << qRound64(records / csv * 1000) << " records/s  peak RSS " << mb("csv")
+                << " MB  (" << csv / read << "x the read floor, " << csv / write << "x the write floor, "
+                << csv / (read + write) << "x both)\n"
+                << "               CPU " << cpuOf(QStringLiteral("csv")) << " ms  "
+                << qRound64(records / cpuOf(QStringLiteral("csv")) * 1000) << " records/s of CPU  ("
+                << cpuOf(QStringLiteral("csv")) / cpuOf(QStringLiteral("floor-read")) << "x the read floor's CPU)\n"
+                << "  floor-read   " << read << " ms  CPU " << cpuOf(QStringLiteral("floor-read")) << " ms  peak RSS " << mb("floor-read") << " MB\n"
+                << "  floor-write  " << write << " ms  peak RSS " << mb("floor-write") << " MB\n";
+        }
+        if (modes.contains(QStringLiteral("xlsx"))) {
+            const double xlsx = median(QStringLiteral("xlsx"));
+            const double floorXlsx = median(QStringLiteral("floor-xlsx"));
+            out << "  xlsx         " << xlsx << " ms  peak RSS " << mb("xlsx") << " MB  (" << xlsx / floorXlsx
+                << "x libxlsxwriter alone; CPU " << cpuOf(QStringLiteral("xlsx")) << " ms, "
+                << cpuOf(QStringLiteral("xlsx")) / cpuOf(QStringLiteral("floor-xlsx")) << "x its CPU)\n"
+                << "  floor-xlsx   " << floorXlsx << " ms  peak RSS " << mb("floor-xlsx") << " MB\n";
+        }
     } catch (const DbFailure &f) {
         out << "bench_exports: " << f.context << ": " << f.error.text() << "\n";
         return 1;

@@ -252,6 +252,7 @@ Reply Api::dispatch(Call &call)
     case Endpoint::Unpublish: return endpoints::unpublish(call);
     case Endpoint::PublicResult: return endpoints::publicResult(call);
     case Endpoint::PublicPage: return endpoints::publicPage(call);
+    case Endpoint::PublicPoster: return endpoints::publicPoster(call);
     case Endpoint::CreateSession: return endpoints::createSession(call);
     case Endpoint::GetSession: return endpoints::getSession(call);
     case Endpoint::DeleteSession: return endpoints::deleteSession(call);

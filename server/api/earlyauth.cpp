@@ -17,6 +17,7 @@ Credentials required(Endpoint endpoint)
     // Public by design: the published result, the dashboard's assets and its sign-in form.
     case Endpoint::PublicResult:
     case Endpoint::PublicPage:
+    case Endpoint::PublicPoster:
     case Endpoint::Asset:
     case Endpoint::CreateSession: return Credentials::None;
     case Endpoint::Settings:

@@ -90,6 +90,7 @@ Reply publish(Call &call);
 Reply unpublish(Call &call);
 Reply publicResult(Call &call);
 Reply publicPage(Call &call);
+Reply publicPoster(Call &call);
 Reply createSession(Call &call);
 Reply getSession(Call &call);
 Reply deleteSession(Call &call);

@@ -44,6 +44,7 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/units/{}/publications/{}/unpublish", Endpoint::Unpublish, BodyKind::None},
     {"GET", "/api/v1/public/units/{}", Endpoint::PublicResult, BodyKind::None},
     {"GET", "/public/units/{}", Endpoint::PublicPage, BodyKind::None},
+    {"GET", "/public/units/{}/poster.pdf", Endpoint::PublicPoster, BodyKind::None},
     {"POST", "/api/v1/session", Endpoint::CreateSession, BodyKind::Json},
     {"GET", "/api/v1/session", Endpoint::GetSession, BodyKind::None},
     {"DELETE", "/api/v1/session", Endpoint::DeleteSession, BodyKind::None},

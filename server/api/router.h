@@ -37,6 +37,7 @@ enum class Endpoint {
     Unpublish,
     PublicResult,
     PublicPage,
+    PublicPoster,
     CreateSession,
     GetSession,
     DeleteSession,

@@ -6,14 +6,16 @@
 
 namespace suara::server::exports {
 
-qint64 writeRecordsCsv(Sql &sql, const ExportScope &scope, char separator, QIODevice *out)
+qint64 writeRecordsCsv(Sql &sql, const reports::Scope &scope, char separator, QIODevice *out)
 {
     const RecordColumns columns;
     CsvWriter csv(out, separator);
     csv.writeRow(columns.header());
     qint64 written = 0;
+    CellRow row;
     forEachRecord(sql, scope, [&](const ExportRecord &r) {
-        csv.writeRow(columns.cells(r));
+        columns.fill(r, row);
+        csv.writeRow(row);
         ++written;
     });
     if (!csv.finish())

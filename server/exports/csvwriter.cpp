@@ -3,7 +3,7 @@
 namespace suara::server::exports {
 
 namespace {
-constexpr qsizetype kFlushAt = 256 * 1024;
+constexpr size_t kFlushAt = 256 * 1024;
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *out, char separator)
@@ -14,34 +14,65 @@ CsvWriter::CsvWriter(QIODevice *out, char separator)
     m_buffer += "\xEF\xBB\xBF";
 }
 
-QByteArray CsvWriter::encodeCell(const QString &cell, char separator)
+void CsvWriter::appendCell(std::string &out, QByteArrayView cell, char separator)
 {
-    QByteArray bytes = cell.toUtf8();
-    if (!bytes.isEmpty()) {
-        const char first = bytes.at(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-            bytes.prepend('\'');
+    bool defuse = false;
+    if (!cell.isEmpty()) {
+        const char first = cell.front();
+        defuse = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
     bool quote = false;
-    for (const char c : std::as_const(bytes)) {
+    for (const char c : cell) {
         if (c == separator || c == '"' || c == '\n' || c == '\r') {
             quote = true;
             break;
         }
     }
-    if (!quote)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    if (quote)
+        out.push_back('"');
+    if (defuse)
+        out.push_back('\'');
+    if (!quote) {
+        out.append(cell.data(), size_t(cell.size()));
+        return;
+    }
+    for (const char c : cell) {
+        out.push_back(c);
+        if (c == '"')
+            out.push_back('"');
+    }
+    out.push_back('"');
+}
+
+QByteArray CsvWriter::encodeCell(const QString &cell, char separator)
+{
+    std::string out;
+    appendCell(out, cell.toUtf8(), separator);
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 void CsvWriter::writeRow(const QStringList &cells)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            m_buffer += m_separator;
-        m_buffer += encodeCell(cells.at(i), m_separator);
+            m_buffer.push_back(m_separator);
+        appendCell(m_buffer, cells.at(i).toUtf8(), m_separator);
     }
+    endRow();
+}
+
+void CsvWriter::writeRow(const CellRow &cells)
+{
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer.push_back(m_separator);
+        appendCell(m_buffer, cells.cell(i), m_separator);
+    }
+    endRow();
+}
+
+void CsvWriter::endRow()
+{
     m_buffer += "\r\n";
     if (m_buffer.size() >= kFlushAt)
         flush();
@@ -49,9 +80,9 @@ void CsvWriter::writeRow(const QStringList &cells)
 
 void CsvWriter::flush()
 {
-    if (m_buffer.isEmpty() || !m_error.isEmpty())
+    if (m_buffer.empty() || !m_error.isEmpty())
         return;
-    if (m_out->write(m_buffer) != m_buffer.size())
+    if (m_out->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
         m_error = m_out->errorString();
     m_buffer.clear();
 }

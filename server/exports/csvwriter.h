@@ -1,8 +1,12 @@
 #pragma once
 
+#include "cellrow.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QStringList>
+
+#include <string>
 
 namespace suara::server::exports {
 
@@ -16,19 +20,23 @@ public:
     CsvWriter(QIODevice *out, char separator);
 
     void writeRow(const QStringList &cells);
+    void writeRow(const CellRow &cells);
     // Flushes; false (with errorString()) if any write failed.
     [[nodiscard]] bool finish();
     [[nodiscard]] QString errorString() const { return m_error; }
 
     // One cell as it goes into the file (exposed for the tests of the quoting rules).
     [[nodiscard]] static QByteArray encodeCell(const QString &cell, char separator);
+    // The same, appended to `out` from UTF-8 bytes.
+    static void appendCell(std::string &out, QByteArrayView cell, char separator);
 
 private:
+    void endRow();
     void flush();
 
     QIODevice *m_out;
     char m_separator;
-    QByteArray m_buffer;
+    std::string m_buffer;
     QString m_error;
 };
 

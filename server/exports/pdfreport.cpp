@@ -7,7 +7,6 @@
 #include <QPageLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace suara::server::exports {
 
@@ -57,7 +56,7 @@ const Text kSignPlace{"Mengetahui,", "Acknowledged by,"};
 const Text kSignRole{"Kepala %1", "Head of %1"};
 const Text kSignName{"(nama dan NIP)", "(name and employee number)"};
 
-void header(Page &pg, const ExportReport &r, const PdfOptions &options)
+void header(Page &pg, const ReportContent &r)
 {
     pg.font(15, true);
     pg.cell(kMargin, pg.y, kPageW - 2 * kMargin, 9, pg.t(kTitle), Qt::AlignHCenter);
@@ -78,27 +77,25 @@ void header(Page &pg, const ExportReport &r, const PdfOptions &options)
         pg.paragraph(value, kMargin + 35, kPageW - 2 * kMargin - 35);
         pg.y = std::max(pg.y, top + 5.5);
     };
-    row(pg.t(kUnit), r.unitName + QStringLiteral(" (") + r.unitCode + QLatin1Char(')'));
-    const QString period = QStringLiteral("%1 (%2 – %3)")
-                               .arg(r.range.label, QLocale(pg.lang()).toString(r.range.from, QLocale::LongFormat),
-                                    QLocale(pg.lang()).toString(r.range.to, QLocale::LongFormat));
-    row(pg.t(kPeriod), period);
+    const reports::Period &period = r.skm.scope.period;
+    row(pg.t(kUnit), r.unitName + QStringLiteral(" (") + r.skm.scope.unitCode + QLatin1Char(')'));
+    row(pg.t(kPeriod), QStringLiteral("%1 (%2 – %3)")
+                           .arg(period.label, QLocale(pg.lang()).toString(period.from, QLocale::LongFormat),
+                                QLocale(pg.lang()).toString(period.to, QLocale::LongFormat)));
     row(pg.t(kMethod), pg.t(kMethodText));
-    QString sample = pg.t(kRespondents).arg(pg.integer(r.skm.respondents));
-    if (options.population) {
-        const qint64 minimum = krejcieMorganMinimum(*options.population);
+    QString sample = pg.t(kRespondents).arg(pg.integer(r.skm.ikm.respondents));
+    if (const std::optional<reports::SampleTarget> &s = r.skm.sample) {
         sample += QStringLiteral("; ")
-            + pg.t(kMinimum).arg(pg.integer(*options.population), pg.integer(minimum),
-                                 pg.t(r.skm.respondents >= minimum ? kReached : kNotReached));
+            + pg.t(kMinimum).arg(pg.integer(s->population), pg.integer(s->minimum), pg.t(s->reached ? kReached : kNotReached));
     } else {
         sample += QStringLiteral("; ") + pg.t(kNoPopulation);
     }
-    if (r.misuseLeftOut > 0)
-        sample += QStringLiteral("; ") + pg.t(kMisuse).arg(pg.integer(r.misuseLeftOut));
+    if (!r.skm.scope.includeMisuse && r.skm.misuseFlagged > 0)
+        sample += QStringLiteral("; ") + pg.t(kMisuse).arg(pg.integer(r.skm.misuseFlagged));
     row(pg.t(kSample), sample);
 }
 
-void ikmBox(Page &pg, const ExportReport &r)
+void ikmBox(Page &pg, const ReportContent &r)
 {
     pg.ensure(32);
     pg.y += 3;
@@ -111,21 +108,21 @@ void ikmBox(Page &pg, const ExportReport &r)
     pg.font(10);
     pg.cell(kMargin + 4, pg.y + 2, w / 2, 6, pg.t(kIkm));
     pg.cell(kMargin + w / 2, pg.y + 2, w / 2 - 4, 6, pg.t(kCategory), Qt::AlignRight);
-    if (r.skm.hasIkm()) {
+    if (r.skm.ikm.hasIkm()) {
         pg.font(26, true);
-        pg.cell(kMargin + 4, pg.y + 9, w / 2, 15, pg.number(double(*r.skm.ikmHundredths) / 100.0, 2));
-        const scoring::Category c = *r.skm.category;
+        pg.cell(kMargin + 4, pg.y + 9, w / 2, 15, pg.number(double(*r.skm.ikm.ikmHundredths) / 100.0, 2));
+        const scoring::Category c = *r.skm.ikm.category;
         pg.cell(kMargin + w / 2, pg.y + 9, w / 2 - 4, 15,
                 scoring::categoryLetter(c) + QStringLiteral(" · ") + scoring::categoryLabel(c).text(pg.lang()), Qt::AlignRight);
     } else {
         pg.font(11, true);
-        pg.cell(kMargin + 4, pg.y + 9, w - 8, 15, pg.t(kNoIkm).arg(r.skm.missing.join(QStringLiteral(", "))));
+        pg.cell(kMargin + 4, pg.y + 9, w - 8, 15, pg.t(kNoIkm).arg(r.skm.ikm.missing.join(QStringLiteral(", "))));
     }
     pg.y += 30;
     pg.font(9.5);
 }
 
-void unsurTable(Page &pg, const ExportReport &r)
+void unsurTable(Page &pg, const ReportContent &r)
 {
     pg.heading(pg.t(kTableTitle), 24);
     const double widths[] = {10, 58, 14, 18, 30, 18, 22};
@@ -152,7 +149,7 @@ void unsurTable(Page &pg, const ExportReport &r)
     drawRow(head, true, true);
     double weighted = 0;
     int i = 0;
-    for (const scoring::UnsurResult &u : r.skm.unsur) {
+    for (const scoring::UnsurResult &u : r.skm.ikm.unsur) {
         ++i;
         weighted += u.weightedNrr.value_or(0.0);
         drawRow({QString::number(i), unsurLabel(u.key, pg.lang()), pg.integer(u.answered),
@@ -162,20 +159,20 @@ void unsurTable(Page &pg, const ExportReport &r)
                 false, false);
     }
     drawRow({QString(), pg.t(kTotal), QString(), QString(), pg.number(weighted, 4),
-             r.skm.hasIkm() ? pg.number(double(*r.skm.ikmHundredths) / 100.0, 2) : QStringLiteral("–"),
-             r.skm.category ? scoring::categoryLetter(*r.skm.category) : QStringLiteral("–")},
+             r.skm.ikm.hasIkm() ? pg.number(double(*r.skm.ikm.ikmHundredths) / 100.0, 2) : QStringLiteral("–"),
+             r.skm.ikm.category ? scoring::categoryLetter(*r.skm.ikm.category) : QStringLiteral("–")},
             true, true);
     pg.font(9.5);
 }
 
-void barChart(Page &pg, const ExportReport &r)
+void barChart(Page &pg, const ReportContent &r)
 {
     const BarStyle style;
     pg.heading(pg.t(kChartTitle), nrrBarsHeight(style));
-    nrrBars(pg, r.skm, style);
+    nrrBars(pg, r.skm.ikm, style);
 }
 
-void profileTables(Page &pg, const ExportReport &r)
+void profileTables(Page &pg, const ReportContent &r)
 {
     pg.heading(pg.t(kProfileTitle));
     const auto title = [&](const QString &field) {
@@ -192,26 +189,36 @@ void profileTables(Page &pg, const ExportReport &r)
     constexpr double rowH = 5;
     const double colW = (kPageW - 2 * kMargin - 6) / 2;
     QPainter &p = pg.painter();
+    // One table per field, in the order the kiosk asks them.
+    QList<QPair<QString, QList<const reports::ProfileCount *>>> tables;
+    for (const reports::ProfileCount &c : r.skm.profile) {
+        if (tables.isEmpty() || tables.last().first != c.field)
+            tables.append({c.field, {}});
+        tables.last().second.append(&c);
+    }
+    static const QStringList order = {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
+                                      QStringLiteral("occupation")};
+    const auto rank = [&](const QString &field) { return order.contains(field) ? order.indexOf(field) : order.size(); };
+    std::stable_sort(tables.begin(), tables.end(), [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
     // Two tables side by side per band; each band is as tall as its longer table.
-    for (int band = 0; band < r.profile.size(); band += 2) {
+    for (int band = 0; band < tables.size(); band += 2) {
         int rows = 0;
-        for (int k = band; k < std::min<int>(band + 2, int(r.profile.size())); ++k)
-            rows = std::max(rows, int(r.profile.at(k).counts.size()));
+        for (int k = band; k < std::min<int>(band + 2, int(tables.size())); ++k)
+            rows = std::max(rows, int(tables.at(k).second.size()));
         const double bandH = (rows + 2) * rowH + 4;
         pg.ensure(bandH);
-        for (int k = band; k < std::min<int>(band + 2, int(r.profile.size())); ++k) {
-            const ProfileTable &t = r.profile.at(k);
+        for (int k = band; k < std::min<int>(band + 2, int(tables.size())); ++k) {
             const double x = kMargin + (k - band) * (colW + 6);
             double top = pg.y;
             pg.font(9, true);
             p.fillRect(pg.rect(x, top, colW, rowH), QColor(0xE2, 0xE8, 0xF0));
-            pg.cell(x, top, colW - 22, rowH, title(t.field));
+            pg.cell(x, top, colW - 22, rowH, title(tables.at(k).first));
             pg.cell(x + colW - 22, top, 22, rowH, pg.t(kCount), Qt::AlignRight);
             top += rowH;
             pg.font(9);
-            for (auto it = t.counts.begin(); it != t.counts.end(); ++it) {
-                pg.cell(x, top, colW - 22, rowH, it.key().isEmpty() ? pg.t(kNotGiven) : it.key());
-                pg.cell(x + colW - 22, top, 22, rowH, pg.integer(it.value()), Qt::AlignRight);
+            for (const reports::ProfileCount *c : tables.at(k).second) {
+                pg.cell(x, top, colW - 22, rowH, c->value.isEmpty() ? pg.t(kNotGiven) : c->value);
+                pg.cell(x + colW - 22, top, 22, rowH, pg.integer(c->n), Qt::AlignRight);
                 p.setPen(QPen(QColor(0xE2, 0xE8, 0xF0), Page::px(0.15)));
                 p.drawLine(QPointF(Page::px(x), Page::px(top + rowH)), QPointF(Page::px(x + colW), Page::px(top + rowH)));
                 p.setPen(Qt::black);
@@ -223,26 +230,22 @@ void profileTables(Page &pg, const ExportReport &r)
     pg.font(9.5);
 }
 
-void followUp(Page &pg, const ExportReport &r)
+void followUp(Page &pg, const ReportContent &r)
 {
     pg.heading(pg.t(kFollowUpTitle));
-    QList<const scoring::UnsurResult *> answered;
-    for (const scoring::UnsurResult &u : r.skm.unsur)
-        if (u.nrr)
-            answered.append(&u);
-    std::stable_sort(answered.begin(), answered.end(), [](auto *a, auto *b) { return *a->nrr < *b->nrr; });
-    if (answered.isEmpty()) {
+    if (r.skm.weakest.isEmpty()) {
         pg.paragraph(pg.t(kFollowUpNone));
         return;
     }
     pg.paragraph(pg.t(kFollowUpText));
-    for (int i = 0; i < std::min<int>(3, int(answered.size())); ++i)
-        pg.paragraph(QStringLiteral("%1. %2 — NRR %3").arg(i + 1).arg(unsurLabel(answered.at(i)->key, pg.lang()),
-                                                                     pg.number(*answered.at(i)->nrr, 2)),
+    for (int i = 0; i < r.skm.weakest.size(); ++i) {
+        const scoring::UnsurResult *u = r.skm.ikm.find(r.skm.weakest.at(i));
+        pg.paragraph(QStringLiteral("%1. %2 — NRR %3").arg(i + 1).arg(unsurLabel(u->key, pg.lang()), pg.number(u->nrr.value_or(0), 2)),
                      kMargin + 5, kPageW - 2 * kMargin - 5);
+    }
 }
 
-void signature(Page &pg, const ExportReport &r)
+void signature(Page &pg, const ReportContent &r)
 {
     pg.ensure(42);
     pg.y += 8;
@@ -259,25 +262,16 @@ void signature(Page &pg, const ExportReport &r)
 }
 } // namespace
 
-qint64 krejcieMorganMinimum(qint64 population)
-{
-    const double chi2 = 3.841;
-    const double pq = 0.25;
-    const double d2 = 0.0025;
-    const double n = double(population);
-    return qint64(std::ceil(chi2 * n * pq / (d2 * (n - 1) + chi2 * pq) - 1e-9));
-}
-
-void writeReportPdf(const ExportReport &report, const PdfOptions &options, const QString &path)
+void writeReportPdf(const ReportContent &report, Language language, const QString &path)
 {
     QPdfWriter writer(path);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(QString::fromUtf8(options.language == Language::English ? kTitle.en : kTitle.id) + QStringLiteral(" — ")
+    writer.setTitle(QString::fromUtf8(language == Language::English ? kTitle.en : kTitle.id) + QStringLiteral(" — ")
                     + report.unitName);
     writer.setCreator(QStringLiteral("suara-server"));
-    Page pg(writer, options.language);
-    header(pg, report, options);
+    Page pg(writer, language);
+    header(pg, report);
     ikmBox(pg, report);
     unsurTable(pg, report);
     barChart(pg, report);

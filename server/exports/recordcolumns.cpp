@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -44,15 +46,84 @@ QString text(const QJsonValue &v)
 }
 // 2026-07-14T09:12:03+07:00, as QDateTime::toString(Qt::ISODate) writes it, without its locale machinery
 // (a million records spend seconds there).
-QString isoWithOffset(const QDateTime &t)
+int isoWithOffset(const QDateTime &t, char (&buf)[32])
 {
     const QDate d = t.date();
     const QTime h = t.time();
     const int offset = t.offsetFromUtc() / 60;
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year(), d.month(), d.day(), h.hour(),
-                                h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
-    return QString::fromLatin1(buf, n);
+    char *p = buf;
+    const auto two = [&](int v) {
+        *p++ = char('0' + v / 10 % 10);
+        *p++ = char('0' + v % 10);
+    };
+    const int year = d.year();
+    if (year < 0 || year > 9999) // never for a stored record; kept exact all the same
+        return std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, d.month(), d.day(), h.hour(),
+                             h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
+    two(year / 100);
+    two(year % 100);
+    *p++ = '-';
+    two(d.month());
+    *p++ = '-';
+    two(d.day());
+    *p++ = 'T';
+    two(h.hour());
+    *p++ = ':';
+    two(h.minute());
+    *p++ = ':';
+    two(h.second());
+    *p++ = offset < 0 ? '-' : '+';
+    two(std::abs(offset) / 60 % 100);
+    *p++ = ':';
+    two(std::abs(offset) % 60);
+    return int(p - buf);
+}
+
+// The byte path's text(): what text() gives for the same value. A canonical Integer, Object or Array
+// is already the compact JSON QJsonDocument writes; null is no text, as QJsonValue::Null is.
+void appendText(const JsonSpan &v, std::string &out)
+{
+    switch (v.kind) {
+    case JsonSpan::Kind::String:
+        v.appendString(out);
+        break;
+    case JsonSpan::Kind::Literal:
+        if (v.bytes != QByteArrayView("null"))
+            out.append(v.bytes.data(), size_t(v.bytes.size()));
+        break;
+    case JsonSpan::Kind::Missing:
+        break;
+    default:
+        out.append(v.bytes.data(), size_t(v.bytes.size()));
+    }
+}
+
+void appendInteger(std::string &out, qint64 v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, size_t(r.ptr - buf));
+}
+
+void append(std::string &out, QByteArrayView bytes)
+{
+    out.append(bytes.data(), size_t(bytes.size()));
+}
+
+// An object of the members at `picked`, written as QJsonDocument writes a QJsonObject of them.
+void appendObject(JsonMembers members, const QVarLengthArray<int, 16> &picked, std::string &out)
+{
+    out.push_back('{');
+    for (qsizetype i = 0; i < picked.size(); ++i) {
+        const JsonMember &m = members.at(picked.at(i));
+        if (i > 0)
+            out.push_back(',');
+        out.push_back('"');
+        append(out, m.key);
+        out += "\":";
+        append(out, m.value.raw());
+    }
+    out.push_back('}');
 }
 } // namespace
 
@@ -64,7 +135,6 @@ RecordColumns::RecordColumns()
     }
     m_kinds[Seq] = Kind::Number;
     m_kinds[QuestionnaireVersion] = Kind::Number;
-    m_firstAnswer = int(m_header.size());
     for (const QString &key : scoring::skmUnsurKeys()) {
         m_answerColumn.insert(QStringLiteral("skm/") + key, int(m_header.size()));
         m_header << key;
@@ -83,26 +153,46 @@ RecordColumns::RecordColumns()
     }
     m_header << QStringLiteral("other_answers") << QStringLiteral("other_data");
     m_kinds << Kind::Text << Kind::Text;
+    for (auto it = m_answerColumn.begin(); it != m_answerColumn.end(); ++it) {
+        const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
+        const QByteArray questionnaire = it.key().left(slash).toUtf8();
+        auto q = std::find_if(m_byQuestionnaire.begin(), m_byQuestionnaire.end(),
+                              [&](const AnswerColumns &a) { return a.questionnaire == questionnaire; });
+        if (q == m_byQuestionnaire.end())
+            q = m_byQuestionnaire.insert(m_byQuestionnaire.end(), AnswerColumns{questionnaire, {}});
+        q->keys.append({it.key().mid(slash + 1).toUtf8(), it.value()});
+    }
+    for (AnswerColumns &q : m_byQuestionnaire)
+        std::sort(q.keys.begin(), q.keys.end());
 }
 
-QStringList RecordColumns::cells(const ExportRecord &r) const
+const RecordColumns::AnswerColumns *RecordColumns::answerColumns(QByteArrayView questionnaire) const
+{
+    for (const AnswerColumns &q : m_byQuestionnaire)
+        if (QByteArrayView(q.questionnaire) == questionnaire)
+            return &q;
+    return nullptr;
+}
+
+QStringList RecordColumns::referenceCells(const ExportRecord &r, const QJsonObject &json) const
 {
     QStringList out(m_header.size());
-    const QJsonObject q = r.json.value(QLatin1String("q")).toObject();
-    const QJsonObject data = r.json.value(QLatin1String("data")).toObject();
+    const QJsonObject q = json.value(QLatin1String("q")).toObject();
+    const QJsonObject data = json.value(QLatin1String("data")).toObject();
     const QJsonObject profile = data.value(QLatin1String("profile")).toObject();
     const QString qid = q.value(QLatin1String("id")).toString();
-    out[RecordId] = r.recordId;
-    out[DeviceId] = r.deviceId;
+    out[RecordId] = QString::fromUtf8(r.recordId);
+    out[DeviceId] = QString::fromUtf8(r.deviceId);
     out[Seq] = QString::number(r.seq);
-    out[Type] = r.type;
+    out[Type] = QString::fromUtf8(r.type);
     out[QuestionnaireId] = qid;
     out[QuestionnaireVersion] = text(q.value(QLatin1String("version")));
-    out[Service] = r.json.value(QLatin1String("service")).toString();
-    out[CapturedLocal] = isoWithOffset(r.captured);
-    out[ReceivedAt] = r.receivedAt;
+    out[Service] = json.value(QLatin1String("service")).toString();
+    char at[32];
+    out[CapturedLocal] = QString::fromLatin1(at, isoWithOffset(r.captured, at));
+    out[ReceivedAt] = QString::fromUtf8(r.receivedAt);
     QStringList flags;
-    for (const QJsonValue &f : r.json.value(QLatin1String("flags")).toArray())
+    for (const QJsonValue &f : json.value(QLatin1String("flags")).toArray())
         flags << f.toString();
     out[Flags] = flags.join(QLatin1Char('|'));
     for (qsizetype i = 0; i < kProfileKeys.size(); ++i)
@@ -129,6 +219,100 @@ QStringList RecordColumns::cells(const ExportRecord &r) const
     if (!otherData.isEmpty())
         out[last] = text(otherData);
     return out;
+}
+
+void RecordColumns::fill(const ExportRecord &r, CellRow &row) const
+{
+    row.reset(int(m_header.size()));
+    if (r.canonical) {
+        fillCanonical(r, row);
+        return;
+    }
+    const QStringList cells = referenceCells(r, r.json);
+    for (int c = 0; c < cells.size(); ++c)
+        if (!cells.at(c).isEmpty())
+            row.set(c, cells.at(c).toUtf8());
+}
+
+// referenceCells, column for column, over the spans of a canonical body (validated whole by
+// JsonBody::scan when it was read: every object's members are at hand).
+void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
+{
+    std::string &b = row.buffer();
+    const auto cell = [&](int column, const JsonSpan &v) {
+        row.begin(column);
+        appendText(v, b);
+        row.end(column);
+    };
+    const auto string = [&](int column, const JsonSpan &v) { // toString(): strings only
+        row.begin(column);
+        v.appendString(b);
+        row.end(column);
+    };
+    const JsonBody &body = r.scanned;
+    const JsonMembers top = body.top();
+    const JsonMembers q = body.membersOf(member(top, "q"));
+    const JsonMembers data = body.membersOf(member(top, "data"));
+
+    row.set(RecordId, r.recordId);
+    row.set(DeviceId, r.deviceId);
+    row.begin(Seq);
+    appendInteger(b, r.seq);
+    row.end(Seq);
+    row.set(Type, r.type);
+    string(QuestionnaireId, member(q, "id"));
+    const AnswerColumns *known = answerColumns(row.cell(QuestionnaireId));
+    cell(QuestionnaireVersion, member(q, "version"));
+    string(Service, member(top, "service"));
+    char at[32];
+    row.set(CapturedLocal, QByteArrayView(at, isoWithOffset(r.captured, at)));
+    row.set(ReceivedAt, r.receivedAt);
+
+    row.begin(Flags);
+    const JsonElements flags = body.elementsOf(member(top, "flags"));
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (i > 0)
+            b.push_back('|');
+        flags.at(i).appendString(b);
+    }
+    row.end(Flags);
+
+    const JsonMembers profile = body.membersOf(member(data, "profile"));
+    static const QByteArrayView profileKeys[] = {"gender", "age", "education", "occupation"};
+    for (int i = 0; i < 4; ++i)
+        cell(Gender + i, member(profile, profileKeys[i]));
+    string(Comment, member(data, "comment"));
+
+    const JsonMembers part = body.membersOf(member(data, "answers"));
+    // Both lists are in byte order (the body's keys are sorted, and so are the columns'): one merge.
+    QVarLengthArray<int, 16> unmatched;
+    qsizetype k = 0;
+    for (int i = 0; i < part.size(); ++i) {
+        const QByteArrayView key = part.at(i).key;
+        while (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first).compare(key) < 0)
+            ++k;
+        if (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first) == key)
+            cell(known->keys.at(k).second, part.at(i).value);
+        else
+            unmatched.append(i);
+    }
+    const int last = int(m_header.size()) - 1;
+    if (!unmatched.isEmpty()) {
+        row.begin(last - 1);
+        appendObject(part, unmatched, b);
+        row.end(last - 1);
+    }
+    QVarLengthArray<int, 16> rest;
+    for (int i = 0; i < data.size(); ++i) {
+        const QByteArrayView key = data.at(i).key;
+        if (key != QByteArrayView("answers") && key != QByteArrayView("profile") && key != QByteArrayView("comment"))
+            rest.append(i);
+    }
+    if (!rest.isEmpty()) {
+        row.begin(last);
+        appendObject(data, rest, b);
+        row.end(last);
+    }
 }
 
 } // namespace suara::server::exports

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cellrow.h"
 #include "recordsource.h"
 
 #include <QHash>
@@ -21,14 +22,27 @@ public:
 
     [[nodiscard]] const QStringList &header() const { return m_header; }
     [[nodiscard]] Kind kind(int column) const { return m_kinds.at(column); }
-    // The record's cells, one per header column ("" when it has none).
-    [[nodiscard]] QStringList cells(const ExportRecord &record) const;
+    // The record's cells into `row`, one per header column (empty when it has none): read in place
+    // from a canonical body, else through referenceCells.
+    void fill(const ExportRecord &record, CellRow &row) const;
+    // The same cells from the parsed body `json` with QJsonDocument's types: the definition of what each
+    // column holds, which the byte path must match (tst_exportscanner compares them).
+    [[nodiscard]] QStringList referenceCells(const ExportRecord &record, const QJsonObject &json) const;
 
 private:
+    // The columns of one questionnaire's items, by item key in byte order.
+    struct AnswerColumns
+    {
+        QByteArray questionnaire;
+        QList<QPair<QByteArray, int>> keys;
+    };
+    void fillCanonical(const ExportRecord &record, CellRow &row) const;
+    [[nodiscard]] const AnswerColumns *answerColumns(QByteArrayView questionnaire) const;
+
     QStringList m_header;
     QList<Kind> m_kinds;
-    QHash<QString, int> m_answerColumn; // "skm/waktu" or "spkp/waktu" -> column
-    int m_firstAnswer = 0;
+    QHash<QString, int> m_answerColumn;       // "skm/waktu" or "spkp/waktu" -> column
+    QList<AnswerColumns> m_byQuestionnaire;    // the same, for the byte path
 };
 
 } // namespace suara::server::exports

@@ -3,6 +3,7 @@
 #include "exportfailure.h"
 #include "recordcolumns.h"
 #include "scoring/category.h"
+#include "scoring/ziindex.h"
 
 #include <xlsxwriter.h>
 
@@ -11,6 +12,24 @@
 namespace suara::server::exports {
 
 namespace {
+// A number cell as QString::toDouble reads it, with the whole numbers of a canonical body (answers,
+// versions, seq) read straight from their digits.
+double number(QByteArrayView cell, bool *ok)
+{
+    qint64 v = 0;
+    const bool negative = cell.front() == '-';
+    qsizetype i = negative ? 1 : 0;
+    if (cell.size() - i > 0 && cell.size() - i <= 15) {
+        for (; i < cell.size() && cell.at(i) >= '0' && cell.at(i) <= '9'; ++i)
+            v = v * 10 + (cell.at(i) - '0');
+        if (i == cell.size()) {
+            *ok = true;
+            return double(negative ? -v : v);
+        }
+    }
+    return QString::fromUtf8(cell).toDouble(ok);
+}
+
 // Owns the workbook; every write is checked, the first error is kept and fails the export.
 class Book
 {
@@ -46,8 +65,14 @@ public:
     }
     void text(lxw_worksheet *s, qint64 row, int col, const QString &value, bool bold = false)
     {
-        check(worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(),
-                                     bold ? m_bold : nullptr),
+        utf8(s, row, col, value.toUtf8(), bold);
+    }
+    void utf8(lxw_worksheet *s, qint64 row, int col, QByteArrayView bytes, bool bold = false)
+    {
+        // libxlsxwriter wants a terminated string; the scratch buffer keeps its capacity.
+        m_scratch.resize(0);
+        m_scratch.append(bytes);
+        check(worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), m_scratch.constData(), bold ? m_bold : nullptr),
               row, col);
     }
     void number(lxw_worksheet *s, qint64 row, int col, double value, bool decimals = false)
@@ -70,28 +95,40 @@ private:
     }
 
     QByteArray m_path;
+    QByteArray m_scratch;
     lxw_workbook *m_book = nullptr;
     lxw_format *m_decimals = nullptr;
     lxw_format *m_bold = nullptr;
 };
 
-void writeSkmSheet(Book &book, lxw_worksheet *s, const ExportReport &r)
+void writeIkmRows(Book &book, lxw_worksheet *s, qint64 row, const QString &label, const scoring::IkmReport &ikm)
 {
-    const scoring::IkmReport &skm = r.skm;
+    book.text(s, row, 0, label, true);
+    if (ikm.ikmHundredths) {
+        book.number(s, row, 1, double(*ikm.ikmHundredths) / 100.0, true);
+        book.text(s, row, 2, scoring::categoryLetter(*ikm.category));
+    } else {
+        book.text(s, row, 1, QStringLiteral("tidak terdefinisi: tidak ada jawaban untuk ") + ikm.missing.join(QStringLiteral(", ")));
+    }
+}
+
+void writeSkmSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
+{
+    const reports::SkmReport &r = c.skm;
+    const scoring::IkmReport &skm = r.ikm;
     book.text(s, 0, 0, QStringLiteral("Unit"), true);
-    book.text(s, 0, 1, r.unitCode + QStringLiteral(" — ") + r.unitName);
+    book.text(s, 0, 1, r.scope.unitCode + QStringLiteral(" — ") + c.unitName);
     book.text(s, 1, 0, QStringLiteral("Periode"), true);
-    book.text(s, 1, 1, r.range.label);
+    book.text(s, 1, 1, r.scope.period.label);
     book.text(s, 2, 0, QStringLiteral("Responden (n)"), true);
     book.number(s, 2, 1, double(skm.respondents));
     book.text(s, 3, 0, QStringLiteral("Bobot"), true);
-    book.text(s, 3, 1, skm.weight == scoring::WeightMode::Exact ? QStringLiteral("1/9 (PermenPAN-RB 14/2017)")
-                                                                 : QStringLiteral("0,111"));
+    book.text(s, 3, 1, QStringLiteral("1/9 (PermenPAN-RB 14/2017)"));
     const QStringList head = {QStringLiteral("Unsur"), QStringLiteral("n"), QStringLiteral("1"), QStringLiteral("2"),
                               QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("Jumlah"), QStringLiteral("NRR"),
                               QStringLiteral("NRR tertimbang"), QStringLiteral("Nilai"), QStringLiteral("Kategori")};
-    for (int c = 0; c < head.size(); ++c)
-        book.text(s, 5, c, head.at(c), true);
+    for (int col = 0; col < head.size(); ++col)
+        book.text(s, 5, col, head.at(col), true);
     qint64 row = 6;
     for (const scoring::UnsurResult &u : skm.unsur) {
         book.text(s, row, 0, u.key);
@@ -110,61 +147,76 @@ void writeSkmSheet(Book &book, lxw_worksheet *s, const ExportReport &r)
         ++row;
     }
     ++row;
-    book.text(s, row, 0, QStringLiteral("IKM"), true);
-    if (skm.ikmHundredths) {
-        book.number(s, row, 1, double(*skm.ikmHundredths) / 100.0, true);
-        book.text(s, row + 1, 0, QStringLiteral("Kategori"), true);
-        book.text(s, row + 1, 1, scoring::categoryLetter(*skm.category));
-    } else {
-        book.text(s, row, 1, QStringLiteral("tidak terdefinisi: tidak ada jawaban untuk ") + skm.missing.join(QStringLiteral(", ")));
+    // IKM and its category on one row; the 0,111 figure below it, named as what it is (never official).
+    writeIkmRows(book, s, row, QStringLiteral("IKM"), skm);
+    writeIkmRows(book, s, row + 1, QStringLiteral("IKM bobot 0,111 (rekonsiliasi, tidak resmi)"), r.ikm0111);
+    book.text(s, row + 2, 0, QStringLiteral("Kategori"), true);
+    book.text(s, row + 2, 1, skm.category ? scoring::categoryLetter(*skm.category) : QStringLiteral("–"));
+    book.text(s, row + 3, 0, QStringLiteral("Dikecualikan (dugaan penyalahgunaan)"), true);
+    book.number(s, row + 3, 1, double(r.scope.includeMisuse ? 0 : r.misuseFlagged));
+    if (r.sample) {
+        book.text(s, row + 4, 0, QStringLiteral("Populasi"), true);
+        book.number(s, row + 4, 1, double(r.sample->population));
+        book.text(s, row + 5, 0, QStringLiteral("Sampel minimum (Krejcie–Morgan)"), true);
+        book.number(s, row + 5, 1, double(r.sample->minimum));
+        book.text(s, row + 5, 2, r.sample->reached ? QStringLiteral("tercapai") : QStringLiteral("belum tercapai"));
     }
-    book.text(s, row + 2, 0, QStringLiteral("Dikecualikan (dugaan penyalahgunaan)"), true);
-    book.number(s, row + 2, 1, double(r.misuseLeftOut));
 }
 
-void writeProfileSheet(Book &book, lxw_worksheet *s, const ExportReport &r)
+void writeProfileSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
 {
     book.text(s, 0, 0, QStringLiteral("Profil"), true);
     book.text(s, 0, 1, QStringLiteral("Nilai"), true);
     book.text(s, 0, 2, QStringLiteral("Jumlah"), true);
     qint64 row = 1;
-    for (const ProfileTable &t : r.profile) {
-        for (auto it = t.counts.begin(); it != t.counts.end(); ++it, ++row) {
-            book.text(s, row, 0, t.field);
-            book.text(s, row, 1, it.key().isEmpty() ? QStringLiteral("(tidak diisi)") : it.key());
-            book.number(s, row, 2, double(it.value()));
-        }
+    for (const reports::ProfileCount &p : c.skm.profile) {
+        book.text(s, row, 0, p.field);
+        book.text(s, row, 1, p.value.isEmpty() ? QStringLiteral("(tidak diisi)") : p.value);
+        book.number(s, row, 2, double(p.n));
+        ++row;
     }
 }
 
-void writeZiSheet(Book &book, lxw_worksheet *s, const ExportReport &r)
+void writeZiSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
 {
     const QStringList head = {QStringLiteral("Survei"), QStringLiteral("Item"), QStringLiteral("n"),
                               QStringLiteral("Rata-rata"), QStringLiteral("Skala"), QStringLiteral("Rata-rata (skala 4)")};
-    for (int c = 0; c < head.size(); ++c)
-        book.text(s, 0, c, head.at(c), true);
+    for (int col = 0; col < head.size(); ++col)
+        book.text(s, 0, col, head.at(col), true);
     qint64 row = 1;
-    for (const ZiItem &z : r.zi) {
-        book.text(s, row, 0, z.questionnaire);
-        book.text(s, row, 1, z.key);
-        book.number(s, row, 2, double(z.answered));
-        book.number(s, row, 3, z.mean(), true);
-        book.number(s, row, 4, z.scaleMax);
-        // 1..max mapped linearly onto 1..4, the scale the WBK/WBBM minimums are given on.
-        book.number(s, row, 5, z.scaleMax > 1 ? 1.0 + (z.mean() - 1.0) * 3.0 / (z.scaleMax - 1) : z.mean(), true);
+    for (const reports::ZiResult &z : c.zi) {
+        for (const reports::ZiScaleResult &scale : z.scales) {
+            const scoring::ZiReport &r = scale.report;
+            for (const scoring::ZiItemResult &item : r.items) {
+                book.text(s, row, 0, scale.aggregateKey);
+                book.text(s, row, 1, item.key);
+                book.number(s, row, 2, double(item.answered));
+                if (item.mean) {
+                    book.number(s, row, 3, *item.mean, true);
+                    book.number(s, row, 5, scoring::toFourPointScale(*item.mean, r.scale), true);
+                }
+                book.number(s, row, 4, r.scale.max);
+                ++row;
+            }
+        }
+        book.text(s, row, 0, z.questionnaireId, true);
+        book.text(s, row, 1, QStringLiteral("indeks (skala 4)"), true);
+        book.number(s, row, 2, double(z.respondents));
+        if (z.index4)
+            book.number(s, row, 5, *z.index4, true);
         ++row;
     }
 }
 } // namespace
 
-ExportReport writeReportXlsx(Sql &sql, const ExportScope &scope, const QString &unitName, const XlsxOptions &options)
+qint64 writeReportXlsx(Sql &sql, const ReportContent &content, const XlsxOptions &options)
 {
     Book book(options);
-    // Sheets appear in the order they are added; the report sheets are filled after the data, each in
-    // its own row order, which constant-memory mode allows per sheet.
-    lxw_worksheet *skmSheet = book.sheet(QStringLiteral("SKM"));
-    lxw_worksheet *profileSheet = book.sheet(QStringLiteral("Profil"));
-    lxw_worksheet *ziSheet = book.sheet(QStringLiteral("SPKP-SPAK"));
+    // The report sheets come first and are complete before the data: constant-memory mode writes
+    // each sheet's rows in order, and the report is already known.
+    writeSkmSheet(book, book.sheet(QStringLiteral("SKM")), content);
+    writeProfileSheet(book, book.sheet(QStringLiteral("Profil")), content);
+    writeZiSheet(book, book.sheet(QStringLiteral("SPKP-SPAK")), content);
     const RecordColumns columns;
     const QStringList &header = columns.header();
     lxw_worksheet *data = nullptr;
@@ -178,31 +230,28 @@ ExportReport writeReportXlsx(Sql &sql, const ExportScope &scope, const QString &
         row = 1;
     };
     nextDataSheet();
-    ReportAccumulator report;
-    const qint64 misuse = forEachRecord(sql, scope, [&](const ExportRecord &r) {
-        report.add(r);
+    CellRow cells;
+    qint64 written = 0;
+    (void)forEachRecord(sql, content.skm.scope, [&](const ExportRecord &r) {
         if (row > options.dataRowsPerSheet)
             nextDataSheet();
-        const QStringList cells = columns.cells(r);
+        columns.fill(r, cells);
         for (int c = 0; c < cells.size(); ++c) {
-            const QString &cell = cells.at(c);
+            const QByteArrayView cell = cells.cell(c);
             if (cell.isEmpty())
                 continue;
             bool isNumber = false;
-            const double value = columns.kind(c) == RecordColumns::Kind::Number ? cell.toDouble(&isNumber) : 0.0;
+            const double value = columns.kind(c) == RecordColumns::Kind::Number ? number(cell, &isNumber) : 0.0;
             if (isNumber)
                 book.number(data, row, c, value);
             else
-                book.text(data, row, c, cell);
+                book.utf8(data, row, c, cell);
         }
         ++row;
+        ++written;
     });
-    ExportReport out = report.finish(scope.units.value(0), unitName, scope.range, misuse);
-    writeSkmSheet(book, skmSheet, out);
-    writeProfileSheet(book, profileSheet, out);
-    writeZiSheet(book, ziSheet, out);
     book.close();
-    return out;
+    return written;
 }
 
 } // namespace suara::server::exports

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "recordsource.h"
-#include "reportsummary.h"
+#include "reportcontent.h"
 
 namespace suara::server::exports {
 
@@ -16,10 +16,12 @@ struct XlsxOptions
 };
 
 // The report workbook (docs/api.md "Exports"): sheets SKM (per-unsur counts, NRR, weighted NRR, IKM,
-// category), Profil, SPKP-SPAK and Data (the raw records as in the CSV, over several sheets past
-// dataRowsPerSheet rows). libxlsxwriter in constant-memory mode: each row goes to disk as it is
+// category, the 0,111 figure, the minimum sample), Profil, SPKP-SPAK — all from `content`, i.e.
+// server/reports — and Data (the raw records of content.skm.scope as in the CSV, over several sheets
+// past dataRowsPerSheet rows). libxlsxwriter in constant-memory mode: each row goes to disk as it is
 // written, so memory does not grow with the records. Numbers are numbers, two decimals where they are
 // fractions. Throws DbFailure on a failed read and ApiFailure (failWriting) on a failed write.
-ExportReport writeReportXlsx(Sql &sql, const ExportScope &scope, const QString &unitName, const XlsxOptions &options);
+// Returns the number of records in the data sheets.
+qint64 writeReportXlsx(Sql &sql, const ReportContent &content, const XlsxOptions &options);
 
 } // namespace suara::server::exports

@@ -1,5 +1,7 @@
 #include "publicpage.h"
 
+#include <QUrl>
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -27,6 +29,7 @@ const QHash<QString, Text> &catalogue()
         {QStringLiteral("method"), {"Dihitung menurut PermenPAN-RB No. 14 Tahun 2017.",
                                     "Computed as set out in PermenPAN-RB Regulation No. 14/2017."}},
         {QStringLiteral("switch"), {"English", "Bahasa Indonesia"}},
+        {QStringLiteral("poster"), {"Unduh poster A4 (PDF) untuk dipasang di loket", "Download the A4 poster (PDF) for the counter"}},
     };
     return all;
 }
@@ -81,6 +84,9 @@ QByteArray renderPublicPage(const QString &unitName,
         }
         body += QStringLiteral("</table><p class=\"meta\">%1: %2. %3</p>")
                     .arg(html(t("published")), html(published->publishedAt.left(10)), html(t("method")));
+        body += QStringLiteral("<p class=\"poster\"><a id=\"poster\" href=\"/public/units/%1/poster.pdf?lang=%2\">%3</a></p>")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(published->unitCode)), en ? QStringLiteral("en") : QStringLiteral("id"),
+                         html(t("poster")));
     }
     const QString page = QStringLiteral(
         "<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"

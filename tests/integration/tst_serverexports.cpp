@@ -242,9 +242,11 @@ private slots:
             QTest::addRow("%s bad period", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01&period=2026-Q5" << 400
                                                              << "invalid_field" << "2026-Q3";
             QTest::addRow("%s reversed dates", qPrintable(file))
-                << "admin-demo" << base + "?unit=DEMO-01&from=" + today + "&to=2020-01-01" << 400 << "invalid_field" << "after";
+                << "admin-demo" << base + "?unit=DEMO-01&from=" + today + "&to=2020-01-01" << 400 << "invalid_field" << "before";
             QTest::addRow("%s no period", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01" << 400 << "invalid_field"
                                                             << "period";
+            QTest::addRow("%s service filter", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01&period=2026&service=kunjungan"
+                                                                << 400 << "invalid_field" << "every service";
             QTest::addRow("%s unknown unit", qPrintable(file)) << "pusat" << base + "?unit=NOPE-9&period=2026" << 404
                                                                << "not_found" << "";
         }

@@ -71,15 +71,16 @@ private slots:
                                    " body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response', 'U-1', ?, ?, 'push', ?, 'p', 'h', 's')"),
                     {QStringLiteral("r%1").arg(i), i + 1, time, time, QJsonDocument(body).toJson(QJsonDocument::Compact)});
         }
-        exports::ExportScope scope;
-        scope.units = {QStringLiteral("U-1")};
-        scope.range = *exports::parsePeriod(QStringLiteral("2026-06"), nullptr);
+        exports::ReportContent content;
+        content.unitName = QStringLiteral("Unit");
+        content.skm.scope.unitCode = QStringLiteral("U-1");
+        content.skm.scope.units = {QStringLiteral("U-1")};
+        content.skm.scope.period = *reports::Period::parse(QStringLiteral("2026-06"), {}, {}, nullptr);
         exports::XlsxOptions options;
         options.path = dir.filePath(QStringLiteral("split.xlsx"));
         options.tmpDir = dir.path();
         options.dataRowsPerSheet = 10;
-        const exports::ExportReport report = exports::writeReportXlsx(sql, scope, QStringLiteral("Unit"), options);
-        QCOMPARE(report.records, 25);
+        QCOMPARE(exports::writeReportXlsx(sql, content, options), 25);
         const QString failed = convertAllSheets(options.path, dir.path());
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QStringList seqs;

@@ -2,7 +2,7 @@
 import { call, get, type Me } from './api';
 import { download } from './download';
 import { h } from './dom';
-import { dateTime, day, num, t } from './i18n';
+import { currentLang, dateTime, day, num, t } from './i18n';
 import { errorText, fill, panel } from './panel';
 import { query, type Period } from './period';
 import type { FollowUp, Publication } from './reports';
@@ -106,7 +106,8 @@ export function publicationPanel(me: Me, code: string, period: Period): HTMLElem
     }
   });
   p.body.append(h('p', {}, t('publishHint', day(period.from), day(period.to))), h('div', { class: 'buttons' }, publish), message, list,
-    h('p', {}, h('a', { href: publicUrl, id: 'public-link', target: '_blank', rel: 'noopener' }, t('publicPage'))));
+    h('p', {}, h('a', { href: publicUrl, id: 'public-link', target: '_blank', rel: 'noopener' }, t('publicPage')), ' · ',
+      h('a', { href: `${publicUrl}/poster.pdf?lang=${currentLang()}`, id: 'poster-link', target: '_blank', rel: 'noopener' }, t('posterPdf'))));
   void reload();
   return p.root;
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "reports/skmreport.h"
+#include "reports/zireport.h"
+
+namespace suara::server::exports {
+
+// What the report sheets (XLSX) and pages (PDF) show. Every figure is server/reports' own, computed
+// from the aggregates exactly as GET /api/v1/reports/skm and /zi answer for the same scope: an export
+// never computes an index, a profile or a period of its own, so it cannot disagree with the API.
+struct ReportContent
+{
+    QString unitName;
+    reports::SkmReport skm;      // skm.scope is the export's scope
+    QList<reports::ZiResult> zi; // every ZI survey answered in the scope
+};
+
+} // namespace suara::server::exports
