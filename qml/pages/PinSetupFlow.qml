@@ -3,14 +3,20 @@ import QtQuick.Layouts
 import Suara.App
 import Suara.Components
 
-// Enter a new PIN twice, then hand both to Admin.setPin. Used on first run and to change the PIN.
+// Enter a new PIN twice, then hand both to Admin.setPin. Used on first run, to change the PIN and after
+// a recovery code. A weak PIN is refused at the first entry, with the reason under the keypad.
+// Nothing above the keypad changes size between the two entries, and the message and "Start over" keep
+// their space when empty, so the keypad stays exactly where it is while the admin types.
 ColumnLayout {
     id: flow
 
     property string first: ""
     readonly property bool confirming: first.length > 0
+    property int messageSize: Theme.fontBody
 
     signal done
+
+    objectName: "pinSetupFlow"
 
     function restart() {
         first = ""
@@ -26,15 +32,30 @@ ColumnLayout {
         font.pixelSize: Theme.fontBodyLarge
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
+        maximumLineCount: 2
+        elide: Text.ElideRight
         Layout.fillWidth: true
+        Layout.preferredHeight: Math.ceil(fontMetrics.height * 2)
+
+        FontMetrics {
+            id: fontMetrics
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBodyLarge
+            font.bold: true
+        }
     }
     PinPad {
         id: pad
+        objectName: "pinSetupPad"
+        minLength: Admin.minPinLength
+        maxLength: Admin.maxPinLength
         Layout.alignment: Qt.AlignHCenter
+        onStarted: Admin.clearMessage()
         onSubmitted: pin => {
             if (!flow.confirming) {
-                flow.first = pin
                 pad.clear()
+                if (Admin.acceptNewPin(pin))
+                    flow.first = pin
                 return
             }
             const ok = Admin.setPin(flow.first, pin)
@@ -43,14 +64,32 @@ ColumnLayout {
                 flow.done()
         }
     }
+    // Room for three lines of message, shown or not.
+    Item {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 3 * Math.ceil(flow.messageSize * 1.4) + 2 * Theme.spaceM
+
+        InfoBanner {
+            objectName: "pinSetupMessage"
+            visible: Admin.message.length > 0
+            tone: "warning"
+            textSize: flow.messageSize
+            text: Admin.message
+            width: parent.width
+        }
+    }
     BigButton {
         objectName: "pinSetupRestart"
         kind: "quiet"
-        visible: flow.confirming
+        enabled: flow.confirming
+        opacity: flow.confirming ? 1 : 0
         //: Start entering the new PIN from the beginning
         text: qsTr("Start over")
         minHeight: Theme.adminTarget
         Layout.alignment: Qt.AlignHCenter
-        onClicked: flow.restart()
+        onClicked: {
+            Admin.clearMessage()
+            flow.restart()
+        }
     }
 }
