@@ -25,6 +25,7 @@ KioskTestCase {
 
     // Where the keypad is and how big, in window coordinates.
     function padGeometry() {
+        verify(waitForRendering(window.contentItem)) // the layouts have settled after the last change
         const pad = control("pinSetupPad")
         const p = pad.mapToItem(window.contentItem, 0, 0)
         return Math.round(p.x) + "," + Math.round(p.y) + " " + Math.round(pad.width) + "x" + Math.round(pad.height)
