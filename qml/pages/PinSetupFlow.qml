@@ -25,6 +25,7 @@ ColumnLayout {
 
     spacing: Theme.spaceL
 
+    // One line whatever the language: a long instruction is set smaller instead of wrapping.
     PlainLabel {
         objectName: "pinSetupStep"
         text: flow.confirming ? qsTr("Enter the same PIN again")
@@ -32,17 +33,11 @@ ColumnLayout {
         font.pixelSize: Theme.fontBodyLarge
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
-        maximumLineCount: 2
-        elide: Text.ElideRight
+        wrapMode: Text.NoWrap
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.fontCaption
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.ceil(fontMetrics.height * 2)
-
-        FontMetrics {
-            id: fontMetrics
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBodyLarge
-            font.bold: true
-        }
+        Layout.preferredHeight: Math.ceil(Theme.fontBodyLarge * 1.4)
     }
     PinPad {
         id: pad
@@ -64,7 +59,9 @@ ColumnLayout {
                 flow.done()
         }
     }
-    // Room for three lines of message, shown or not.
+    // One slot under the keypad, its height kept whatever it shows: the reason a PIN was refused, or
+    // "Start over" while the second entry is typed (a refusal starts the first entry again, and a new
+    // entry clears the refusal, so the two do not meet).
     Item {
         Layout.fillWidth: true
         Layout.preferredHeight: 3 * Math.ceil(flow.messageSize * 1.4) + 2 * Theme.spaceM
@@ -77,19 +74,18 @@ ColumnLayout {
             text: Admin.message
             width: parent.width
         }
-    }
-    BigButton {
-        objectName: "pinSetupRestart"
-        kind: "quiet"
-        enabled: flow.confirming
-        opacity: flow.confirming ? 1 : 0
-        //: Start entering the new PIN from the beginning
-        text: qsTr("Start over")
-        minHeight: Theme.adminTarget
-        Layout.alignment: Qt.AlignHCenter
-        onClicked: {
-            Admin.clearMessage()
-            flow.restart()
+        BigButton {
+            objectName: "pinSetupRestart"
+            kind: "quiet"
+            visible: flow.confirming && Admin.message.length === 0
+            //: Start entering the new PIN from the beginning
+            text: qsTr("Start over")
+            minHeight: Theme.adminTarget
+            anchors.horizontalCenter: parent.horizontalCenter
+            onClicked: {
+                Admin.clearMessage()
+                flow.restart()
+            }
         }
     }
 }

@@ -31,7 +31,6 @@ ColumnLayout {
         placeholderText: qsTr("e.g. 7KQ4M-X2PQ8")
         inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         maximumLength: 16
-        font.capitalization: Font.AllUppercase
         Layout.fillWidth: true
         onTextEdited: Admin.clearMessage()
         onAccepted: check.clicked()
