@@ -1,7 +1,11 @@
 #include "admingate.h"
 
+#include "clock.h"
 #include "crypto/pinhash.h"
+#include "crypto/pinpolicy.h"
+#include "protocol/enrollment.h"
 #include "store/localstore.h"
+#include "syncmeta.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -16,39 +20,57 @@ const QString kPinHash = QStringLiteral("admin_pin_hash");
 const QString kFailures = QStringLiteral("admin_pin_failures");
 const QString kLockedUntil = QStringLiteral("admin_locked_until");
 
-bool isPinShaped(const QString &pin)
+// "1 minute", "15 minutes", "1 hour": how long a lockout lasts, in words.
+QString duration(int seconds)
 {
-    if (pin.size() < AdminGate::kMinPinLength || pin.size() > AdminGate::kMaxPinLength)
-        return false;
-    for (const QChar c : pin) {
-        if (!c.isDigit())
-            return false;
+    if (seconds >= 3600 && seconds % 3600 == 0)
+        return AdminGate::tr("%n hour(s)", nullptr, seconds / 3600);
+    return AdminGate::tr("%n minute(s)", nullptr, (seconds + 59) / 60);
+}
+
+QString weaknessText(pinpolicy::Weakness why)
+{
+    using W = pinpolicy::Weakness;
+    switch (why) {
+    case W::None:
+        return {};
+    case W::TooShort:
+    case W::TooLong:
+    case W::NotDigits:
+        return AdminGate::tr("The PIN must be %1 to %2 digits.").arg(pinpolicy::kMinLength).arg(pinpolicy::kMaxLength);
+    case W::SameDigit:
+        return AdminGate::tr("One digit repeated is too easy to guess. Choose another PIN.");
+    case W::Sequence:
+        return AdminGate::tr("Digits in a row, such as 123456, are too easy to guess. Choose another PIN.");
+    case W::Repeated:
+        return AdminGate::tr("A repeated pattern, such as 121212, is too easy to guess. Choose another PIN.");
+    case W::Common:
+        return AdminGate::tr("This PIN is one of the most used and too easy to guess. Choose another PIN.");
     }
-    return true;
+    return {};
 }
 } // namespace
 
-AdminGate::AdminGate(LocalStore *store, QObject *parent)
+AdminGate::AdminGate(LocalStore *store, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_clock(clock)
 {
-    m_lockoutTicker.setInterval(1000);
-    connect(&m_lockoutTicker, &QTimer::timeout, this, [this] {
-        if (lockoutRemaining() == 0) {
-            m_lockoutTicker.stop();
-            emit changed();
-        }
-        emit lockoutChanged();
-    });
-    connect(&m_check, &QFutureWatcher<bool>::finished, this, [this] { onChecked(m_check.result()); });
-    if (loadCounters() && lockoutRemaining() > 0)
-        m_lockoutTicker.start();
+    connect(m_clock, &Clock::ticked, this, &AdminGate::onTick);
+    connect(&m_check, &QFutureWatcher<bool>::finished, this,
+            [this] { onChecked(m_checkingSecret, m_check.result()); });
+    m_shownRemaining = lockoutRemaining();
 }
 
 AdminGate::~AdminGate()
 {
     // The worker only reads its own copies of the hash and the PIN; wait so it never outlives the gate.
     m_check.waitForFinished();
+}
+
+QDateTime AdminGate::nowUtc() const
+{
+    return m_clock->now().toUTC();
 }
 
 bool AdminGate::loadCounters() const
@@ -93,10 +115,23 @@ bool AdminGate::hasPin() const
     return !hash.ok() || !hash->isEmpty();
 }
 
+bool AdminGate::canRecover() const
+{
+    if (!m_store->isOpen())
+        return false;
+    const StoreResult<QString> hash = sync::SyncMeta(m_store).recoveryHash();
+    return hash.ok() && !hash->isEmpty();
+}
+
+QString AdminGate::deviceId() const
+{
+    return m_store->isOpen() ? m_store->deviceId() : QString();
+}
+
 int AdminGate::attemptsLeft() const
 {
     (void)loadCounters(); // not loadable: the counts this process holds
-    return qMax(0, kMaxAttempts - m_failures);
+    return qMax(0, pinpolicy::kFreeAttempts - m_failures);
 }
 
 int AdminGate::lockoutRemaining() const
@@ -104,15 +139,52 @@ int AdminGate::lockoutRemaining() const
     (void)loadCounters(); // not loadable: the lockout this process holds
     if (!m_lockedUntil.isValid())
         return 0;
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_lockedUntil);
+    const qint64 left = nowUtc().secsTo(m_lockedUntil);
     // A clock set far back must not lock the admin out for days.
-    return left > 0 ? int(qMin<qint64>(left, kLockoutSeconds)) : 0;
+    return left > 0 ? int(qMin<qint64>(left, pinpolicy::kMaxLockoutSeconds)) : 0;
+}
+
+int AdminGate::minPinLength()
+{
+    return pinpolicy::kMinLength;
+}
+
+int AdminGate::maxPinLength()
+{
+    return pinpolicy::kMaxLength;
+}
+
+void AdminGate::onTick()
+{
+    const int remaining = lockoutRemaining();
+    if (remaining == m_shownRemaining)
+        return;
+    const bool ended = remaining == 0;
+    m_shownRemaining = remaining;
+    emit lockoutChanged();
+    if (ended) {
+        m_message.clear(); // "locked for 5 minutes" no longer holds
+        emit changed();
+    }
 }
 
 void AdminGate::setMessage(const QString &message)
 {
     m_message = message;
     emit changed();
+}
+
+void AdminGate::clearMessage()
+{
+    if (!m_message.isEmpty())
+        setMessage(QString());
+}
+
+bool AdminGate::acceptNewPin(const QString &pin)
+{
+    const pinpolicy::Weakness why = pinpolicy::weakness(pin);
+    setMessage(weaknessText(why));
+    return why == pinpolicy::Weakness::None;
 }
 
 bool AdminGate::setPin(const QString &pin, const QString &confirmation)
@@ -123,14 +195,12 @@ bool AdminGate::setPin(const QString &pin, const QString &confirmation)
         setMessage(tr("The PIN could not be saved. Check the device storage."));
         return false;
     }
-    if (!current->isEmpty() && !m_unlocked) {
+    if (!current->isEmpty() && !m_unlocked && !m_choosingNewPin) {
         setMessage(tr("Enter the current PIN first."));
         return false;
     }
-    if (!isPinShaped(pin)) {
-        setMessage(tr("The PIN must be %1 to %2 digits.").arg(kMinPinLength).arg(kMaxPinLength));
+    if (!acceptNewPin(pin))
         return false;
-    }
     if (pin != confirmation) {
         setMessage(tr("The two PINs do not match. Try again."));
         return false;
@@ -142,11 +212,22 @@ bool AdminGate::setPin(const QString &pin, const QString &confirmation)
     }
     m_unlocked = true;
     m_prompting = false;
+    m_choosingNewPin = false;
     setMessage(QString());
     return true;
 }
 
 bool AdminGate::unlock(const QString &pin)
+{
+    return startCheck(Secret::Pin, pin);
+}
+
+bool AdminGate::recover(const QString &code)
+{
+    return startCheck(Secret::RecoveryCode, protocol::normalizeEnrollmentCode(code));
+}
+
+bool AdminGate::startCheck(Secret secret, const QString &typed)
 {
     if (m_checking)
         return false;
@@ -155,53 +236,59 @@ bool AdminGate::unlock(const QString &pin)
         setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
         return false;
     }
-    if (lockoutRemaining() > 0) {
-        if (!m_lockoutTicker.isActive()) {
-            m_lockoutTicker.start(); // a lockout read from the store after start-up
-            emit lockoutChanged();
-        }
-        setMessage(tr("Too many wrong PINs. Try again in %n minute(s).", nullptr, (lockoutRemaining() + 59) / 60));
+    if (const int left = lockoutRemaining(); left > 0) {
+        onTick(); // a lockout read from the store after start-up
+        setMessage(tr("Too many wrong tries. Try again in %1.").arg(duration(left)));
         return false;
     }
-    const StoreResult<QString> hash = m_store->meta(kPinHash);
+    const StoreResult<QString> hash = secret == Secret::Pin ? m_store->meta(kPinHash) : sync::SyncMeta(m_store).recoveryHash();
     if (!hash.ok()) {
         setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
         return false;
     }
+    if (secret == Secret::RecoveryCode && hash->isEmpty()) {
+        setMessage(tr("This kiosk has no recovery code: it has not been enrolled with a Suara server."));
+        return false;
+    }
     m_checking = true;
+    m_checkingSecret = secret;
     emit changed();
     // Argon2id takes a noticeable moment on a tablet: off the GUI thread, the answer comes back queued.
-    m_check.setFuture(QtConcurrent::run([stored = *hash, pin] { return pinhash::verify(stored, pin); }));
+    m_check.setFuture(QtConcurrent::run([stored = *hash, typed] { return pinhash::verify(stored, typed); }));
     return true;
 }
 
-void AdminGate::onChecked(bool matches)
+void AdminGate::onChecked(Secret secret, bool matches)
 {
     m_checking = false;
     if (matches) {
         m_failures = 0;
+        m_lockedUntil = QDateTime();
         // A higher count left in the store only makes the next wrong tries lock sooner: safe to report and go on.
         if (!persistCounters())
             m_unpersisted = false;
-        m_unlocked = true;
-        m_prompting = false;
+        if (secret == Secret::Pin)
+            m_unlocked = true;
+        m_choosingNewPin = secret == Secret::RecoveryCode;
+        m_prompting = secret == Secret::RecoveryCode; // the PIN page goes on to "choose a new PIN"
         setMessage(QString());
-        emit checked(CheckResult::Unlocked);
+        emit checked(secret == Secret::Pin ? CheckResult::Unlocked : CheckResult::Recovered);
         return;
     }
     ++m_failures;
-    if (m_failures >= kMaxAttempts) {
-        m_failures = 0;
-        m_lockedUntil = QDateTime::currentDateTimeUtc().addSecs(kLockoutSeconds);
-        persistCounters(); // in memory it holds anyway; unwritten, no PIN is checked until it is saved
-        m_lockoutTicker.start();
-        emit lockoutChanged();
-        setMessage(tr("Too many wrong PINs. The admin area is locked for %n minute(s).", nullptr, kLockoutSeconds / 60));
+    const int lockout = pinpolicy::lockoutSeconds(m_failures);
+    if (lockout > 0)
+        m_lockedUntil = nowUtc().addSecs(lockout);
+    // In memory it holds anyway; unwritten, m_unpersisted refuses the next check until it is saved.
+    persistCounters();
+    const QString wrong = secret == Secret::Pin ? tr("Wrong PIN.") : tr("Wrong recovery code.");
+    if (lockout > 0) {
+        onTick();
+        setMessage(tr("%1 The admin area is locked for %2.").arg(wrong, duration(lockout)));
         emit checked(CheckResult::LockedOut);
         return;
     }
-    persistCounters(); // unwritten: m_unpersisted refuses the next check until it is saved
-    setMessage(tr("Wrong PIN. %n attempt(s) left.", nullptr, kMaxAttempts - m_failures));
+    setMessage(tr("%1 %n more wrong try(s) will lock the admin area.", nullptr, attemptsLeft()).arg(wrong));
     emit checked(CheckResult::WrongPin);
 }
 
@@ -215,6 +302,7 @@ void AdminGate::requestAccess()
 void AdminGate::cancel()
 {
     m_prompting = false;
+    m_choosingNewPin = false;
     m_message.clear();
     emit changed();
 }
@@ -223,6 +311,7 @@ void AdminGate::lock()
 {
     m_unlocked = false;
     m_prompting = false;
+    m_choosingNewPin = false;
     m_message.clear();
     emit changed();
 }

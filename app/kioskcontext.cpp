@@ -20,7 +20,7 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_catalog(Catalog::builtIn())
     , m_settings(&m_store, &m_catalog)
     , m_session(&m_store, &m_settings, &m_language, &m_errors, m_clock)
-    , m_admin(&m_store)
+    , m_admin(&m_store, m_clock)
     , m_summary(&m_store, &m_catalog, &m_language, m_clock)
     , m_idle(m_clock)
     , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)

@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include "crypto/pinhash.h"
 #include "kioskcontext.h"
 #include "syncmeta.h"
 
@@ -19,7 +20,9 @@ namespace suara {
 
 namespace {
 const QString kMainQml = QStringLiteral("qrc:/qt/qml/Suara/Ui/Main.qml");
-const QString kPin = QStringLiteral("2468");
+const QString kPin = QStringLiteral("802468");
+// What `suara-server recovery-code` would print for the tour's pretend enrollment (normalized).
+const QString kRecoveryCode = QStringLiteral("7KQ4MX2PQ8");
 
 void settle(int ms)
 {
@@ -61,7 +64,7 @@ bool enrollUnreachable(KioskContext &ctx)
 {
     sync::SyncMeta meta(&ctx.store());
     if (!meta.saveEnrollment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("tour"), ctx.settings().unitCode(),
-                             ctx.settings().unitName(), QDateTime::currentDateTimeUtc())
+                             ctx.settings().unitName(), QDateTime::currentDateTimeUtc(), pinhash::hash(kRecoveryCode))
              .ok())
         return false;
     sync::SyncEngine *engine = ctx.sync().engine();
@@ -164,6 +167,20 @@ int ScreenshotTour::walk()
             };
 
             shot(QStringLiteral("admin-pin-setup"));
+            // The setup flow's steps: a weak PIN, the confirm step, a mismatch.
+            if (QObject *flow = window->findChild<QObject *>(QStringLiteral("pinSetupFlow"))) {
+                (void)admin.acceptNewPin(QStringLiteral("123456"));
+                shot(QStringLiteral("admin-pin-setup-weak"));
+                (void)admin.acceptNewPin(kPin);
+                flow->setProperty("first", kPin);
+                shot(QStringLiteral("admin-pin-setup-confirm"));
+                (void)admin.setPin(kPin, QStringLiteral("802467"));
+                flow->setProperty("first", QString());
+                shot(QStringLiteral("admin-pin-setup-mismatch"));
+                admin.clearMessage();
+            } else {
+                m_problems << QStringLiteral("the PIN setup page has no objectName 'pinSetupFlow'");
+            }
             admin.setPin(kPin, kPin);
             configureDemoUnit(ctx.settings(), lang);
             seedVisits(ctx.store(), ctx.settings().unitCode(), 36);
@@ -264,15 +281,23 @@ int ScreenshotTour::walk()
             s.reset();
             clock.advance(ctx.settings().cooldownSeconds() * 1000);
 
-            // The PIN is checked on a worker thread: wait for each outcome before the next shot.
-            auto enterPin = [&admin](const QString &pin) {
+            // PINs and recovery codes are checked on a worker thread: wait for each outcome before the next shot.
+            auto awaitCheck = [&admin](bool started) {
                 QEventLoop loop;
                 QObject::connect(&admin, &AdminGate::checked, &loop, &QEventLoop::quit);
-                if (admin.unlock(pin))
+                if (started && admin.checking())
                     loop.exec();
+            };
+            auto enterPin = [&](const QString &pin) { awaitCheck(admin.unlock(pin)); };
+            auto recovering = [&window](bool on) {
+                if (QObject *page = window->findChild<QObject *>(QStringLiteral("pinPage")))
+                    page->setProperty("recovering", on);
             };
             admin.requestAccess();
             shot(QStringLiteral("admin-pin"));
+            recovering(true);
+            shot(QStringLiteral("admin-pin-forgot-unenrolled"));
+            recovering(false);
             enterPin(kPin);
             if (QObject *page = window->findChild<QObject *>(QStringLiteral("adminPage"))) {
                 const QStringList sections = page->property("sectionKeys").toStringList();
@@ -290,10 +315,20 @@ int ScreenshotTour::walk()
             }
             admin.lock();
             admin.requestAccess();
-            enterPin(QStringLiteral("1111"));
+            // Enrolled now: "Forgot PIN?" takes the server's recovery code and leads to a new PIN.
+            recovering(true);
+            shot(QStringLiteral("admin-pin-recovery"));
+            awaitCheck(admin.recover(QStringLiteral("22222-22222")));
+            shot(QStringLiteral("admin-pin-recovery-wrong"));
+            awaitCheck(admin.recover(kRecoveryCode));
+            shot(QStringLiteral("admin-pin-recovery-new-pin"));
+            admin.setPin(kPin, kPin);
+            admin.lock();
+            admin.requestAccess();
+            enterPin(QStringLiteral("111111"));
             shot(QStringLiteral("admin-pin-wrong"));
-            for (int i = 0; i < AdminGate::kMaxAttempts; ++i)
-                enterPin(QStringLiteral("1111"));
+            while (admin.lockoutRemaining() == 0 && admin.unlock(QStringLiteral("111111")))
+                awaitCheck(true);
             shot(QStringLiteral("admin-locked"));
             admin.cancel();
 

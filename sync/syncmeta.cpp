@@ -22,6 +22,7 @@ constexpr char kLastSuccess[] = "sync.last_success";
 constexpr char kLastError[] = "sync.last_error";
 constexpr char kLastErrorDetail[] = "sync.last_error_detail";
 constexpr char kLastErrorAt[] = "sync.last_error_at";
+constexpr char kRecoveryHash[] = "sync.recovery_hash";
 
 QDateTime timeOf(const QString &text)
 {
@@ -109,9 +110,13 @@ StoreError SyncMeta::setEnrollmentCode(const QString &code, const QUrl &server)
 }
 
 StoreError SyncMeta::saveEnrollment(const QUrl &server, const QString &token, const QString &unitCode,
-                                    const QString &unitName, const QDateTime &at)
+                                    const QString &unitName, const QDateTime &at, const QString &recoveryHash)
 {
     return inTransaction([&] {
+        if (!recoveryHash.isEmpty()) {
+            if (StoreError err = set(kRecoveryHash, recoveryHash); !err.ok())
+                return err;
+        }
         for (const auto &[key, value] : {std::pair{kServerUrl, server.toString()}, std::pair{kToken, token},
                                          std::pair{kUnitCode, unitCode}, std::pair{kUnitName, unitName},
                                          std::pair{kEnrolledAt, protocol::formatTime(at)},
@@ -122,6 +127,11 @@ StoreError SyncMeta::saveEnrollment(const QUrl &server, const QString &token, co
         }
         return StoreError();
     });
+}
+
+StoreResult<QString> SyncMeta::recoveryHash() const
+{
+    return get(kRecoveryHash);
 }
 
 StoreResult<SyncError> SyncMeta::stopReason() const

@@ -34,8 +34,11 @@ public:
     StoreError setEnrollmentCode(const QString &code, const QUrl &server);
 
     // All of the enrollment in one transaction; clears a previous stop (revoked / unauthorized).
+    // An empty `recoveryHash` (a server that issues no recovery codes) keeps the one held before.
     StoreError saveEnrollment(const QUrl &server, const QString &token, const QString &unitCode,
-                              const QString &unitName, const QDateTime &at);
+                              const QString &unitName, const QDateTime &at, const QString &recoveryHash = {});
+    // The slow hash of the admin's recovery code the server sent at enrollment; empty when none came.
+    StoreResult<QString> recoveryHash() const;
 
     // The server cut the device off (401 or device_revoked): pushing stops until it is enrolled again.
     StoreResult<SyncError> stopReason() const;

@@ -532,6 +532,14 @@
     </message>
 </context>
 <context>
+    <name>HoldButton</name>
+    <message>
+        <source>Hold to open the admin menu</source>
+        <extracomment>Shown beside the small lock in the corner when it is tapped instead of held</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Digits entered: %1</source>
@@ -558,13 +566,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1.</source>
-        <extracomment>%1 is a countdown like 4:59</extracomment>
+        <source>Cancel</source>
+        <extracomment>Leave the PIN screen without unlocking</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <extracomment>Leave the PIN screen without unlocking</extracomment>
+        <source>Choose a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was right. Choose the PIN that will open the kiosk settings from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Suara server administrator for this kiosk&apos;s recovery code (suara-server recovery-code with the device ID below) and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no recovery code, because it has not been enrolled with a Suara server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot PIN?</source>
+        <extracomment>Opens the recovery of a forgotten admin PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN instead</source>
+        <extracomment>From the recovery code back to entering the PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <extracomment>%1 is a countdown like 4:59 or 1:00:00</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +711,27 @@
     <message>
         <source>Skip this question</source>
         <extracomment>Leave this question unanswered and go to the next one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeEntry</name>
+    <message>
+        <source>Device ID: %1</source>
+        <extracomment>%1 is the kiosk&apos;s device id, which the server&apos;s administrator needs to find its recovery code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ4M-X2PQ8</source>
+        <extracomment>Placeholder of the recovery code field: ten letters and digits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open it again, either enroll it with the server (Linux: suara-sync --data-dir DIR enroll --server URL --code CODE) and ask for its recovery code, or reset its data: close the app and delete its data folder (on Android: Settings → Apps → Suara → Storage → Clear data). A reset erases the answers not yet sent; export them first with suara-sync export-bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,30 +946,66 @@
         <source>The PIN could not be saved. Check the device storage.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
-            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The admin area is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong PINs. The admin area is locked for %n minute.</numerusform>
-            <numerusform>Too many wrong PINs. The admin area is locked for %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n attempt left.</numerusform>
-            <numerusform>Wrong PIN. %n attempts left.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The PIN cannot be checked while the device storage is unavailable.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One digit repeated is too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits in a row, such as 123456, are too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeated pattern, such as 121212, is too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is one of the most used and too easy to guess. Choose another PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no recovery code: it has not been enrolled with a Suara server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The admin area is locked for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more wrong try(s) will lock the admin area.</source>
+        <translation>
+            <numerusform>%1 %n more wrong try will lock the admin area.</numerusform>
+            <numerusform>%1 %n more wrong tries will lock the admin area.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

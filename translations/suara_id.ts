@@ -532,6 +532,14 @@
     </message>
 </context>
 <context>
+    <name>HoldButton</name>
+    <message>
+        <source>Hold to open the admin menu</source>
+        <extracomment>Shown beside the small lock in the corner when it is tapped instead of held</extracomment>
+        <translation>Tahan untuk membuka menu admin</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Digits entered: %1</source>
@@ -558,14 +566,44 @@
         <translation>Masukkan PIN untuk membuka pengaturan kios.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1.</source>
-        <extracomment>%1 is a countdown like 4:59</extracomment>
-        <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <extracomment>Leave the PIN screen without unlocking</extracomment>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Pilih PIN baru</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN</source>
+        <translation>Lupa PIN</translation>
+    </message>
+    <message>
+        <source>The recovery code was right. Choose the PIN that will open the kiosk settings from now on.</source>
+        <translation>Kode pemulihan benar. Pilih PIN baru untuk membuka pengaturan kios mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Ask the Suara server administrator for this kiosk&apos;s recovery code (suara-server recovery-code with the device ID below) and enter it here.</source>
+        <translation>Mintalah kode pemulihan kios ini kepada pengelola server Suara (perintah suara-server recovery-code dengan ID perangkat di bawah), lalu masukkan di sini.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no recovery code, because it has not been enrolled with a Suara server.</source>
+        <translation>Kios ini tidak memiliki kode pemulihan karena belum didaftarkan ke server Suara.</translation>
+    </message>
+    <message>
+        <source>Forgot PIN?</source>
+        <extracomment>Opens the recovery of a forgotten admin PIN</extracomment>
+        <translation>Lupa PIN?</translation>
+    </message>
+    <message>
+        <source>Enter the PIN instead</source>
+        <extracomment>From the recovery code back to entering the PIN</extracomment>
+        <translation>Kembali memasukkan PIN</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <extracomment>%1 is a countdown like 4:59 or 1:00:00</extracomment>
+        <translation>Terlalu banyak percobaan yang salah. Coba lagi dalam %1.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +712,27 @@
         <source>Skip this question</source>
         <extracomment>Leave this question unanswered and go to the next one</extracomment>
         <translation>Lewati pertanyaan ini</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeEntry</name>
+    <message>
+        <source>Device ID: %1</source>
+        <extracomment>%1 is the kiosk&apos;s device id, which the server&apos;s administrator needs to find its recovery code</extracomment>
+        <translation>ID perangkat: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ4M-X2PQ8</source>
+        <extracomment>Placeholder of the recovery code field: ten letters and digits</extracomment>
+        <translation>contoh: 7KQ4M-X2PQ8</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Periksa kode</translation>
+    </message>
+    <message>
+        <source>To open it again, either enroll it with the server (Linux: suara-sync --data-dir DIR enroll --server URL --code CODE) and ask for its recovery code, or reset its data: close the app and delete its data folder (on Android: Settings → Apps → Suara → Storage → Clear data). A reset erases the answers not yet sent; export them first with suara-sync export-bundle.</source>
+        <translation>Untuk membukanya lagi, daftarkan kios ini ke server (di Linux: suara-sync --data-dir DIR enroll --server URL --code KODE) lalu mintalah kode pemulihannya, atau setel ulang datanya: tutup aplikasi lalu hapus folder datanya (di Android: Setelan → Aplikasi → Suara → Penyimpanan → Hapus data). Setel ulang menghapus jawaban yang belum terkirim; ekspor dulu dengan suara-sync export-bundle.</translation>
     </message>
 </context>
 <context>
@@ -887,27 +946,63 @@
         <source>The PIN could not be saved. Check the device storage.</source>
         <translation>PIN tidak dapat disimpan. Periksa penyimpanan perangkat.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Terlalu banyak PIN salah. Coba lagi dalam %n menit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. The admin area is locked for %n minute(s).</source>
-        <translation>
-            <numerusform>Terlalu banyak PIN salah. Pengaturan dikunci selama %n menit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation>
-            <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The PIN cannot be checked while the device storage is unavailable.</source>
         <translation>PIN tidak dapat diperiksa selama penyimpanan perangkat tidak tersedia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One digit repeated is too easy to guess. Choose another PIN.</source>
+        <translation>Satu angka yang diulang-ulang terlalu mudah ditebak. Silakan pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, such as 123456, are too easy to guess. Choose another PIN.</source>
+        <translation>Angka berurutan, seperti 123456, terlalu mudah ditebak. Silakan pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>A repeated pattern, such as 121212, is too easy to guess. Choose another PIN.</source>
+        <translation>PIN dengan pola berulang, seperti 121212, terlalu mudah ditebak. Silakan pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the most used and too easy to guess. Choose another PIN.</source>
+        <translation>PIN ini termasuk yang paling banyak dipakai sehingga mudah ditebak. Silakan pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Terlalu banyak percobaan yang salah. Coba lagi dalam %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no recovery code: it has not been enrolled with a Suara server.</source>
+        <translation>Kios ini tidak memiliki kode pemulihan karena belum didaftarkan ke server Suara.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN salah.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation>Kode pemulihan salah.</translation>
+    </message>
+    <message>
+        <source>%1 The admin area is locked for %2.</source>
+        <translation>%1 Menu admin dikunci selama %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more wrong try(s) will lock the admin area.</source>
+        <translation>
+            <numerusform>%1 Jika salah %n kali lagi, menu admin akan dikunci.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,13 @@ std::optional<EnrollRequest> EnrollRequest::parse(const QByteArray &json, ApiErr
 
 QByteArray EnrollResponse::toJson() const
 {
-    const QJsonObject o{{QStringLiteral("device_id"), deviceId},
+    QJsonObject o{{QStringLiteral("device_id"), deviceId},
                         {QStringLiteral("token"), token},
                         {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), unitCode},
                                                              {QStringLiteral("name"), unitName}}},
                         {QStringLiteral("server_time"), formatTime(serverTime)}};
+    if (!recoveryCodeHash.isEmpty())
+        o.insert(QStringLiteral("recovery_code_hash"), recoveryCodeHash);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -69,6 +71,16 @@ std::optional<EnrollResponse> EnrollResponse::parse(const QByteArray &json, ApiE
     out.unitCode = unit.value(QLatin1String("code")).toString();
     out.unitName = unit.value(QLatin1String("name")).toString();
     out.serverTime = parseTime(root->value(QLatin1String("server_time")).toString()).value_or(QDateTime());
+    const QJsonValue recovery = root->value(QLatin1String("recovery_code_hash"));
+    if (!recovery.isUndefined() && !recovery.isNull()) {
+        out.recoveryCodeHash = recovery.toString();
+        // Only an Argon2id string can be checked; anything else would leave the admin with a code that never works.
+        if (!out.recoveryCodeHash.startsWith(QLatin1String("$argon2id$"))) {
+            *error = makeError(ErrorCode::InvalidField, QStringLiteral("recovery_code_hash must be an Argon2id hash string"),
+                               QStringLiteral("recovery_code_hash"));
+            return std::nullopt;
+        }
+    }
     if (out.deviceId.isEmpty() || out.token.isEmpty() || out.unitCode.isEmpty()) {
         *error = makeError(ErrorCode::InvalidField, QStringLiteral("an enrollment answer needs device_id, token and unit.code"));
         return std::nullopt;

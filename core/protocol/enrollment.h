@@ -27,6 +27,9 @@ struct EnrollResponse
     QString unitCode;
     QString unitName;
     QDateTime serverTime;
+    // Optional (protocol §3): an Argon2id hash of the device's admin recovery code, so the device can
+    // check the code without ever holding it. Empty from a server that issues none.
+    QString recoveryCodeHash;
 
     [[nodiscard]] QByteArray toJson() const;
     // Unknown fields are ignored (a newer server may add some).

@@ -2,12 +2,16 @@ import QtQuick
 import QtQuick.Controls
 
 // A discreet control that only acts after being held down for a while, so a curious visitor tapping it
-// does nothing; a ring fills while it is held. Emits held().
+// does nothing; a ring fills while it is held. Emits held(). A press let go too early shows `hint`
+// beside it for a few seconds: the admin learns it must be held, the visitor learns nothing more.
 AbstractButton {
     id: control
 
     property string iconName: "lock"
     property int holdMs: Theme.holdToOpenMs
+    //: Shown beside the small lock in the corner when it is tapped instead of held
+    property string hint: qsTr("Hold to open the admin menu")
+    readonly property bool hintShown: hintTimer.running
 
     signal held
 
@@ -16,16 +20,48 @@ AbstractButton {
     focusPolicy: Qt.NoFocus
 
     onPressedChanged: {
-        if (pressed)
+        if (pressed) {
             holdTimer.restart()
-        else
+        } else if (holdTimer.running) {
             holdTimer.stop()
+            hintTimer.restart() // let go before it opened: a tap, not a hold
+        }
     }
 
     Timer {
         id: holdTimer
         interval: control.holdMs
-        onTriggered: control.held()
+        onTriggered: {
+            hintTimer.stop()
+            control.held()
+        }
+    }
+    Timer {
+        id: hintTimer
+        interval: 4000
+    }
+
+    Rectangle {
+        objectName: "holdHint"
+        visible: control.hintShown
+        anchors.left: parent.right
+        anchors.leftMargin: Theme.spaceS
+        anchors.verticalCenter: parent.verticalCenter
+        width: hintLabel.implicitWidth + 2 * Theme.spaceM
+        height: hintLabel.implicitHeight + 2 * Theme.spaceS
+        radius: Theme.radiusM
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: Theme.borderStrong
+
+        PlainLabel {
+            id: hintLabel
+            anchors.centerIn: parent
+            text: control.hint
+            wrapMode: Text.NoWrap
+            font.pixelSize: Theme.fontCaption
+            color: Theme.text
+        }
     }
 
     contentItem: Item {

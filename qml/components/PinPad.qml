@@ -5,6 +5,7 @@ import QtQuick.Layouts
 
 // Digits for the admin PIN: dots show how many were typed (never the digits), a 3×4 keypad,
 // ⌫ and a confirm key that works from minLength digits. Keys: pinKey_<digit>, pinBackspace, pinConfirm.
+// Its size does not depend on what was typed, so it stays put while a page changes around it.
 ColumnLayout {
     id: pad
 
@@ -14,6 +15,8 @@ ColumnLayout {
     property bool locked: false
 
     signal submitted(string pin)
+    // The first digit of a new entry: a message about the previous entry no longer applies.
+    signal started
 
     function clear() {
         pin = ""
@@ -26,8 +29,11 @@ ColumnLayout {
         else if (key === "ok") {
             if (pin.length >= minLength)
                 submitted(pin)
-        } else if (pin.length < maxLength)
+        } else if (pin.length < maxLength) {
             pin += key
+            if (pin.length === 1)
+                started()
+        }
     }
 
     spacing: Theme.spaceL

@@ -36,6 +36,16 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
 
+        // A tap between the fields (not on one) closes the on-screen keyboard.
+        MouseArea {
+            objectName: "scrollBackground"
+            width: flick.width
+            height: Math.max(flick.height, flick.contentHeight)
+            onClicked: {
+                area.forceActiveFocus()
+                Qt.inputMethod.hide()
+            }
+        }
         ColumnLayout {
             id: column
             width: flick.width - Theme.spaceXl

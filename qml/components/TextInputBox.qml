@@ -19,6 +19,11 @@ TextField {
     selectByMouse: true
     // Word prediction only offers English words; visitors write Indonesian.
     inputMethodHints: Qt.ImhNoPredictiveText
+    // Enter means "done" on a one-line field: the on-screen keyboard closes.
+    onAccepted: {
+        focus = false
+        Qt.inputMethod.hide()
+    }
 
     background: Rectangle {
         implicitWidth: Theme.touchTarget * 4

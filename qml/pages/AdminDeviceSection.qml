@@ -50,15 +50,9 @@ ScrollArea {
                 scroll.changingPin = true
             }
         }
-        InfoBanner {
-            visible: scroll.changingPin && Admin.message.length > 0
-            tone: "warning"
-            textSize: Theme.fontAdminBody
-            text: Admin.message
-            Layout.fillWidth: true
-        }
         PinSetupFlow {
             visible: scroll.changingPin
+            messageSize: Theme.fontAdminBody
             Layout.fillWidth: true
             onDone: {
                 scroll.changingPin = false

@@ -22,6 +22,18 @@ PageScaffold {
     objectName: "adminPage"
     topPadding: Theme.spaceL
 
+    // A tap on the page around the sections closes the on-screen keyboard, as a tap between fields does.
+    background: Rectangle {
+        color: Theme.background
+
+        TapHandler {
+            onTapped: {
+                page.forceActiveFocus()
+                Qt.inputMethod.hide()
+            }
+        }
+    }
+
     header: Rectangle {
         implicitHeight: bar.implicitHeight + 2 * Theme.spaceM
         visible: !Theme.typingLandscape

@@ -35,12 +35,6 @@ PageScaffold {
                 color: Theme.textMuted
                 Layout.fillWidth: true
             }
-            InfoBanner {
-                visible: Admin.message.length > 0
-                tone: "warning"
-                text: Admin.message
-                Layout.fillWidth: true
-            }
             LanguageButton {
                 current: Language.language
                 onClicked: Language.toggle()

@@ -10,6 +10,7 @@
 #include "service/bundleimport.h"
 #include "service/devices.h"
 #include "service/failure.h"
+#include "service/recoverycodes.h"
 #include "service/units.h"
 #include "service/users.h"
 
@@ -50,7 +51,9 @@ Reply listDevices(Call &call)
     return Reply{200, QJsonObject{{QStringLiteral("devices"), out}}, {}, false};
 }
 
-Reply revokeDevice(Call &call)
+namespace {
+// The device named in the path, for an admin of its unit; another unit's device is not found.
+QString adminsDevice(Call &call)
 {
     const users::User user = authenticateUser(call);
     requireAdmin(user);
@@ -58,10 +61,26 @@ Reply revokeDevice(Call &call)
     const std::optional<devices::Device> device = devices::find(call.sql, id);
     if (!device || !user.canSeeUnit(device->unitCode))
         fail(ErrorCode::NotFound, QStringLiteral("no device %1 in your unit").arg(id));
+    return device->id;
+}
+} // namespace
+
+Reply revokeDevice(Call &call)
+{
+    const QString id = adminsDevice(call);
     Transaction tx(call.sql);
     devices::revoke(call.sql, id);
     tx.commit();
     return Reply{200, QJsonObject{{QStringLiteral("device_id"), id}, {QStringLiteral("revoked"), true}}, {}, false};
+}
+
+// For a unit admin on the phone with an officer who forgot the kiosk's PIN (docs/adr/0025-pin-recovery-code.md).
+// A POST, so no cache keeps the code; each one is logged with the user who asked.
+Reply deviceRecoveryCode(Call &call)
+{
+    const QString id = adminsDevice(call);
+    return Reply{200, QJsonObject{{QStringLiteral("device_id"), id}, {QStringLiteral("recovery_code"), recoverycodes::codeFor(id)}},
+                 {}, false};
 }
 
 Reply unitSettings(Call &call)

@@ -229,6 +229,7 @@ Reply Api::dispatch(Call &call)
     case Endpoint::ImportBundle: return endpoints::importBundle(call);
     case Endpoint::ListDevices: return endpoints::listDevices(call);
     case Endpoint::RevokeDevice: return endpoints::revokeDevice(call);
+    case Endpoint::DeviceRecoveryCode: return endpoints::deviceRecoveryCode(call);
     case Endpoint::GetUnitSettings: return endpoints::unitSettings(call);
     case Endpoint::PutUnitSettings: return endpoints::putUnitSettings(call);
     case Endpoint::ListAlerts: return endpoints::listAlerts(call);

@@ -8,6 +8,7 @@
 #include "protocol/wiretime.h"
 #include "service/devices.h"
 #include "service/enrollmentcodes.h"
+#include "service/recoverycodes.h"
 #include "service/failure.h"
 #include "service/publications.h"
 #include "service/ingest.h"
@@ -82,7 +83,9 @@ Reply enroll(Call &call)
             enrollmentcodes::recordFailure(call.sql, client);
         throw;
     }
-    protocol::EnrollResponse response{e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc()};
+    protocol::EnrollResponse response{e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc(), {}};
+    // The device keeps only this slow hash; the code itself is printed by `suara-server recovery-code`.
+    response.recoveryCodeHash = recoverycodes::hashFor(e.device.id);
     return Reply{e.created ? 201 : 200, QJsonDocument::fromJson(response.toJson()).object(), {}, false};
 }
 

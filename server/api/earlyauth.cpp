@@ -25,6 +25,7 @@ Credentials required(Endpoint endpoint)
     case Endpoint::ImportBundle:
     case Endpoint::ListDevices:
     case Endpoint::RevokeDevice:
+    case Endpoint::DeviceRecoveryCode:
     case Endpoint::GetUnitSettings:
     case Endpoint::PutUnitSettings:
     case Endpoint::ListAlerts: return Credentials::UserBasic;

@@ -67,6 +67,7 @@ Reply pushRecords(Call &call);
 Reply importBundle(Call &call);
 Reply listDevices(Call &call);
 Reply revokeDevice(Call &call);
+Reply deviceRecoveryCode(Call &call);
 Reply unitSettings(Call &call);
 Reply putUnitSettings(Call &call);
 Reply listAlerts(Call &call);

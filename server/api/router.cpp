@@ -21,6 +21,7 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/bundles", Endpoint::ImportBundle, BodyKind::Bundle},
     {"GET", "/api/v1/devices", Endpoint::ListDevices, BodyKind::None},
     {"POST", "/api/v1/devices/{}/revoke", Endpoint::RevokeDevice, BodyKind::None},
+    {"POST", "/api/v1/devices/{}/recovery-code", Endpoint::DeviceRecoveryCode, BodyKind::None},
     {"GET", "/api/v1/units/{}/settings", Endpoint::GetUnitSettings, BodyKind::None},
     {"PUT", "/api/v1/units/{}/settings", Endpoint::PutUnitSettings, BodyKind::Json},
     {"GET", "/api/v1/alerts", Endpoint::ListAlerts, BodyKind::None},

@@ -14,6 +14,7 @@ enum class Endpoint {
     ImportBundle,
     ListDevices,
     RevokeDevice,
+    DeviceRecoveryCode,
     GetUnitSettings,
     PutUnitSettings,
     ListAlerts,

@@ -9,6 +9,7 @@
 #include "service/bundleimport.h"
 #include "service/devices.h"
 #include "service/enrollmentcodes.h"
+#include "service/recoverycodes.h"
 #include "service/failure.h"
 #include "service/units.h"
 #include "service/users.h"
@@ -115,6 +116,19 @@ int revokeDevice(const Options &o, Sql &sql)
     const QString id = required(o, QStringLiteral("device"));
     devices::revoke(sql, id);
     out(QStringLiteral("device %1 revoked: its token stops working now; its stored records stay").arg(id));
+    return kOk;
+}
+
+// The admin recovery code of an enrolled device, for an admin who forgot the kiosk's PIN.
+int recoveryCode(const Options &o, Sql &sql)
+{
+    if (o.positional().size() != 1)
+        fail(ErrorCode::InvalidField, QStringLiteral("recovery-code takes exactly one DEVICE_ID"));
+    const QString id = o.positional().first();
+    const std::optional<devices::Device> device = devices::find(sql, id);
+    if (!device)
+        fail(ErrorCode::NotFound, QStringLiteral("no device %1 is enrolled (see `suara-server devices`)").arg(id));
+    out(recoverycodes::codeFor(device->id));
     return kOk;
 }
 
@@ -291,6 +305,8 @@ int adminCommand(const QString &command, const Options &options, Database &datab
             return enrollmentCode(options, sql);
         if (command == QLatin1String("revoke-device"))
             return revokeDevice(options, sql);
+        if (command == QLatin1String("recovery-code"))
+            return recoveryCode(options, sql);
         if (command == QLatin1String("devices"))
             return listDevices(options, sql);
         if (command == QLatin1String("alerts"))

@@ -63,6 +63,7 @@ const QMap<QString, CommandSpec> &commands()
                                          {}}},
         {QStringLiteral("enrollment-code"), {{QStringLiteral("unit"), QStringLiteral("expires-hours"), QStringLiteral("qr")}, {}}},
         {QStringLiteral("revoke-device"), {{QStringLiteral("device")}, {}}},
+        {QStringLiteral("recovery-code"), {{}, {}}},
         {QStringLiteral("devices"), {{QStringLiteral("unit")}, {QStringLiteral("json")}}},
         {QStringLiteral("alerts"), {{QStringLiteral("unit"), QStringLiteral("device")}, {QStringLiteral("open"), QStringLiteral("json")}}},
         {QStringLiteral("import-bundle"), {{}, {QStringLiteral("json")}}},
@@ -162,6 +163,8 @@ QString usage()
         "  enrollment-code --unit C [--expires-hours 72] [--qr FILE.png]\n"
         "                                                      print a one-time code (first line) for one device\n"
         "  revoke-device --device ID\n"
+        "  recovery-code DEVICE_ID                             the admin recovery code of an enrolled kiosk,\n"
+        "                                                      for an admin who forgot its PIN\n"
         "  devices [--unit C] [--json]                         last sync, last seq, revoked, open alerts\n"
         "  alerts [--unit C] [--device ID] [--open] [--json]   integrity alerts\n"
         "  import-bundle FILE [--json]                         import an offline bundle (twice is harmless)\n"

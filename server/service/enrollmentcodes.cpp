@@ -92,20 +92,24 @@ std::optional<QByteArray> loadKeyFile(const QString &path, bool create, QString 
     return text;
 }
 
-QString codeHash(const QString &typedCode)
+QByteArray keyedMac(const QByteArray &message)
 {
     if (!hasKey())
         fail(ErrorCode::Internal, QStringLiteral("the enrollment code key is not loaded"));
-    const QByteArray code = protocol::normalizeEnrollmentCode(typedCode).toUtf8();
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     ensureSodium();
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key().constData()), size_t(key().size()));
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(code.constData()),
-                                  static_cast<unsigned long long>(code.size()));
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
+                                  static_cast<unsigned long long>(message.size()));
     crypto_auth_hmacsha256_final(&state, mac);
-    return QLatin1String(kKeyedPrefix)
-        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex());
+    return QByteArray(reinterpret_cast<const char *>(mac), sizeof mac);
+}
+
+QString codeHash(const QString &typedCode)
+{
+    const QByteArray mac = keyedMac(protocol::normalizeEnrollmentCode(typedCode).toUtf8());
+    return QLatin1String(kKeyedPrefix) + QString::fromLatin1(mac.toHex());
 }
 
 QString legacyCodeHash(const QString &typedCode)

@@ -29,6 +29,9 @@ void setKey(const QByteArray &key);
 // (no 0/O, 1/I), 40 bits, valid for `hours`.
 [[nodiscard]] Issued issue(Sql &sql, const QString &unitCode, int hours);
 
+// HMAC-SHA-256(key, message): the one keyed hash behind code hashes and recovery codes.
+[[nodiscard]] QByteArray keyedMac(const QByteArray &message);
+
 // "hmac1:" + HMAC-SHA-256(key, normalized code) in hex.
 [[nodiscard]] QString codeHash(const QString &typedCode);
 // The unkeyed SHA-256 of codes issued before the key existed: only to recognise a code already used.

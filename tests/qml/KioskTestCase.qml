@@ -106,7 +106,7 @@ TestCase {
     // A unit that has been set up: PIN chosen, admin area closed, no waiting between visitors.
     function setUpUnit() {
         if (!Admin.hasPin)
-            verify(Admin.setPin("2468", "2468"))
+            verify(Admin.setPin("802468", "802468"))
         Admin.lock()
         Settings.unitCode = "LP-01"
         Settings.cooldownSeconds = 0

@@ -19,7 +19,7 @@ KioskTestCase {
     function openSyncSection() {
         Admin.requestAccess()
         control("pinPage")
-        enterPin("2468")
+        enterPin("802468")
         tryCompare(Admin, "unlocked", true)
         tap("adminSection_sync")
     }

@@ -1,10 +1,13 @@
 // Qt Quick Test runner: every tst_*.qml file runs in its own process (one ctest each) with a fresh
 // kiosk on a temporary store, the same composition root as the real app. The kiosk's time is a
 // ManualClock (the QML singleton Clock), so tests move time instead of sleeping.
+#include "crypto/pinhash.h"
 #include "kioskcontext.h"
 #include "serversettings.h"
 #include "serversettingsapplier.h"
+#include "protocol/enrollment.h"
 #include "startup.h"
+#include "syncmeta.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -47,6 +50,15 @@ public:
         // The kiosk's catalog already holds the built-in definitions; the server's go to a scratch one.
         suara::Catalog definitions;
         return suara::ServerSettingsApplier(m_store, &definitions, m_settings).apply();
+    // What an enrollment with a server brings for the admin's recovery: the slow hash of `code` (the
+    // server at 127.0.0.1:9 is never reached). False when the store refused it.
+    Q_INVOKABLE bool receiveRecoveryCode(const QString &code) const
+    {
+        const QString hash = suara::pinhash::hash(suara::protocol::normalizeEnrollmentCode(code));
+        return suara::sync::SyncMeta(m_store)
+            .saveEnrollment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("test"), QStringLiteral("LP-01"),
+                            QStringLiteral("Lapas"), QDateTime::currentDateTimeUtc(), hash)
+            .ok();
     }
 
 private:

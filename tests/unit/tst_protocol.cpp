@@ -222,6 +222,27 @@ private slots:
         QCOMPARE(err.field, QStringLiteral("public_key"));
     }
 
+    // The recovery code hash is optional both ways: an older server sends none, an older device ignores it.
+    void anEnrollmentAnswerMayCarryARecoveryCodeHash()
+    {
+        ApiError err;
+        EnrollResponse answer{"dev-1", "token", "LPYK-01", "Lapas", QDateTime::currentDateTimeUtc(), {}};
+        QVERIFY(!answer.toJson().contains("recovery_code_hash"));
+        std::optional<EnrollResponse> back = EnrollResponse::parse(answer.toJson(), &err);
+        QVERIFY2(back, qPrintable(err.message));
+        QVERIFY(back->recoveryCodeHash.isEmpty());
+
+        answer.recoveryCodeHash = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
+        back = EnrollResponse::parse(answer.toJson(), &err);
+        QVERIFY2(back, qPrintable(err.message));
+        QCOMPARE(back->recoveryCodeHash, answer.recoveryCodeHash);
+
+        const QByteArray clear = R"({"device_id":"d","token":"t","unit":{"code":"U","name":"N"},"recovery_code_hash":"7KQ4MX2PQ8"})";
+        QVERIFY(!EnrollResponse::parse(clear, &err)); // never a code in clear, nor a hash the device cannot check
+        QCOMPARE(err.field, QStringLiteral("recovery_code_hash"));
+        QVERIFY(!EnrollResponse::parse(R"({"device_id":"d","token":"t","unit":{"code":"U"},"recovery_code_hash":5})", &err));
+    }
+
     void kioskSettingsAreStrict()
     {
         KioskConfig k;

@@ -489,10 +489,10 @@ private slots:
         m_clock->advance(m_ctx->settings().idleTimeoutSeconds() * 1000);
         QCOMPARE(m_ctx->language().language(), QStringLiteral("id"));
 
-        QVERIFY(m_ctx->admin().setPin("2468", "2468"));
+        QVERIFY(m_ctx->admin().setPin("802468", "802468"));
         m_ctx->admin().lock();
         m_ctx->admin().requestAccess();
-        QVERIFY(m_ctx->admin().unlock("2468")); // checked off the GUI thread
+        QVERIFY(m_ctx->admin().unlock("802468")); // checked off the GUI thread
         QTRY_VERIFY(m_ctx->admin().unlocked());
         m_ctx->language().setLanguage("en"); // the admin prefers English
         m_ctx->admin().lock();
