@@ -22,6 +22,11 @@ const Label kKinds[] = {{"refusal", "Penolakan", "Refusal"},
                         {"asked", "Pengunjung: petugas meminta imbalan", "Visitor: an officer asked for a reward"},
                         {"offered", "Pengunjung: ditawari layanan berimbalan", "Visitor: offered faster service for a reward"}};
 
+const Label kForms[] = {{"money", "Uang", "Money"},           {"goods", "Barang", "Goods"},
+                        {"voucher", "Voucher", "Voucher"},     {"food", "Makanan / parsel", "Food / hamper"},
+                        {"facility", "Fasilitas", "Facility"}, {"other", "Lainnya", "Other"},
+                        {"favour", "Bantuan atau fasilitas", "A favour or facility"}};
+
 QString lookup(const Label *labels, size_t n, const QString &key, Language language)
 {
     for (size_t i = 0; i < n; ++i) {
@@ -41,6 +46,11 @@ QString statusLabel(const QString &status, Language language)
 QString kindLabel(const QString &kind, Language language)
 {
     return lookup(kKinds, std::size(kKinds), kind, language);
+}
+
+QString formLabel(const QString &form, Language language)
+{
+    return lookup(kForms, std::size(kForms), form, language);
 }
 
 QString urgencyLabel(const registry::Deadlines &d, Language language)

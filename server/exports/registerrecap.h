@@ -41,6 +41,7 @@ void writeRegisterRecapPdf(const RegisterRecap &recap, Language language, const 
 namespace recap {
 [[nodiscard]] QString statusLabel(const QString &status, Language language);
 [[nodiscard]] QString kindLabel(const QString &kind, Language language);
+[[nodiscard]] QString formLabel(const QString &form, Language language);
 [[nodiscard]] QString urgencyLabel(const registry::Deadlines &deadlines, Language language);
 } // namespace recap
 

@@ -65,9 +65,10 @@ QVariantList line(const RecapLine &x, Language l)
 {
     const registry::Entry &e = x.entry;
     const QString what = e.origin == registry::Origin::Officer
-        ? QStringList{e.details.value(QLatin1String("form")).toString(), e.details.value(QLatin1String("description")).toString()}
+        ? QStringList{recap::formLabel(e.details.value(QLatin1String("form")).toString(), l),
+                      e.details.value(QLatin1String("description")).toString()}
               .join(QStringLiteral(" · "))
-        : e.details.value(QLatin1String("what")).toString();
+        : recap::formLabel(e.details.value(QLatin1String("what")).toString(), l);
     return {e.id,
             e.unitCode,
             e.receivedOn,
@@ -138,7 +139,7 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
             pg.paragraph(tr(l, "Tidak ada.", "None."));
             return;
         }
-        const double w[] = {9, 20, 30, 40, 25, 26};
+        const double w[] = {8, 20, 42, 50, 30, 20};
         const QStringList head = {QStringLiteral("#"), tr(l, "Diterima", "Received"), tr(l, "Jenis", "Kind"),
                                   tr(l, "Pelapor", "Reported by"), tr(l, "Status", "Status"), tr(l, "Tenggat", "Due")};
         pg.font(8.5, true);

@@ -98,7 +98,7 @@ function recapForm(unit: string): HTMLElement {
 }
 
 export function registerView(me: Me, unit: string, status: string, go: (path: string) => void): HTMLElement {
-  const p = panel(t('registerTitle'), 'register');
+  const p = panel(t('regListTitle'), 'register');
   const unitSelect = h('select', { id: 'register-unit' },
     ...me.units.map((u) => h('option', { value: u.code, selected: u.code === unit }, `${u.name} (${u.code})`)));
   const statusSelect = h('select', { id: 'register-status' },

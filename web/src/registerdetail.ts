@@ -13,6 +13,12 @@ function text(v: unknown): string {
   return typeof v === 'string' && v.trim() ? v : '–';
 }
 
+// A known code in words; an unknown one as it came.
+function labelOr(key: string, code: string): string {
+  const said = t(key as Key);
+  return said === key ? code : said;
+}
+
 function obj(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 }
@@ -35,7 +41,7 @@ function facts(e: RegisterEntry): HTMLElement {
   if (e.origin === 'officer') {
     rows.push(
       row(t('regGiver'), [text(giver.name), giver.institution, giver.relation].filter((x) => typeof x === 'string' && x).join(' · ')),
-      row(t('regForm'), text(d.form)),
+      row(t('regForm'), typeof d.form === 'string' && d.form ? labelOr(`regForm_${d.form}`, d.form) : '–'),
       row(t('regWhat'), text(d.description)),
       row(t('regValue'), e.value_idr === null ? '–' : `Rp ${int(e.value_idr)}`),
       row(t('regWhenWhere'), [text(d.occurredOn), d.occurredTime, d.place].filter((x) => typeof x === 'string' && x).join(' · ')),
@@ -43,7 +49,9 @@ function facts(e: RegisterEntry): HTMLElement {
     const hashes = [obj(d.photo).sha256, obj(d.signature).sha256].filter((x): x is string => typeof x === 'string' && x.length > 0);
     rows.push(row(t('regEvidence'), hashes.length ? t('regEvidenceHashes', hashes.map((x) => x.slice(0, 12)).join(', ')) : t('regNone')));
   } else {
-    rows.push(row(t('regWhat'), [d.what, d.when, d.counter, d.note].filter((x) => typeof x === 'string' && x).join(' · ') || '–'));
+    const what = typeof d.what === 'string' && d.what ? labelOr(`regForm_${d.what}`, d.what) : '';
+    const when = typeof d.when === 'string' && d.when ? labelOr(`regWhen_${d.when}`, d.when) : '';
+    rows.push(row(t('regWhat'), [what, when, d.counter, d.note].filter((x) => typeof x === 'string' && x).join(' · ') || '–'));
   }
   if (e.gol_reference) rows.push(row(t('regGol'), e.gol_reference));
   if (e.decision) rows.push(row(t('regDecision'), e.decision));
@@ -60,7 +68,9 @@ function auditList(e: RegisterEntry): HTMLElement {
     h('li', {}, h('strong', {}, t(`regAction_${a.action}` as Key)),
       a.from && a.from !== a.to ? ` · ${t(`regStatus_${a.from}` as Key)} → ${t(`regStatus_${a.to}` as Key)}` : '',
       h('div', { class: 'small muted' }, t('regAuditLine', dateTime(a.at), a.actor)),
-      a.note ? h('div', { class: 'small' }, a.note) : ''));
+      // The intake line's note is the server's own words: said here in the page's language.
+      a.action === 'received' ? h('div', { class: 'small' }, t(`regReceivedBy_${e.origin}`))
+        : a.note ? h('div', { class: 'small' }, a.note) : ''));
   return h('section', { 'aria-labelledby': 'reg-audit-title' }, h('h3', { id: 'reg-audit-title' }, t('regAuditTitle')),
     h('ol', { class: 'audit', id: 'reg-audit' }, ...lines));
 }
