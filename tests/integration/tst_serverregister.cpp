@@ -329,6 +329,27 @@ private slots:
         QCOMPARE(printed.exitCode, 0);
         QVERIFY(printed.out.contains("2031-01-01,national,Tahun Baru,New Year"));
     }
+
+    void backfillRegistersStoredReports()
+    {
+        // A database from before the register (schema 5) with these reports already stored: starting
+        // the server registers each of them once, with its first audit line.
+        QCOMPARE(m_fx.server().terminate(), 0);
+        QVERIFY(m_fx.execute(QStringLiteral("DROP TABLE register_audit")));
+        QVERIFY(m_fx.execute(QStringLiteral("DROP TABLE register_entries")));
+        QVERIFY(m_fx.execute(QStringLiteral("UPDATE schema_version SET version = 5")));
+        QString error;
+        QVERIFY2(m_fx.server().start(&error), qPrintable(error));
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 6);
+        const QJsonArray all = entries("nasional", "unit=KW&subtree=1");
+        QCOMPARE(all.size(), 4);
+        for (const QJsonValue &v : all)
+            QCOMPARE(v.toObject().value("status").toString(), QStringLiteral("received"));
+        QCOMPARE(officerEntry("refusal").value("deadlines").toObject().value("kpk_report").toString(), QStringLiteral("2026-05-07"));
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT COUNT(*) FROM register_audit")).toInt(), 4);
+        // The audit trail is append-only again after the step ran once more.
+        QVERIFY(!m_fx.execute(QStringLiteral("DELETE FROM register_audit")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRegister)
