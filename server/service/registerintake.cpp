@@ -51,8 +51,11 @@ std::optional<NewEntry> entryOf(const QByteArray &body)
     e.reportedAt = o.value(QLatin1String("time")).toString();
     e.service = str(o, QStringLiteral("service"));
     e.receivedOn = day;
-    if (*type == RecordType::GratificationAck) {
-        const QJsonObject report = data.value(QLatin1String("report")).toObject();
+    // A visitor's report rides on the acknowledgement, or comes as its own record with data.report
+    // (ADR 0023); an officer's report is a gratification_report without it.
+    const QJsonObject visitorReport = data.value(QLatin1String("report")).toObject();
+    if (*type == RecordType::GratificationAck || !visitorReport.isEmpty()) {
+        const QJsonObject &report = visitorReport;
         if (report.isEmpty() && str(data, QStringLiteral("statement")) != QLatin1String("reward_requested"))
             return std::nullopt;
         e.origin = Origin::Visitor;

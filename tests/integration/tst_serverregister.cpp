@@ -173,6 +173,11 @@ private slots:
             QVERIFY(!one.body.contains("Rina"));
             QCOMPARE(act(user, refusal, {{"action", "verify"}}).status, 403);
         }
+        // Nor do officers' reports show in the visitors' solicitation report a unit admin reads.
+        const HttpResult solicitations = as("admin-la", "GET", "/api/v1/reports/gratification?unit=LA&period=2026-Q1");
+        QCOMPARE(solicitations.status, 200);
+        QCOMPARE(solicitations.json().value("solicitations").toArray().size(), 1);
+        QCOMPARE(solicitations.json().value("solicitations").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("asked"));
         // A viewer sees nothing of it.
         QCOMPARE(as("viewer-la", "GET", "/api/v1/register?unit=LA").status, 403);
         QCOMPARE(as("viewer-la", "GET", QStringLiteral("/api/v1/register/%1").arg(refusal)).status, 403);
