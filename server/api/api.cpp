@@ -261,6 +261,13 @@ Reply Api::dispatch(Call &call)
     case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
     case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
     case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
+    case Endpoint::ListRegister: return endpoints::listRegister(call);
+    case Endpoint::GetRegisterEntry: return endpoints::getRegisterEntry(call);
+    case Endpoint::ActOnRegisterEntry: return endpoints::actOnRegisterEntry(call);
+    case Endpoint::GetCalendarYear: return endpoints::getCalendarYear(call);
+    case Endpoint::PutCalendarYear: return endpoints::putCalendarYear(call);
+    case Endpoint::ExportRegisterXlsx: return endpoints::exportRegisterXlsx(call);
+    case Endpoint::ExportRegisterPdf: return endpoints::exportRegisterPdf(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }

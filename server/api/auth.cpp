@@ -118,6 +118,25 @@ void requireGratification(const users::User &user)
         fail(ErrorCode::Forbidden, QStringLiteral("role %1 may not see gratification data").arg(users::roleName(user.role)));
 }
 
+bool seesGratificationDetails(const users::User &user)
+{
+    return user.role == users::Role::Upg || user.role == users::Role::NationalAdmin;
+}
+
+void requireGratificationDetails(const users::User &user)
+{
+    requireGratification(user);
+    if (!seesGratificationDetails(user))
+        fail(ErrorCode::Forbidden, QStringLiteral("role %1 sees the gratification register's counts only; its entries are for the UPG")
+                                       .arg(users::roleName(user.role)));
+}
+
+void requireNationalAdmin(const users::User &user)
+{
+    if (user.role != users::Role::NationalAdmin)
+        fail(ErrorCode::Forbidden, QStringLiteral("only a national admin may change this (role %1)").arg(users::roleName(user.role)));
+}
+
 QStringList visibleUnits(Sql &sql, const users::User &user)
 {
     if (!user.seesAllUnits())

@@ -99,6 +99,13 @@ Reply asset(Call &call);
 Reply exportRecordsCsv(Call &call);
 Reply exportReportXlsx(Call &call);
 Reply exportReportPdf(Call &call);
+Reply listRegister(Call &call);
+Reply getRegisterEntry(Call &call);
+Reply actOnRegisterEntry(Call &call);
+Reply getCalendarYear(Call &call);
+Reply putCalendarYear(Call &call);
+Reply exportRegisterXlsx(Call &call);
+Reply exportRegisterPdf(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "endpoint.h"
 #include "reportquery.h"
+#include "exportfile.h"
 
 #include "exports/csvexport.h"
 #include "exports/exportfailure.h"
@@ -66,33 +67,11 @@ exports::ReportContent reportContent(Call &call, const ExportRequest &request)
     return content;
 }
 
-// A temporary file that removes itself unless the download is handed to the HTTP layer.
-std::unique_ptr<QTemporaryFile> exportFile(const QString &suffix)
-{
-    // tempPath() is empty when TMPDIR names nothing: never fall back to the root directory.
-    const QString dir = QDir::tempPath();
-    if (dir.isEmpty())
-        exports::failWriting(QStringLiteral("the temporary directory (TMPDIR) does not exist"));
-    auto file = std::make_unique<QTemporaryFile>(dir + QStringLiteral("/suara-export-XXXXXX") + suffix);
-    if (!file->open())
-        exports::failWriting(QStringLiteral("cannot create a temporary file: ") + file->errorString());
-    return file;
-}
-
 Reply download(std::unique_ptr<QTemporaryFile> file, const ExportRequest &request, const QByteArray &contentType,
                const QString &extension)
 {
-    if (!file->flush() || file->error() != QFileDevice::NoError)
-        exports::failWriting(file->errorString());
-    file->close();
-    file->setAutoRemove(false); // from here on the HTTP layer removes it once sent
-    Reply reply;
-    reply.file = file->fileName();
-    reply.contentType = contentType;
-    QString name = QStringLiteral("suara-%1-%2.%3").arg(request.unit.code, request.scope.period.label, extension);
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    reply.headers.append({"Content-Disposition", "attachment; filename=\"" + name.toLatin1() + '"'});
-    return reply;
+    return sendFile(std::move(file), contentType,
+                    QStringLiteral("suara-%1-%2.%3").arg(request.unit.code, request.scope.period.label, extension));
 }
 } // namespace
 

@@ -53,6 +53,14 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/exports/records.csv", Endpoint::ExportRecordsCsv, BodyKind::None},
     {"GET", "/api/v1/exports/report.xlsx", Endpoint::ExportReportXlsx, BodyKind::None},
     {"GET", "/api/v1/exports/report.pdf", Endpoint::ExportReportPdf, BodyKind::None},
+    // The UPG's gratification register and the working-day calendar
+    {"GET", "/api/v1/register", Endpoint::ListRegister, BodyKind::None},
+    {"GET", "/api/v1/register/{}", Endpoint::GetRegisterEntry, BodyKind::None},
+    {"POST", "/api/v1/register/{}/actions", Endpoint::ActOnRegisterEntry, BodyKind::Json},
+    {"GET", "/api/v1/calendar/{}", Endpoint::GetCalendarYear, BodyKind::None},
+    {"PUT", "/api/v1/calendar/{}", Endpoint::PutCalendarYear, BodyKind::Json},
+    {"GET", "/api/v1/exports/register.xlsx", Endpoint::ExportRegisterXlsx, BodyKind::None},
+    {"GET", "/api/v1/exports/register.pdf", Endpoint::ExportRegisterPdf, BodyKind::None},
 };
 
 // The dashboard's assets and its client-side routes (the SPA answers any path below /app).

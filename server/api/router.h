@@ -47,6 +47,14 @@ enum class Endpoint {
     ExportRecordsCsv,
     ExportReportXlsx,
     ExportReportPdf,
+    // The UPG's gratification register and the working-day calendar (registerendpoints.cpp)
+    ListRegister,
+    GetRegisterEntry,
+    ActOnRegisterEntry,
+    GetCalendarYear,
+    PutCalendarYear,
+    ExportRegisterXlsx,
+    ExportRegisterPdf,
 };
 
 enum class BodyKind { None, Json, Bundle };

@@ -321,6 +321,10 @@ int adminCommand(const QString &command, const Options &options, Database &datab
             return listUnits(options, sql);
         if (command == QLatin1String("seed-demo"))
             return seedDemo(options, sql);
+        if (command == QLatin1String("holidays-import"))
+            return importHolidays(options, sql);
+        if (command == QLatin1String("holidays"))
+            return printHolidays(options, sql);
         std::fprintf(stderr, "suara-server: unknown command %s\n", qPrintable(command));
         return kUsage;
     } catch (const ApiFailure &f) {

@@ -58,6 +58,8 @@ const QMap<QString, CommandSpec> &commands()
         {QStringLiteral("move-unit"), {{QStringLiteral("code"), QStringLiteral("parent")}, {QStringLiteral("top")}}},
         {QStringLiteral("units"), {{}, {QStringLiteral("json")}}},
         {QStringLiteral("seed-demo"), {{QStringLiteral("password")}, {}}},
+        {QStringLiteral("holidays-import"), {{}, {}}},
+        {QStringLiteral("holidays"), {{QStringLiteral("year")}, {}}},
         {QStringLiteral("create-user"), {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"),
                                           QStringLiteral("password")},
                                          {}}},
@@ -172,6 +174,9 @@ QString usage()
         "        [--cooldown S] [--thank-you S] [--default-language id|en] [--ask-profile yes|no]\n"
         "        [--service-profile P] [--complaint-contact TEXT] [--name N] [--json]\n"
         "                                                      show, or change and bump the settings version\n"
+        "  holidays-import FILE.csv                            replace one year's national holidays and cuti\n"
+        "                                                      bersama (format: core/resources/calendar)\n"
+        "  holidays --year Y                                   print that year's list as CSV\n"
         "\n"
         "Every command also takes [--statement-timeout-ms 30000] (PostgreSQL), [--sqlite-busy-timeout-ms 10000]\n"
         "and [--secret-file FILE] (the key of enrollment codes; default DATA-DIR/server-secret, created 0600;\n"

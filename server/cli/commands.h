@@ -22,5 +22,8 @@ int moveUnit(const Options &options, Sql &sql);
 int listUnits(const Options &options, Sql &sql);
 // Demo data (seeddemo.cpp).
 int seedDemo(const Options &options, Sql &sql);
+// The working-day calendar (holidaycommands.cpp).
+int importHolidays(const Options &options, Sql &sql);
+int printHolidays(const Options &options, Sql &sql);
 
 } // namespace suara::server::cli

@@ -2,6 +2,7 @@
 // quarters, sealed and signed by real kiosk stores (core/store) and taken in through ingest, exactly as
 // pushed records are, so the aggregates and every report fill as they would in the field.
 #include "commands.h"
+#include "seedregister.h"
 
 #include "service/devices.h"
 #include "service/enrollmentcodes.h"
@@ -44,7 +45,7 @@ struct DemoUser
 const DemoUser kUsers[] = {
     {"nasional", "national_admin", ""},       {"kanwil", "unit_admin", "KW-DIY"},   {"lapas-yk", "unit_admin", "LP-YK"},
     {"lapas-wt", "unit_admin", "LP-WT"},      {"upg-kanwil", "upg", "KW-DIY"},      {"pengamat-yk", "viewer", "LP-YK"},
-    {"perwakilan", "unit_admin", "BKKBN-DIY"}, {"sleman", "unit_admin", "KB-SLM"},
+    {"perwakilan", "unit_admin", "BKKBN-DIY"}, {"sleman", "unit_admin", "KB-SLM"},     {"upg-yk", "upg", "LP-YK"},
 };
 
 const char *const kComments[] = {"Pelayanan cepat dan ramah, terima kasih.", "Antrian kunjungan terlalu panjang di pagi hari.",
@@ -145,6 +146,9 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
         const QDateTime at(day, QTime(8 + int(rng.bounded(8)), int(rng.bounded(60))), QTimeZone(unit.offsetMinutes * 60));
         drafts += visit(rng, unit, at, lapas, rng.bounded(20) == 0, i == visits / 2);
     }
+    // Officers' own gratification reports for the UPG's register, on one Lapas kiosk.
+    if (QByteArray(unit.code) == "LP-YK")
+        drafts += demoOfficerReports(QString::fromLatin1(unit.code), today, unit.offsetMinutes);
     std::sort(drafts.begin(), drafts.end(), [](const RecordDraft &a, const RecordDraft &b) { return a.capturedAt < b.capturedAt; });
     for (qsizetype i = 0; i < drafts.size(); i += 500) {
         if (const StoreError e = store.append(drafts.mid(i, 500)); !e.ok())
@@ -201,6 +205,7 @@ int seedDemo(const Options &o, Sql &sql)
         if (*u.services)
             records += seedDevice(sql, u, 120 + int(rng.bounded(80)), rng, today);
     }
+    seedRegister(sql, today);
     out(QStringLiteral("demo data created: %1 units, %2 signed records").arg(std::size(kUnits)).arg(records));
     out(QStringLiteral("demo users (password for each: %1):").arg(password));
     for (const DemoUser &u : kUsers)

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "reports/aggregator.h"
+#include "service/registerintake.h"
 
 #include <QStringList>
 
@@ -27,6 +28,23 @@ QList<QStringList> steps(const Sql &sql)
                            "BEGIN SELECT RAISE(ABORT, 'records are immutable'); END"),
             QStringLiteral("CREATE TRIGGER records_kept BEFORE DELETE ON records "
                            "BEGIN SELECT RAISE(ABORT, 'records are never deleted'); END"),
+        };
+    }
+    // The audit trail is append-only, like the records: the database refuses to change or drop a line.
+    QStringList auditKept;
+    if (sql.isPostgres()) {
+        auditKept = {
+            QStringLiteral("CREATE OR REPLACE FUNCTION suara_register_audit_kept() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'the register audit trail is append-only'; END $$"),
+            QStringLiteral("CREATE OR REPLACE TRIGGER register_audit_kept BEFORE UPDATE OR DELETE ON register_audit "
+                           "FOR EACH ROW EXECUTE FUNCTION suara_register_audit_kept()"),
+        };
+    } else {
+        auditKept = {
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS register_audit_fixed BEFORE UPDATE ON register_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'the register audit trail is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS register_audit_kept BEFORE DELETE ON register_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'the register audit trail is append-only'); END"),
         };
     }
     return {
@@ -206,6 +224,36 @@ QList<QStringList> steps(const Sql &sql)
                            " window_start TEXT NOT NULL,"
                            " failures INTEGER NOT NULL)"),
         },
+        // 6: the UPG's gratification register (docs/adr/0024-upg-register.md): the working-day
+        // calendar, one entry per reported solicitation or officer's report, and its audit trail. IF NOT
+        // EXISTS, like step 4: a database rewound to an earlier version (a backfill re-run) keeps its register.
+        QStringList{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS holiday_years ("
+                           " year INTEGER PRIMARY KEY, status TEXT NOT NULL, source TEXT NOT NULL,"
+                           " updated_by TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS holidays ("
+                           " day TEXT PRIMARY KEY, year INTEGER NOT NULL REFERENCES holiday_years (year),"
+                           " kind TEXT NOT NULL, name_id TEXT NOT NULL, name_en TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS holidays_year ON holidays (year)"),
+            // origin: visitor (a solicitation a visitor reported) or officer (an officer's own report).
+            // received_on: the day the deadlines count from; details: the report's fields as JSON.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS register_entries ("
+                           " id ") + autoId + QStringLiteral(","
+                           " device_id TEXT NOT NULL, record_id TEXT NOT NULL, unit_code TEXT NOT NULL,"
+                           " origin TEXT NOT NULL, kind TEXT NOT NULL, received_on TEXT NOT NULL,"
+                           " reported_at TEXT NOT NULL, service TEXT NOT NULL, officer TEXT NOT NULL,"
+                           " value_idr BIGINT, details TEXT NOT NULL,"
+                           " status TEXT NOT NULL, gol_reference TEXT NOT NULL, decision TEXT NOT NULL,"
+                           " incomplete_since TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                           " CONSTRAINT register_record UNIQUE (device_id, record_id))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS register_unit_received ON register_entries (unit_code, received_on)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS register_audit ("
+                           " id ") + autoId + QStringLiteral(","
+                           " entry_id BIGINT NOT NULL REFERENCES register_entries (id),"
+                           " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                           " from_status TEXT NOT NULL, to_status TEXT NOT NULL, note TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS register_audit_entry ON register_audit (entry_id, id)"),
+        } + auditKept,
     };
 }
 
@@ -214,6 +262,8 @@ void afterStep(Sql &sql, int version)
 {
     if (version == 3)
         reports::backfill(sql);
+    if (version == 6)
+        registry::backfill(sql);
 }
 } // namespace
 

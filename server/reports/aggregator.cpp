@@ -115,10 +115,11 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
     if (*type == RecordType::GratificationAck && !statement.isEmpty())
         ++m_acks[{key, statement}];
     const QJsonObject report = data.value(QLatin1String("report")).toObject();
-    const bool solicitation = statement == QLatin1String("reward_requested") || !report.isEmpty()
-        || *type == RecordType::GratificationReport;
+    // An officer's own gratification_report (no data.report) is not a visitor's solicitation: it goes to
+    // the UPG's register only, whose entries a unit admin may not see (docs/adr/0024-upg-register.md).
+    const bool solicitation = statement == QLatin1String("reward_requested") || !report.isEmpty();
     if (solicitation) {
-        const QJsonObject r = report.isEmpty() && *type == RecordType::GratificationReport ? data : report;
+        const QJsonObject &r = report;
         m_solicitations.append({deviceId, recordId, unitCode, day, capturedAt, key.service, key.misuse,
                                 str(r, QLatin1String("kind")), str(r, QLatin1String("what")), str(r, QLatin1String("when")),
                                 str(r, QLatin1String("counter")), str(r, QLatin1String("note"))});

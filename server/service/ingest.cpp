@@ -5,6 +5,7 @@
 #include "failure.h"
 #include "protocol/wirerecord.h"
 #include "protocol/wiretime.h"
+#include "registerintake.h"
 #include "reports/aggregator.h"
 
 #include <QHash>
@@ -118,6 +119,8 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     ChainCheck chain(sql, device.id);
     // Reports answer from aggregates kept ready here, in the same transaction, for accepted records only.
     reports::Aggregator aggregates(sql);
+    // …and so does the UPG's register: every report that arrives is an entry from then on.
+    registry::Intake intake(sql);
 
     for (qsizetype i = 0; i < batch.records.size(); ++i) {
         const Record &r = batch.records.at(i);
@@ -145,6 +148,7 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
             chain.remember(r.seq, {prev, hash});
             accepted.append(&r);
             aggregates.add(device.id, r.id, device.unitCode, r.body);
+            intake.add(device.id, r.id, device.unitCode, r.body);
             results.append(result);
             continue;
         }
@@ -192,6 +196,7 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     }
 
     aggregates.flush();
+    intake.flush();
     sql.run(QStringLiteral("UPDATE devices SET last_sync = ?,"
                            " reported_last_seq = CASE WHEN reported_last_seq < ? THEN ? ELSE reported_last_seq END"
                            " WHERE id = ?"),

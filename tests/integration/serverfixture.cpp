@@ -92,10 +92,17 @@ QVariant ServerFixture::scalar(const QString &sql, const QVariantList &binds)
 bool ServerFixture::execute(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(direct());
-    q.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
+    // Without binds the statement runs unprepared: PostgreSQL cannot prepare DDL (DROP TABLE …).
+    bool ok = false;
+    if (binds.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        ok = q.exec();
+    }
+    if (!ok) {
         qWarning("statement failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return false;
     }

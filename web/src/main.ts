@@ -7,6 +7,8 @@ import { currentLang, setLang, t } from './i18n';
 import { overviewView } from './overview';
 import { errorText } from './panel';
 import { currentQuarter, periodPicker, type Period } from './period';
+import { registerView } from './register';
+import { registerEntryView } from './registerdetail';
 import { signInView } from './signin';
 import { unitView } from './unitpage';
 
@@ -43,7 +45,10 @@ function header(user: Me): HTMLElement {
   home.addEventListener('click', (ev) => { ev.preventDefault(); navigate('/app/'); });
   const out = h('button', { type: 'button', class: 'link', id: 'sign-out' }, t('signOut'));
   out.addEventListener('click', () => void signOut());
-  return h('header', { class: 'top' }, home, h('span', { class: 'tagline' }, t('tagline')),
+  // The gratification register: for every role that may see gratification data (not viewers).
+  const register = user.role === 'viewer' ? null : h('a', { href: '/app/register', class: 'nav', id: 'nav-register' }, t('registerNav'));
+  register?.addEventListener('click', (ev) => { ev.preventDefault(); navigate('/app/register'); });
+  return h('header', { class: 'top' }, home, h('span', { class: 'tagline' }, t('tagline')), register,
     h('span', { class: 'who', id: 'who' }, t('signedInAs', user.username, t(`role_${user.role}` as 'role_viewer'))),
     langSwitch(), out);
 }
@@ -62,6 +67,17 @@ function render(): void {
     return;
   }
   const user = me;
+  const register = /^\/app\/register(?:\/(\d+))?\/?$/.exec(location.pathname);
+  if (register) {
+    const asked = new URLSearchParams(location.search);
+    const unitCode = asked.get('unit') ?? user.unit ?? user.units[0]?.code ?? '';
+    const back = () => navigate(`/app/register?unit=${encodeURIComponent(unitCode)}`);
+    const content = register[1]
+      ? registerEntryView(Number(register[1]), back)
+      : registerView(user, unitCode, asked.get('status') ?? '', navigate);
+    root.append(header(user), h('main', { id: 'main' }, content));
+    return;
+  }
   const unit = /^\/app\/units\/([^/]+)\/?$/.exec(location.pathname);
   const picker = periodPicker(period, includeMisuse, (p, misuse) => { period = p; includeMisuse = misuse; render(); });
   const content = unit

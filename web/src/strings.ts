@@ -1,6 +1,9 @@
 // Every string the page shows, in Indonesian (first) and English. `en` must have every key of `id`
 // (the type says so), so a missing translation fails the build.
+import { registerEn, registerId } from './registerstrings';
+
 export const id = {
+  ...registerId,
   pageTitle: 'Dasbor Suara',
   tagline: 'Survei kepuasan & pengendalian gratifikasi',
   otherLanguage: 'English',
@@ -122,6 +125,7 @@ export const id = {
 export type Key = keyof typeof id;
 
 export const en: Record<Key, string> = {
+  ...registerEn,
   pageTitle: 'Suara dashboard',
   tagline: 'Satisfaction surveys & gratification control',
   otherLanguage: 'Bahasa Indonesia',

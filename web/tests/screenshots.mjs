@@ -1,5 +1,6 @@
 // Renders the dashboard for docs/screenshots/ on the demo data (suara-server seed-demo): sign-in,
-// overview and a unit page at 1280×800 and 390×844 in Indonesian and English, and the public page.
+// overview and a unit page at 1280×800 and 390×844 in Indonesian and English, the public page, and
+// the gratification register (counts for a unit admin; list and one entry for the UPG).
 //   SUARA_SERVER_BIN=build/server/suara-server node web/tests/screenshots.mjs docs/screenshots
 import { launch } from './browser.mjs';
 import { cli, startServer } from './server.mjs';
@@ -39,7 +40,27 @@ try {
       await page.screenshot({ path: `${dir}/dashboard-unit-${lang}-${form}.png`, fullPage: true });
       await page.goto(`${server.base}/public/units/LP-YK${lang === 'en' ? '?lang=en' : ''}`);
       await page.screenshot({ path: `${dir}/dashboard-public-${lang}-${form}.png`, fullPage: true });
+      // The gratification register: counts only for the Kanwil's unit admin…
+      await page.goto(`${server.base}/app/register?unit=KW-DIY`);
+      await page.locator('#register-counts-only').waitFor();
+      await page.screenshot({ path: `${dir}/dashboard-register-counts-${lang}-${form}.png`, fullPage: true });
       await context.close();
+      // …and the list, one entry with its audit trail and status form for the Kanwil's UPG.
+      const upg = await browser.newContext({ viewport });
+      await upg.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);
+      const upgPage = await upg.newPage();
+      await upgPage.goto(`${server.base}/`);
+      await upgPage.locator('#username').fill('upg-kanwil');
+      await upgPage.locator('#password').fill('suara-demo');
+      await upgPage.locator('#signin-submit').click();
+      await upgPage.locator('#who').waitFor();
+      await upgPage.goto(`${server.base}/app/register?unit=KW-DIY`);
+      await upgPage.locator('#register-table').waitFor();
+      await upgPage.screenshot({ path: `${dir}/dashboard-register-${lang}-${form}.png`, fullPage: true });
+      await upgPage.locator('#register-table tbody tr', { hasText: 'Agus' }).getByRole('button').click();
+      await upgPage.locator('#reg-audit').waitFor();
+      await upgPage.screenshot({ path: `${dir}/dashboard-register-entry-${lang}-${form}.png`, fullPage: true });
+      await upg.close();
     }
   }
 } finally {

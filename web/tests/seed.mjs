@@ -24,8 +24,9 @@ async function deviceCall(base, method, path, body, token) {
   return json;
 }
 
-// answers[i] is one visitor's nine answers (1–4), in UNSUR order.
-export async function seedUnit(server, unit, answers, label) {
+// A device of `unit` enrolled with a one-time code, pushing one signed record per draft
+// ({type, time?, service?, q?, data}) in order. Returns the device id.
+export async function pushRecords(server, unit, drafts, label) {
   const code = cli(server.dataDir, ['enrollment-code', '--unit', unit]).split('\n')[0].trim();
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
   const rawPublic = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -33,15 +34,16 @@ export async function seedUnit(server, unit, answers, label) {
   const enrolled = await deviceCall(server.base, 'POST', '/api/v1/enroll',
     { code, device_id: id, public_key: rawPublic.toString('base64'), label, app_version: 'browser-test' });
   let prev = Buffer.alloc(32);
-  const records = answers.map((row, i) => {
+  const records = drafts.map((d, i) => {
     const seq = i + 1;
-    const body = canonical({
-      v: 1, id: crypto.randomUUID(), type: 'response', device: id, seq, time: new Date().toISOString(), tz: 420,
-      lang: 'id', mode: 'kiosk', unit, service: 'kunjungan', q: { id: 'skm', version: 1 }, flags: [],
-      data: { answers: Object.fromEntries(UNSUR.map((k, j) => [k, row[j]])), scale: { min: 1, max: 4 }, durationMs: 95000 },
-    });
+    const fields = {
+      v: 1, id: crypto.randomUUID(), type: d.type, device: id, seq, time: d.time ?? new Date().toISOString(), tz: 420,
+      lang: 'id', mode: 'kiosk', unit, service: d.service ?? 'kunjungan', flags: [], data: d.data,
+    };
+    if (d.q) fields.q = d.q;
+    const body = canonical(fields);
     const hash = sha256(Buffer.concat([Buffer.from(body, 'utf8'), prev]));
-    const wire = { seq, id: JSON.parse(body).id, body, prev: prev.toString('hex'), hash: hash.toString('hex'),
+    const wire = { seq, id: fields.id, body, prev: prev.toString('hex'), hash: hash.toString('hex'),
       sig: crypto.sign(null, hash, privateKey).toString('base64') };
     prev = hash;
     return wire;
@@ -51,6 +53,14 @@ export async function seedUnit(server, unit, answers, label) {
   const bad = pushed.results.filter((r) => r.status !== 'accepted');
   if (bad.length) throw new Error(`records not accepted: ${JSON.stringify(bad)}`);
   return id;
+}
+
+// answers[i] is one visitor's nine answers (1–4), in UNSUR order.
+export function seedUnit(server, unit, answers, label) {
+  return pushRecords(server, unit, answers.map((row) => ({
+    type: 'response', q: { id: 'skm', version: 1 },
+    data: { answers: Object.fromEntries(UNSUR.map((k, j) => [k, row[j]])), scale: { min: 1, max: 4 }, durationMs: 95000 },
+  })), label);
 }
 
 // PermenPAN-RB 14/2017: NRR per unsur = mean answer; IKM = 25 × Σ NRR × 1/9.
