@@ -10,7 +10,7 @@ class Clock;
 class LocalStore;
 
 // The PIN in front of the admin area. The PIN is set on first run and kept only as a salted slow hash.
-// Wrong tries escalate (docs/adr/0024-pin-policy-and-escalating-lockout.md): five are free, every one
+// Wrong tries escalate (docs/adr/0025-pin-policy-and-escalating-lockout.md): five are free, every one
 // after that locks the area for 1, 5, 15, then 60 minutes; the count survives a restart. An enrolled
 // kiosk also holds a slow hash of a recovery code the server derives for it: the admin who forgot the
 // PIN enters that code (it counts toward the same lockout) and chooses a new PIN.

@@ -9,7 +9,7 @@
 // - Peraturan KPK 1/2026: an incomplete report not completed within 20 hari kerja is not followed up
 //   (was 30 under 2/2019).
 // Day 1 is the first working day after the starting date (domain.md §3.6: "received_date + 30 hari
-// kerja"); the deadline day itself is still on time (docs/adr/0024-upg-register.md).
+// kerja"); the deadline day itself is still on time (docs/adr/0030-upg-register.md).
 namespace suara::calendar {
 
 inline constexpr int kKpkReportWorkingDays = 30;

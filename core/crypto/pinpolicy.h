@@ -5,7 +5,7 @@
 namespace suara::pinpolicy {
 
 // What an admin PIN must be on a kiosk that anyone in the waiting room can touch
-// (docs/adr/0024-pin-policy-and-escalating-lockout.md): digits only, kMinLength..kMaxLength long,
+// (docs/adr/0025-pin-policy-and-escalating-lockout.md): digits only, kMinLength..kMaxLength long,
 // and not one of the PINs a visitor would try first.
 inline constexpr int kMinLength = 6;
 inline constexpr int kMaxLength = 8;

@@ -74,7 +74,7 @@ Reply revokeDevice(Call &call)
     return Reply{200, QJsonObject{{QStringLiteral("device_id"), id}, {QStringLiteral("revoked"), true}}, {}, false};
 }
 
-// For a unit admin on the phone with an officer who forgot the kiosk's PIN (docs/adr/0025-pin-recovery-code.md).
+// For a unit admin on the phone with an officer who forgot the kiosk's PIN (docs/adr/0026-pin-recovery-code.md).
 // A POST, so no cache keeps the code; each one is logged with the user who asked.
 Reply deviceRecoveryCode(Call &call)
 {

@@ -43,7 +43,7 @@ void requireUnitAdmin(const users::User &user, const QString &unitCode);
 // forbidden for roles that may not see gratification data (viewers).
 void requireGratification(const users::User &user);
 // The register's entries, with officers' identities: the UPG (of the unit or a unit above) and national
-// admins. A unit admin sees the register's counts only (docs/adr/0024-upg-register.md).
+// admins. A unit admin sees the register's counts only (docs/adr/0030-upg-register.md).
 [[nodiscard]] bool seesGratificationDetails(const users::User &user);
 // forbidden unless seesGratificationDetails.
 void requireGratificationDetails(const users::User &user);

@@ -1,5 +1,5 @@
 // The UPG's gratification register and the working-day calendar (docs/api.md "Gratification
-// register", docs/adr/0024-upg-register.md). Who sees what is decided by auth: the UPG and national
+// register", docs/adr/0030-upg-register.md). Who sees what is decided by auth: the UPG and national
 // admins see entries and officers' names, a unit admin the counts only, a viewer nothing.
 #include "auth.h"
 #include "endpoint.h"

@@ -224,7 +224,7 @@ QList<QStringList> steps(const Sql &sql)
                            " window_start TEXT NOT NULL,"
                            " failures INTEGER NOT NULL)"),
         },
-        // 6: the UPG's gratification register (docs/adr/0024-upg-register.md): the working-day
+        // 6: the UPG's gratification register (docs/adr/0030-upg-register.md): the working-day
         // calendar, one entry per reported solicitation or officer's report, and its audit trail. IF NOT
         // EXISTS, like step 4: a database rewound to an earlier version (a backfill re-run) keeps its register.
         QStringList{

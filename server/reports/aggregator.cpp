@@ -116,7 +116,7 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
         ++m_acks[{key, statement}];
     const QJsonObject report = data.value(QLatin1String("report")).toObject();
     // An officer's own gratification_report (no data.report) is not a visitor's solicitation: it goes to
-    // the UPG's register only, whose entries a unit admin may not see (docs/adr/0024-upg-register.md).
+    // the UPG's register only, whose entries a unit admin may not see (docs/adr/0030-upg-register.md).
     const bool solicitation = statement == QLatin1String("reward_requested") || !report.isEmpty();
     if (solicitation) {
         const QJsonObject &r = report;

@@ -9,7 +9,7 @@
 #include <optional>
 
 // The UPG's gratification register: entries, their status workflow and the append-only audit trail
-// (docs/adr/0024-upg-register.md). Rights are decided by the API (server/api/auth); this file trusts
+// (docs/adr/0030-upg-register.md). Rights are decided by the API (server/api/auth); this file trusts
 // the list of units it is given.
 namespace suara::server::registry {
 

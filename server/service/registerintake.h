@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-// Records that become entries of the UPG's gratification register (docs/adr/0024-upg-register.md):
+// Records that become entries of the UPG's gratification register (docs/adr/0030-upg-register.md):
 // a visitor's solicitation report (a gratification_ack with data.report, ADR 0023) and an officer's
 // own gratification_report (docs/protocol.md §2.1). Kept at ingest, in the record's transaction, like
 // the aggregates: an accepted record and its register entry are stored together or not at all.
