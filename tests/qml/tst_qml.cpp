@@ -50,6 +50,8 @@ public:
         // The kiosk's catalog already holds the built-in definitions; the server's go to a scratch one.
         suara::Catalog definitions;
         return suara::ServerSettingsApplier(m_store, &definitions, m_settings).apply();
+    }
+
     // What an enrollment with a server brings for the admin's recovery: the slow hash of `code` (the
     // server at 127.0.0.1:9 is never reached). False when the store refused it.
     Q_INVOKABLE bool receiveRecoveryCode(const QString &code) const
