@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace suara;
@@ -167,7 +168,11 @@ private slots:
         for (size_t i = 0; i < size_t(kCases.size()); ++i) {
             const Case &c = kCases.at(qsizetype(i));
             LocalSummary summary(&m_devices.at(i)->store(), &catalog, &language, &clock);
+            // The quarter is read on a worker thread, as on the kiosk: wait for the read to land.
+            QSignalSpy read(&summary, &LocalSummary::refreshed);
             summary.refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(summary.ready() && !summary.reading(), 60'000);
+            QVERIFY(!read.isEmpty() && read.last().first().toBool());
             QVERIFY2(summary.hasIkm(), qPrintable(c.unit));
             QCOMPARE(fixed2(summary.ikm()), c.ikm);
             QCOMPARE(summary.category(), c.category);
