@@ -57,8 +57,7 @@ AdminGate::AdminGate(LocalStore *store, Clock *clock, QObject *parent)
     , m_clock(clock)
 {
     connect(m_clock, &Clock::ticked, this, &AdminGate::onTick);
-    connect(&m_check, &QFutureWatcher<bool>::finished, this,
-            [this] { onChecked(m_checkingSecret, m_check.result()); });
+    connect(&m_check, &QFutureWatcher<bool>::finished, this, [this] { onChecked(m_checkingSecret, m_check.result()); });
     m_shownRemaining = lockoutRemaining();
 }
 
@@ -97,7 +96,11 @@ bool AdminGate::persistCounters()
     QSqlDatabase db = m_store->database();
     bool ok = m_store->isOpen() && db.transaction();
     ok = ok && m_store->setMeta(kFailures, QString::number(m_failures)).ok();
-    ok = ok && m_store->setMeta(kLockedUntil, m_lockedUntil.isValid() ? m_lockedUntil.toString(Qt::ISODate) : QString(QLatin1String(""))).ok();
+    ok = ok
+        && m_store
+               ->setMeta(kLockedUntil,
+                         m_lockedUntil.isValid() ? m_lockedUntil.toString(Qt::ISODate) : QString(QLatin1String("")))
+               .ok();
     ok = ok && db.commit();
     if (!ok) {
         db.rollback();
@@ -189,7 +192,8 @@ bool AdminGate::acceptNewPin(const QString &pin)
 
 bool AdminGate::setPin(const QString &pin, const QString &confirmation)
 {
-    const StoreResult<QString> current = m_store->isOpen() ? m_store->meta(kPinHash) : StoreResult<QString>(StoreError());
+    const StoreResult<QString> current =
+        m_store->isOpen() ? m_store->meta(kPinHash) : StoreResult<QString>(StoreError());
     if (!current.ok()) {
         // Without knowing whether a PIN exists, "choose a new PIN" would replace the admin's.
         setMessage(tr("The PIN could not be saved. Check the device storage."));
@@ -241,7 +245,8 @@ bool AdminGate::startCheck(Secret secret, const QString &typed)
         setMessage(tr("Too many wrong tries. Try again in %1.").arg(duration(left)));
         return false;
     }
-    const StoreResult<QString> hash = secret == Secret::Pin ? m_store->meta(kPinHash) : sync::SyncMeta(m_store).recoveryHash();
+    const StoreResult<QString> hash =
+        secret == Secret::Pin ? m_store->meta(kPinHash) : sync::SyncMeta(m_store).recoveryHash();
     if (!hash.ok()) {
         setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
         return false;

@@ -40,7 +40,7 @@ public:
     enum class CheckResult {
         Unlocked,
         Recovered, // the recovery code was right: a new PIN is to be chosen
-        WrongPin,  // a wrong PIN or recovery code that did not lock the area
+        WrongPin, // a wrong PIN or recovery code that did not lock the area
         LockedOut, // this wrong try locked the area
     };
     Q_ENUM(CheckResult)

@@ -8,11 +8,16 @@ QVariant ChoiceModel::data(const QModelIndex &index, int role) const
         return {};
     const ChoiceRow &r = m_rows.at(index.row());
     switch (role) {
-    case KeyRole: return r.key;
-    case LabelRole: return r.label;
-    case ItemsRole: return r.items;
-    case EnabledRole: return r.enabled;
-    default: return {};
+    case KeyRole:
+        return r.key;
+    case LabelRole:
+        return r.label;
+    case ItemsRole:
+        return r.items;
+    case EnabledRole:
+        return r.enabled;
+    default:
+        return {};
     }
 }
 
@@ -36,18 +41,28 @@ QVariant UnsurModel::data(const QModelIndex &index, int role) const
         return {};
     const UnsurRow &r = m_rows.at(index.row());
     switch (role) {
-    case KeyRole: return r.key;
-    case LabelRole: return r.label;
-    case AnsweredRole: return r.answered;
-    case NrrRole: return r.nrr;
-    case CategoryRole: return r.category;
-    default: return {};
+    case KeyRole:
+        return r.key;
+    case LabelRole:
+        return r.label;
+    case AnsweredRole:
+        return r.answered;
+    case NrrRole:
+        return r.nrr;
+    case CategoryRole:
+        return r.category;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> UnsurModel::roleNames() const
 {
-    return {{KeyRole, "key"}, {LabelRole, "label"}, {AnsweredRole, "answered"}, {NrrRole, "nrr"}, {CategoryRole, "category"}};
+    return {{KeyRole, "key"},
+            {LabelRole, "label"},
+            {AnsweredRole, "answered"},
+            {NrrRole, "nrr"},
+            {CategoryRole, "category"}};
 }
 
 } // namespace suara

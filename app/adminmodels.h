@@ -10,7 +10,7 @@ namespace suara {
 // Rows with a key, for the admin screens. When the new rows have the same keys in the same order (a
 // toggle, a new visit, a language switch) only the changed rows are signalled, so QML keeps its
 // delegates, and a toggle's handler is never running in a delegate that was just destroyed.
-template <typename Row>
+template<typename Row>
 class KeyedRows : public QAbstractListModel
 {
 public:

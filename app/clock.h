@@ -50,7 +50,10 @@ class ManualClock : public Clock
 
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTime(), QObject *parent = nullptr)
-        : Clock(parent), m_now(std::move(start)) {}
+        : Clock(parent)
+        , m_now(std::move(start))
+    {
+    }
 
     [[nodiscard]] QDateTime now() const override { return m_now; }
     Q_INVOKABLE void advance(int ms)

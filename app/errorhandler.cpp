@@ -16,7 +16,8 @@ ErrorHandler::ErrorHandler(QObject *parent)
 QString ErrorHandler::alert() const
 {
     switch (m_error.kind) {
-    case StoreError::Kind::None: return {};
+    case StoreError::Kind::None:
+        return {};
     case StoreError::Kind::DiskFull:
         //: Shown to the unit admin when the tablet's storage is full
         return tr("The device storage is full. Earlier answers are safe; free some space to continue.");
@@ -26,7 +27,8 @@ QString ErrorHandler::alert() const
         return tr("The answer store is damaged. Do not delete anything; contact your Suara administrator.");
     case StoreError::Kind::TooNew:
         return tr("The answer store was written by a newer Suara. Update this app to continue.");
-    case StoreError::Kind::Other: break;
+    case StoreError::Kind::Other:
+        break;
     }
     return tr("Answers cannot be saved right now. Earlier answers are safe.");
 }
@@ -48,8 +50,10 @@ QString ErrorHandler::technicalDetail(const QString &detail) const
         {QLatin1String("unreachable"), tr("There is no network route to the server. Check the cable or Wi-Fi.")},
         {QLatin1String("network access is disabled"), tr("The device has no network connection.")},
         {QLatin1String("temporary network failure"), tr("The network failed for a moment.")},
-        {QLatin1String("ssl"), tr("The secure connection (TLS) failed. Check the server's certificate and the device's date.")},
-        {QLatin1String("certificate"), tr("The server's certificate is not trusted. Check the certificate and the device's date.")},
+        {QLatin1String("ssl"),
+         tr("The secure connection (TLS) failed. Check the server's certificate and the device's date.")},
+        {QLatin1String("certificate"),
+         tr("The server's certificate is not trusted. Check the certificate and the device's date.")},
         {QLatin1String("closed"), tr("The server closed the connection before answering.")},
     };
     for (const auto &[needle, words] : known) {

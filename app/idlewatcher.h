@@ -47,7 +47,7 @@ private:
     int m_timeoutMs = 60 * 1000;
     QDateTime m_lastInput;
     QDateTime m_warningUntil; // invalid: no warning showing
-    bool m_fired = false;     // idle() is said once per quiet spell
+    bool m_fired = false; // idle() is said once per quiet spell
     int m_warningRemaining = 0;
 };
 

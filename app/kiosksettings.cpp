@@ -89,7 +89,8 @@ void KioskSettings::refreshToggles()
     QList<ChoiceRow> questionnaires;
     const QStringList enabled = enabledQuestionnaires();
     for (const Questionnaire &q : m_catalog->questionnaires())
-        questionnaires.append({q.id(), q.title().text(m_displayLanguage), int(q.items().size()), enabled.contains(q.id())});
+        questionnaires.append(
+            {q.id(), q.title().text(m_displayLanguage), int(q.items().size()), enabled.contains(q.id())});
     m_questionnaireToggles.setRows(questionnaires);
 }
 

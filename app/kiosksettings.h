@@ -55,11 +55,20 @@ public:
     StoreError reload();
 
     [[nodiscard]] QString unitName() const { return m_config.unitName; }
-    void setUnitName(const QString &v) { update([&](DeviceConfig &c) { c.unitName = v; }); }
+    void setUnitName(const QString &v)
+    {
+        update([&](DeviceConfig &c) { c.unitName = v; });
+    }
     [[nodiscard]] QString unitCode() const { return m_config.unitCode; }
-    void setUnitCode(const QString &v) { update([&](DeviceConfig &c) { c.unitCode = v; }); }
+    void setUnitCode(const QString &v)
+    {
+        update([&](DeviceConfig &c) { c.unitCode = v; });
+    }
     [[nodiscard]] QString complaintContact() const { return m_config.complaintContact; }
-    void setComplaintContact(const QString &v) { update([&](DeviceConfig &c) { c.complaintContact = v; }); }
+    void setComplaintContact(const QString &v)
+    {
+        update([&](DeviceConfig &c) { c.complaintContact = v; });
+    }
 
     [[nodiscard]] QString serviceProfile() const { return m_config.serviceProfile; }
     void setServiceProfile(const QString &profile);
@@ -85,15 +94,30 @@ public:
     [[nodiscard]] int ziScalePoints() const { return m_config.ziScalePoints; }
     void setZiScalePoints(int points);
     [[nodiscard]] int idleTimeoutSeconds() const { return m_config.idleTimeoutSeconds; }
-    void setIdleTimeoutSeconds(int s) { update([&](DeviceConfig &c) { c.idleTimeoutSeconds = s; }); }
+    void setIdleTimeoutSeconds(int s)
+    {
+        update([&](DeviceConfig &c) { c.idleTimeoutSeconds = s; });
+    }
     [[nodiscard]] int cooldownSeconds() const { return m_config.cooldownSeconds; }
-    void setCooldownSeconds(int s) { update([&](DeviceConfig &c) { c.cooldownSeconds = s; }); }
+    void setCooldownSeconds(int s)
+    {
+        update([&](DeviceConfig &c) { c.cooldownSeconds = s; });
+    }
     [[nodiscard]] int thankYouSeconds() const { return m_config.thankYouSeconds; }
-    void setThankYouSeconds(int s) { update([&](DeviceConfig &c) { c.thankYouSeconds = s; }); }
+    void setThankYouSeconds(int s)
+    {
+        update([&](DeviceConfig &c) { c.thankYouSeconds = s; });
+    }
     [[nodiscard]] QString defaultLanguage() const { return m_config.defaultLanguage; }
-    void setDefaultLanguage(const QString &v) { update([&](DeviceConfig &c) { c.defaultLanguage = v; }); }
+    void setDefaultLanguage(const QString &v)
+    {
+        update([&](DeviceConfig &c) { c.defaultLanguage = v; });
+    }
     [[nodiscard]] bool askProfile() const { return m_config.askProfile; }
-    void setAskProfile(bool v) { update([&](DeviceConfig &c) { c.askProfile = v; }); }
+    void setAskProfile(bool v)
+    {
+        update([&](DeviceConfig &c) { c.askProfile = v; });
+    }
     // The ranges of domain/deviceconfig.h, for the admin's spin boxes.
     [[nodiscard]] int idleTimeoutMin() const { return configrange::kIdleTimeoutSeconds.min; }
     [[nodiscard]] int idleTimeoutMax() const { return configrange::kIdleTimeoutSeconds.max; }
@@ -108,7 +132,10 @@ public:
     }
     // The version of the server's settings document last applied (0: none), so a restart applies only newer ones.
     [[nodiscard]] int appliedServerVersion() const { return m_config.appliedServerVersion; }
-    void setAppliedServerVersion(int v) { update([&](DeviceConfig &c) { c.appliedServerVersion = v; }); }
+    void setAppliedServerVersion(int v)
+    {
+        update([&](DeviceConfig &c) { c.appliedServerVersion = v; });
+    }
 
 signals:
     void changed();
@@ -117,7 +144,7 @@ signals:
 private:
     [[nodiscard]] bool isSpkp(const QString &id) const;
     void refreshToggles();
-    template <typename Change>
+    template<typename Change>
     void update(Change change)
     {
         DeviceConfig next = m_config;

@@ -5,8 +5,6 @@
 #include <QQmlEngine>
 #include <QTranslator>
 
-
-
 namespace suara {
 
 // Switches the UI language at runtime: Indonesian first, English as the option.
@@ -21,7 +19,10 @@ public:
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    Q_INVOKABLE void toggle() { setLanguage(m_language == QLatin1String("id") ? QStringLiteral("en") : QStringLiteral("id")); }
+    Q_INVOKABLE void toggle()
+    {
+        setLanguage(m_language == QLatin1String("id") ? QStringLiteral("en") : QStringLiteral("id"));
+    }
 
 signals:
     void languageChanged();

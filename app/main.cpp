@@ -79,20 +79,23 @@ int main(int argc, char *argv[])
         const int shown = tour.run();
         for (const QString &p : tour.problems())
             qWarning("%s", qPrintable(p));
-        qInfo("saved %lld screenshots to %s", qint64(tour.saved().size()), qPrintable(parser.value(options.screenshots)));
+        qInfo("saved %lld screenshots to %s", qint64(tour.saved().size()),
+              qPrintable(parser.value(options.screenshots)));
         return shown > 0 && tour.problems().isEmpty() ? 0 : 1;
     }
 
-    const QString dir = parser.isSet(options.dataDir) ? parser.value(options.dataDir)
-                                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = parser.isSet(options.dataDir)
+        ? parser.value(options.dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KioskContext context(dir);
     context.sync().setDefaultServerUrl(parser.value(options.server));
     context.sync().enrollIfNeeded(parser.value(options.server), parser.value(options.enrollmentCode));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     context.attach(&engine, &app);
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     QObject::connect(&context, &KioskContext::leaveRequested, &app, &QCoreApplication::quit);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Suara/Ui/Main.qml")));
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0))) {

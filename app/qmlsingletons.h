@@ -54,7 +54,10 @@ struct LanguageSingleton
     QML_NAMED_ELEMENT(Language)
     QML_SINGLETON
 public:
-    static LanguageManager *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->language()); }
+    static LanguageManager *create(QQmlEngine *, QJSEngine *)
+    {
+        return cppOwned(&KioskContext::instance()->language());
+    }
 };
 
 struct ErrorsSingleton

@@ -35,8 +35,8 @@ void settle(int ms)
 void seedVisits(LocalStore &store, const QString &unitCode, int count)
 {
     QRandomGenerator rng(20261122);
-    const QStringList keys = {"persyaratan", "prosedur", "waktu", "biaya", "produk",
-                              "kompetensi", "perilaku", "pengaduan", "sarana"};
+    const QStringList keys = {"persyaratan", "prosedur", "waktu",     "biaya", "produk",
+                              "kompetensi",  "perilaku", "pengaduan", "sarana"};
     QList<RecordDraft> drafts;
     for (int i = 0; i < count; ++i) {
         RecordDraft d;
@@ -63,8 +63,9 @@ void seedVisits(LocalStore &store, const QString &unitCode, int count)
 bool enrollUnreachable(KioskContext &ctx)
 {
     sync::SyncMeta meta(&ctx.store());
-    if (!meta.saveEnrollment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("tour"), ctx.settings().unitCode(),
-                             ctx.settings().unitName(), QDateTime::currentDateTimeUtc(), pinhash::hash(kRecoveryCode))
+    if (!meta.saveEnrollment(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("tour"),
+                             ctx.settings().unitCode(), ctx.settings().unitName(), QDateTime::currentDateTimeUtc(),
+                             pinhash::hash(kRecoveryCode))
              .ok())
         return false;
     sync::SyncEngine *engine = ctx.sync().engine();
@@ -79,16 +80,18 @@ bool enrollUnreachable(KioskContext &ctx)
 // A result as the server publishes it (protocol §4 `published_result`).
 QJsonObject publishedResult()
 {
-    return QJsonObject{{QStringLiteral("unit"), QStringLiteral("LPYK-01")},
-                       {QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), QStringLiteral("2026-Q3")},
-                                                              {QStringLiteral("from"), QStringLiteral("2026-07-01")},
-                                                              {QStringLiteral("to"), QStringLiteral("2026-09-30")}}},
-                       {QStringLiteral("respondents"), 212},
-                       {QStringLiteral("ikm"), 84.2013},
-                       {QStringLiteral("ikm_hundredths"), 8420},
-                       {QStringLiteral("category"), QStringLiteral("B")},
-                       {QStringLiteral("category_label"),
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("Baik")}, {QStringLiteral("en"), QStringLiteral("Good")}}}};
+    return QJsonObject{
+        {QStringLiteral("unit"), QStringLiteral("LPYK-01")},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("label"), QStringLiteral("2026-Q3")},
+                     {QStringLiteral("from"), QStringLiteral("2026-07-01")},
+                     {QStringLiteral("to"), QStringLiteral("2026-09-30")}}},
+        {QStringLiteral("respondents"), 212},
+        {QStringLiteral("ikm"), 84.2013},
+        {QStringLiteral("ikm_hundredths"), 8420},
+        {QStringLiteral("category"), QStringLiteral("B")},
+        {QStringLiteral("category_label"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("Baik")}, {QStringLiteral("en"), QStringLiteral("Good")}}}};
 }
 
 void configureDemoUnit(KioskSettings &s, const QString &language)
@@ -140,8 +143,8 @@ int ScreenshotTour::walk()
             }
             window->resize(size);
             window->show();
-            const QString orientation = size.width() > size.height() ? QStringLiteral("landscape")
-                                                                     : QStringLiteral("portrait");
+            const QString orientation =
+                size.width() > size.height() ? QStringLiteral("landscape") : QStringLiteral("portrait");
             int n = 0;
             auto shot = [&](const QString &name) {
                 // Let transitions and images finish before a picture; a walk only needs the frame.
@@ -306,7 +309,8 @@ int ScreenshotTour::walk()
                     shot(QStringLiteral("admin-") + sections.at(i));
                 }
                 // The sync section once more: enrolled, but the server cannot be reached.
-                if (const int sync = int(sections.indexOf(QStringLiteral("sync"))); sync >= 0 && enrollUnreachable(ctx)) {
+                if (const int sync = int(sections.indexOf(QStringLiteral("sync")));
+                    sync >= 0 && enrollUnreachable(ctx)) {
                     page->setProperty("section", sync);
                     shot(QStringLiteral("admin-sync-unreachable"));
                 }

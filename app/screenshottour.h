@@ -18,7 +18,10 @@ public:
         QList<QSize> sizes = {QSize(1280, 800), QSize(800, 1280)};
     };
 
-    explicit ScreenshotTour(Options options) : m_options(std::move(options)) {}
+    explicit ScreenshotTour(Options options)
+        : m_options(std::move(options))
+    {
+    }
 
     // Returns the number of screens shown, or -1 when the UI could not be loaded.
     int run();

@@ -94,8 +94,8 @@ bool ServerSettingsApplier::apply()
     const protocol::KioskConfig &k = doc->kiosk;
     // An empty profile means "the device's default"; a service list of the unit's own is used by name.
     const QString profile = !k.serviceProfile.isEmpty() ? k.serviceProfile
-        : doc->services ? doc->services->value(QLatin1String("profile")).toString()
-                        : QString();
+        : doc->services                                 ? doc->services->value(QLatin1String("profile")).toString()
+                                                        : QString();
     if (!profile.isEmpty() && m_catalog->services(profile))
         c.serviceProfile = profile;
     if (const QStringList known = m_settings->knownQuestionnaires(k.questionnaires); !known.isEmpty())

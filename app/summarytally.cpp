@@ -39,8 +39,7 @@ void SummaryTally::fold(const Record &record)
     if (record.type == RecordType::GratificationReport)
         return;
     const QJsonObject body = record.json();
-    const QDateTime captured =
-        QDateTime::fromString(body.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    const QDateTime captured = QDateTime::fromString(body.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     if (!captured.isValid() || captured < m_start)
         return;
     if (record.type == RecordType::Response) {

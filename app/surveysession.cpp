@@ -137,14 +137,14 @@ QVariantList SurveySession::profileFields() const
                choice(QStringLiteral("SMP"), tr("Junior high (SMP)")),
                choice(QStringLiteral("SMA"), tr("Senior high (SMA/SMK)")),
                choice(QStringLiteral("D3"), tr("Diploma (D1–D3)")),
-               choice(QStringLiteral("S1"), tr("Bachelor (S1/D4)")),
-               choice(QStringLiteral("S2"), tr("Master (S2)")), choice(QStringLiteral("S3"), tr("Doctorate (S3)"))}),
-        field(QStringLiteral("occupation"), tr("Occupation"),
-              {choice(QStringLiteral("PNS"), tr("Civil servant (PNS)")), choice(QStringLiteral("TNI"), tr("Military (TNI)")),
-               choice(QStringLiteral("POLRI"), tr("Police (POLRI)")),
-               choice(QStringLiteral("SWASTA"), tr("Private employee")),
-               choice(QStringLiteral("WIRAUSAHA"), tr("Self-employed")),
-               choice(QStringLiteral("LAINNYA"), tr("Other"))}),
+               choice(QStringLiteral("S1"), tr("Bachelor (S1/D4)")), choice(QStringLiteral("S2"), tr("Master (S2)")),
+               choice(QStringLiteral("S3"), tr("Doctorate (S3)"))}),
+        field(
+            QStringLiteral("occupation"), tr("Occupation"),
+            {choice(QStringLiteral("PNS"), tr("Civil servant (PNS)")),
+             choice(QStringLiteral("TNI"), tr("Military (TNI)")), choice(QStringLiteral("POLRI"), tr("Police (POLRI)")),
+             choice(QStringLiteral("SWASTA"), tr("Private employee")),
+             choice(QStringLiteral("WIRAUSAHA"), tr("Self-employed")), choice(QStringLiteral("LAINNYA"), tr("Other"))}),
     };
 }
 
@@ -156,7 +156,8 @@ QVariantList SurveySession::reportFields() const
                choice(QStringLiteral("offered"), tr("I was offered faster or special service for a reward"))}),
         field(QStringLiteral("what"), tr("What was asked or offered?"),
               {choice(QStringLiteral("money"), tr("Money")), choice(QStringLiteral("goods"), tr("Goods")),
-               choice(QStringLiteral("favour"), tr("A favour or facility")), choice(QStringLiteral("other"), tr("Something else"))}),
+               choice(QStringLiteral("favour"), tr("A favour or facility")),
+               choice(QStringLiteral("other"), tr("Something else"))}),
         field(QStringLiteral("when"), tr("When?"),
               {choice(QStringLiteral("today"), tr("Today")), choice(QStringLiteral("this_week"), tr("This week")),
                choice(QStringLiteral("earlier"), tr("Earlier"))}),
@@ -316,15 +317,27 @@ qreal SurveySession::progress() const
     const int total = 1 + profile + int(m_questions.size()) + 2;
     int done = 0;
     switch (m_step) {
-    case Step::Welcome: return 0;
-    case Step::Service: done = 0; break;
-    case Step::Profile: done = 1; break;
-    case Step::Question: done = 1 + profile + m_questionIndex; break;
+    case Step::Welcome:
+        return 0;
+    case Step::Service:
+        done = 0;
+        break;
+    case Step::Profile:
+        done = 1;
+        break;
+    case Step::Question:
+        done = 1 + profile + m_questionIndex;
+        break;
     case Step::Gratification:
-    case Step::GratificationReport: done = total - 2; break;
-    case Step::Comment: done = total - 1; break;
+    case Step::GratificationReport:
+        done = total - 2;
+        break;
+    case Step::Comment:
+        done = total - 1;
+        break;
     case Step::ThankYou:
-    case Step::Unavailable: return 1;
+    case Step::Unavailable:
+        return 1;
     }
     return qreal(done) / total;
 }
@@ -339,7 +352,9 @@ void SurveySession::back()
     if (!canGoBack() || !settled())
         return;
     switch (m_step) {
-    case Step::Service: reset(); break;
+    case Step::Service:
+        reset();
+        break;
     case Step::Profile:
         if (m_settings->services().size() > 1)
             setStep(Step::Service);
@@ -362,11 +377,14 @@ void SurveySession::back()
         else
             goToQuestion(int(m_questions.size()) - 1);
         break;
-    case Step::GratificationReport: setStep(Step::Gratification); break;
+    case Step::GratificationReport:
+        setStep(Step::Gratification);
+        break;
     case Step::Comment:
         setStep(m_gratification == QLatin1String("reported") ? Step::GratificationReport : Step::Gratification);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 

@@ -45,7 +45,17 @@ class SurveySession : public QObject
     Q_PROPERTY(int settleMs READ settleMs CONSTANT)
 
 public:
-    enum class Step { Welcome, Service, Profile, Question, Gratification, GratificationReport, Comment, ThankYou, Unavailable };
+    enum class Step {
+        Welcome,
+        Service,
+        Profile,
+        Question,
+        Gratification,
+        GratificationReport,
+        Comment,
+        ThankYou,
+        Unavailable
+    };
     Q_ENUM(Step)
 
     // A tap on a page shown for less than this is ignored: the second half of a double tap must never
@@ -154,7 +164,7 @@ private:
     QString m_service;
     QVariantMap m_profile;
     QHash<QString, int> m_answers; // "<questionnaire>/<item>" -> value
-    QString m_gratification;       // "", "none" or "reported"
+    QString m_gratification; // "", "none" or "reported"
     QVariantMap m_report;
     QDateTime m_startedAt;
     QDateTime m_shownAt; // when the visitor could first see what the current page shows
@@ -162,8 +172,8 @@ private:
     bool m_reportedThisVisit = false;
 
     QList<RecordDraft> m_pending; // a visit the store could not save yet; retried, never dropped silently
-    QDateTime m_nextRetryAt;      // invalid: nothing to retry
-    QDateTime m_thankYouUntil;    // invalid: not on the thank-you screen
+    QDateTime m_nextRetryAt; // invalid: nothing to retry
+    QDateTime m_thankYouUntil; // invalid: not on the thank-you screen
     int m_thankYouRemaining = 0;
     int m_cooldownShown = 0;
 };

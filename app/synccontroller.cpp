@@ -117,11 +117,16 @@ QString SyncController::state() const
     if (!m_engine)
         return QStringLiteral("notEnrolled");
     switch (m_engine->status()->state()) {
-    case SyncStatus::State::NotEnrolled: return QStringLiteral("notEnrolled");
-    case SyncStatus::State::Idle: return QStringLiteral("idle");
-    case SyncStatus::State::Syncing: return QStringLiteral("syncing");
-    case SyncStatus::State::BackingOff: return QStringLiteral("backingOff");
-    case SyncStatus::State::Revoked: return QStringLiteral("revoked");
+    case SyncStatus::State::NotEnrolled:
+        return QStringLiteral("notEnrolled");
+    case SyncStatus::State::Idle:
+        return QStringLiteral("idle");
+    case SyncStatus::State::Syncing:
+        return QStringLiteral("syncing");
+    case SyncStatus::State::BackingOff:
+        return QStringLiteral("backingOff");
+    case SyncStatus::State::Revoked:
+        return QStringLiteral("revoked");
     }
     return QStringLiteral("idle");
 }
@@ -138,7 +143,8 @@ QString SyncController::stateText() const
     if (s == QLatin1String("backingOff")) {
         const QDateTime next = m_engine->status()->nextAttempt().toLocalTime();
         //: %1 is a clock time, e.g. 14.05
-        return tr("Will try again at %1").arg(localeFor(m_language->language()).toString(next.time(), QLocale::ShortFormat));
+        return tr("Will try again at %1")
+            .arg(localeFor(m_language->language()).toString(next.time(), QLocale::ShortFormat));
     }
     return tr("Connected");
 }
@@ -295,9 +301,11 @@ QString SyncController::errorText(SyncError error)
         return tr("Something other than the Suara server answered, such as a Wi-Fi login page. Check the network; "
                   "answers stay safe on this device.");
     case SyncError::BadAnswer:
-        return tr("The server's answer arrived incomplete. The kiosk will try again; answers stay safe on this device.");
+        return tr(
+            "The server's answer arrived incomplete. The kiosk will try again; answers stay safe on this device.");
     case SyncError::ServerUnavailable:
-        return tr("The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.");
+        return tr(
+            "The server is temporarily out of service. The kiosk will try again; answers stay safe on this device.");
     case SyncError::Unauthorized:
         return tr("The server no longer accepts this device. Enroll it again with a new code; answers stay safe on "
                   "this device.");

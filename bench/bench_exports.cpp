@@ -6,7 +6,8 @@
 //   floor-read  the same keyset-paged SELECT of every row, nothing parsed or written (CSV floor)
 //   floor-write one representative CSV row's bytes written N times through the CSV writer (CSV floor)
 //   floor-xlsx  libxlsxwriter alone, constant-memory, writing the same cells from memory (XLSX floor)
-// bench_exports [--quick] [--records N] [--keep | --database DIR] [--only csv|xlsx]   (--quick: one run; 2,000 records unless --records)
+// bench_exports [--quick] [--records N] [--keep | --database DIR] [--only csv|xlsx]   (--quick: one run; 2,000 records
+// unless --records)
 #include "benchclock.h"
 #include "db/database.h"
 #include "db/schema.h"
@@ -46,19 +47,21 @@ reports::Scope scopeOfEverything()
 
 QByteArray body(qint64 i, const QString &time)
 {
-    static const QStringList unsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                                      QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
-                                      QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
+    static const QStringList unsur = {
+        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+        QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
+        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
     QJsonObject answers;
     for (int u = 0; u < unsur.size(); ++u)
         answers.insert(unsur.at(u), int(1 + (i + u) % 4));
     QJsonObject data{{QStringLiteral("answers"), answers},
                      {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
                      {QStringLiteral("durationMs"), int(20000 + i % 5000)},
-                     {QStringLiteral("profile"), QJsonObject{{QStringLiteral("gender"), i % 2 ? QStringLiteral("L") : QStringLiteral("P")},
-                                                             {QStringLiteral("age"), QStringLiteral("25-34")},
-                                                             {QStringLiteral("education"), QStringLiteral("SMA")},
-                                                             {QStringLiteral("occupation"), QStringLiteral("SWASTA")}}}};
+                     {QStringLiteral("profile"),
+                      QJsonObject{{QStringLiteral("gender"), i % 2 ? QStringLiteral("L") : QStringLiteral("P")},
+                                  {QStringLiteral("age"), QStringLiteral("25-34")},
+                                  {QStringLiteral("education"), QStringLiteral("SMA")},
+                                  {QStringLiteral("occupation"), QStringLiteral("SWASTA")}}}};
     if (i % 10 == 0)
         data.insert(QStringLiteral("comment"), QStringLiteral("Pelayanan cepat; petugas ramah, terima kasih"));
     QJsonObject o{{QStringLiteral("v"), 1},
@@ -72,7 +75,8 @@ QByteArray body(qint64 i, const QString &time)
                   {QStringLiteral("mode"), QStringLiteral("kiosk")},
                   {QStringLiteral("unit"), kUnit},
                   {QStringLiteral("service"), QStringLiteral("kunjungan")},
-                  {QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
+                  {QStringLiteral("q"),
+                   QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
                   {QStringLiteral("flags"), QJsonArray()},
                   {QStringLiteral("data"), data}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -84,13 +88,16 @@ void prepare(const QString &dir, qint64 records)
     Sql sql = db.sql();
     (void)schema::migrate(sql);
     const QString now = QStringLiteral("2026-06-01T00:00:00.000Z");
-    sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at) VALUES (?, ?, '{}', 1, ?, ?)"),
+    sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at) VALUES "
+                           "(?, ?, '{}', 1, ?, ?)"),
             {kUnit, QStringLiteral("Bench"), now, now});
-    sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('bench-device', ?, 'k', 't', ?)"),
+    sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES "
+                           "('bench-device', ?, 'k', 't', ?)"),
             {kUnit, now});
-    QSqlQuery insert = sql.prepare(QStringLiteral(
-        "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, source, body, prev_hash, hash, sig)"
-        " VALUES ('bench-device', ?, ?, 'response', ?, ?, ?, 'push', ?, 'p', 'h', 's')"));
+    QSqlQuery insert =
+        sql.prepare(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, "
+                                   "received_at, source, body, prev_hash, hash, sig)"
+                                   " VALUES ('bench-device', ?, ?, 'response', ?, ?, ?, 'push', ?, 'p', 'h', 's')"));
     const QDateTime start(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC);
     for (qint64 i = 0; i < records;) {
         Transaction tx(sql);
@@ -143,17 +150,20 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         n = exports::writeReportXlsx(sql, content, o);
     } else if (mode == QLatin1String("floor-read")) {
         // forEachRecord's own SELECT (SQLite: the byte columns cast to BLOB), every value fetched, nothing parsed.
-        QSqlQuery q = sql.prepare(QStringLiteral("SELECT captured_at, device_id, seq, CAST(record_id AS BLOB), CAST(type AS BLOB),"
-                                                 " CAST(received_at AS BLOB), CAST(body AS BLOB) FROM records"
-                                                 " WHERE unit_code IN (?) AND captured_at >= ? AND captured_at < ?"
-                                                 " AND (captured_at > ? OR device_id > ? OR (device_id = ? AND seq > ?))"
-                                                 " ORDER BY captured_at, device_id, seq LIMIT 2000"));
+        QSqlQuery q = sql.prepare(
+            QStringLiteral("SELECT captured_at, device_id, seq, CAST(record_id AS BLOB), CAST(type AS BLOB),"
+                           " CAST(received_at AS BLOB), CAST(body AS BLOB) FROM records"
+                           " WHERE unit_code IN (?) AND captured_at >= ? AND captured_at < ?"
+                           " AND (captured_at > ? OR device_id > ? OR (device_id = ? AND seq > ?))"
+                           " ORDER BY captured_at, device_id, seq LIMIT 2000"));
         q.setForwardOnly(true);
         QString last;
         QVariant device = QString();
         qint64 seq = -1;
         for (int rows = 2000; rows == 2000;) {
-            sql.exec(q, {kUnit, std::max(last, QStringLiteral("2025-12-31")), QStringLiteral("2027-01-02"), last, device, device, seq});
+            sql.exec(q,
+                     {kUnit, std::max(last, QStringLiteral("2025-12-31")), QStringLiteral("2027-01-02"), last, device,
+                      device, seq});
             for (rows = 0; q.next(); ++rows, ++n) {
                 last = q.value(0).toString();
                 device = q.value(1);
@@ -195,7 +205,8 @@ int measure(const QString &mode, const QString &dir, qint64 records)
                 if (text.at(c).isEmpty())
                     continue;
                 bool isNumber = false;
-                const double v = columns.kind(c) == exports::RecordColumns::Kind::Number ? text.at(c).toDouble(&isNumber) : 0;
+                const double v =
+                    columns.kind(c) == exports::RecordColumns::Kind::Number ? text.at(c).toDouble(&isNumber) : 0;
                 if (isNumber)
                     worksheet_write_number(sheet, at, lxw_col_t(c), v, nullptr);
                 else
@@ -208,7 +219,8 @@ int measure(const QString &mode, const QString &dir, qint64 records)
     const double ms = t.nsecsElapsed() / 1e6;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    const double cpuMs =
+        (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     QTextStream(stdout) << ms << ' ' << usage.ru_maxrss << ' ' << n << ' ' << cpuMs << '\n';
     return n == records ? 0 : 2;
 }
@@ -220,7 +232,9 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     const qsizetype at = args.indexOf(QStringLiteral("--records"));
-    const qint64 records = at > 0 ? args.value(at + 1).toLongLong() : args.contains(QStringLiteral("--quick")) ? 2000 : 1'000'000;
+    const qint64 records = at > 0                  ? args.value(at + 1).toLongLong()
+        : args.contains(QStringLiteral("--quick")) ? 2000
+                                                   : 1'000'000;
     const qsizetype m = args.indexOf(QStringLiteral("--measure"));
     try {
         if (m > 0)
@@ -234,7 +248,8 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             prepare(dir, records);
-            out << "bench_exports: " << records << " records inserted in " << t.elapsed() / 1000.0 << " s into " << dir << "\n";
+            out << "bench_exports: " << records << " records inserted in " << t.elapsed() / 1000.0 << " s into " << dir
+                << "\n";
         }
         out.flush();
         // --only csv: the CSV and its floors; --only xlsx: the XLSX and its floor.
@@ -251,8 +266,9 @@ int main(int argc, char **argv)
         for (int run = 0; run < runs; ++run) {
             for (const QString &mode : modes) {
                 QProcess child;
-                child.start(app.applicationFilePath(), {QStringLiteral("--measure"), mode, dir, QStringLiteral("--records"),
-                                                        QString::number(records)});
+                child.start(
+                    app.applicationFilePath(),
+                    {QStringLiteral("--measure"), mode, dir, QStringLiteral("--records"), QString::number(records)});
                 if (!child.waitForFinished(-1) || child.exitCode() != 0) {
                     out << "bench_exports: " << mode << " failed: " << child.readAllStandardError() << "\n";
                     return 1;
@@ -276,13 +292,14 @@ int main(int argc, char **argv)
             const double csv = median(QStringLiteral("csv"));
             const double read = median(QStringLiteral("floor-read"));
             const double write = median(QStringLiteral("floor-write"));
-            out << "  csv          " << csv << " ms  " << qRound64(records / csv * 1000) << " records/s  peak RSS " << mb("csv")
-                << " MB  (" << csv / read << "x the read floor, " << csv / write << "x the write floor, "
+            out << "  csv          " << csv << " ms  " << qRound64(records / csv * 1000) << " records/s  peak RSS "
+                << mb("csv") << " MB  (" << csv / read << "x the read floor, " << csv / write << "x the write floor, "
                 << csv / (read + write) << "x both)\n"
                 << "               CPU " << cpuOf(QStringLiteral("csv")) << " ms  "
                 << qRound64(records / cpuOf(QStringLiteral("csv")) * 1000) << " records/s of CPU  ("
                 << cpuOf(QStringLiteral("csv")) / cpuOf(QStringLiteral("floor-read")) << "x the read floor's CPU)\n"
-                << "  floor-read   " << read << " ms  CPU " << cpuOf(QStringLiteral("floor-read")) << " ms  peak RSS " << mb("floor-read") << " MB\n"
+                << "  floor-read   " << read << " ms  CPU " << cpuOf(QStringLiteral("floor-read")) << " ms  peak RSS "
+                << mb("floor-read") << " MB\n"
                 << "  floor-write  " << write << " ms  peak RSS " << mb("floor-write") << " MB\n";
         }
         if (modes.contains(QStringLiteral("xlsx"))) {

@@ -45,7 +45,8 @@ void check(const StoreError &err)
 struct Kiosk
 {
     explicit Kiosk(const QString &path, ManualClock *clock)
-        : store(path), summary(&store, &catalog, &language, clock)
+        : store(path)
+        , summary(&store, &catalog, &language, clock)
     {
         check(store.setAutoCheckpoint(false));
         check(store.open());
@@ -124,7 +125,8 @@ qint64 memoryGrowth(const QString &mode, int visits)
     p.start(QCoreApplication::applicationFilePath(),
             {QStringLiteral("--memory"), mode, QStringLiteral("--visits"), QString::number(visits)});
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
-        die(QStringLiteral("the memory run (%1) failed: %2").arg(mode, QString::fromLocal8Bit(p.readAllStandardError())));
+        die(QStringLiteral("the memory run (%1) failed: %2")
+                .arg(mode, QString::fromLocal8Bit(p.readAllStandardError())));
     return p.readAllStandardOutput().trimmed().toLongLong();
 }
 } // namespace
@@ -172,7 +174,9 @@ int main(int argc, char **argv)
         }
     }
     if (full.summary.quarter() != records / 2 + samples)
-        die(QStringLiteral("the summary counts %1 visits, not %2").arg(full.summary.quarter()).arg(records / 2 + samples));
+        die(QStringLiteral("the summary counts %1 visits, not %2")
+                .arg(full.summary.quarter())
+                .arg(records / 2 + samples));
 
     // Before: the same visit followed by a read of the whole quarter on the GUI thread.
     QList<double> rereadMs;
@@ -198,8 +202,9 @@ int main(int argc, char **argv)
     line("commit alone (floor)            ", floorMs);
     line("visit, empty store              ", emptyMs);
     out << "  visit, " << records << " records this quarter: p50 " << bench::quantile(fullMs, 0.5) << " ms ("
-        << bench::quantile(fullMs, 0.5) / floor50 << "x the floor, " << bench::quantile(fullMs, 0.5) / bench::quantile(emptyMs, 0.5)
-        << "x the empty store), p99 " << bench::quantile(fullMs, 0.99) << " ms\n";
+        << bench::quantile(fullMs, 0.5) / floor50 << "x the floor, "
+        << bench::quantile(fullMs, 0.5) / bench::quantile(emptyMs, 0.5) << "x the empty store), p99 "
+        << bench::quantile(fullMs, 0.99) << " ms\n";
     line("before: visit + re-read quarter ", rereadMs);
     out << "memory over " << memoryVisits << " visits: commit alone +" << floorGrowth << " KiB, with the summary +"
         << summaryGrowth << " KiB (difference " << summaryGrowth - floorGrowth << " KiB)\n";

@@ -36,7 +36,8 @@ QString unitCode(int region, int unit)
 // Multi-row INSERTs of generated numbers and codes (no user text), in one transaction.
 void fill(Sql &sql, const Shape &s, qint64 *answerRows, qint64 *visits)
 {
-    const QStringList unsur = {"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku", "pengaduan", "sarana"};
+    const QStringList unsur = {"persyaratan", "prosedur", "waktu",     "biaya", "produk",
+                               "kompetensi",  "perilaku", "pengaduan", "sarana"};
     const QDate first(2026, 1, 1);
     Transaction tx(sql);
     for (int r = 0; r < s.regions; ++r) {
@@ -48,13 +49,17 @@ void fill(Sql &sql, const Shape &s, qint64 *answerRows, qint64 *visits)
     QStringList answers, respondents;
     auto flush = [&](bool force) {
         if (answers.size() >= 400 || (force && !answers.isEmpty())) {
-            sql.run(QStringLiteral("INSERT INTO agg_answers (unit_code, questionnaire, day, service, device_id, misuse, item_key, value, n)"
-                                   " VALUES ") + answers.join(QLatin1Char(',')));
+            sql.run(QStringLiteral("INSERT INTO agg_answers (unit_code, questionnaire, day, service, device_id, "
+                                   "misuse, item_key, value, n)"
+                                   " VALUES ")
+                    + answers.join(QLatin1Char(',')));
             answers.clear();
         }
         if (respondents.size() >= 400 || (force && !respondents.isEmpty())) {
-            sql.run(QStringLiteral("INSERT INTO agg_respondents (unit_code, questionnaire, day, service, device_id, misuse, n)"
-                                   " VALUES ") + respondents.join(QLatin1Char(',')));
+            sql.run(QStringLiteral(
+                        "INSERT INTO agg_respondents (unit_code, questionnaire, day, service, device_id, misuse, n)"
+                        " VALUES ")
+                    + respondents.join(QLatin1Char(',')));
             respondents.clear();
         }
     };
@@ -66,7 +71,8 @@ void fill(Sql &sql, const Shape &s, qint64 *answerRows, qint64 *visits)
                 const QString day = first.addDays(d).toString(Qt::ISODate);
                 for (int sv = 0; sv < 2; ++sv) {
                     for (int dev = 0; dev < 2; ++dev) {
-                        const QString key = QStringLiteral("('%1','skm','%2','svc%3','%1-d%4',0").arg(unit, day).arg(sv).arg(dev);
+                        const QString key =
+                            QStringLiteral("('%1','skm','%2','svc%3','%1-d%4',0").arg(unit, day).arg(sv).arg(dev);
                         respondents << key + QStringLiteral(",%1)").arg(s.perCell);
                         *visits += s.perCell;
                         for (const QString &item : unsur) {
@@ -87,9 +93,10 @@ void fill(Sql &sql, const Shape &s, qint64 *answerRows, qint64 *visits)
     }
     flush(true);
     // The monthly tables, as ingest keeps them.
-    sql.run(QStringLiteral("INSERT INTO agg_answers_month (unit_code, questionnaire, month, misuse, item_key, value, n)"
-                           " SELECT unit_code, questionnaire, substr(day, 1, 7), misuse, item_key, value, SUM(n) FROM agg_answers"
-                           " GROUP BY unit_code, questionnaire, substr(day, 1, 7), misuse, item_key, value"));
+    sql.run(QStringLiteral(
+        "INSERT INTO agg_answers_month (unit_code, questionnaire, month, misuse, item_key, value, n)"
+        " SELECT unit_code, questionnaire, substr(day, 1, 7), misuse, item_key, value, SUM(n) FROM agg_answers"
+        " GROUP BY unit_code, questionnaire, substr(day, 1, 7), misuse, item_key, value"));
     sql.run(QStringLiteral("INSERT INTO agg_respondents_month (unit_code, questionnaire, month, misuse, n)"
                            " SELECT unit_code, questionnaire, substr(day, 1, 7), misuse, SUM(n) FROM agg_respondents"
                            " GROUP BY unit_code, questionnaire, substr(day, 1, 7), misuse"));
@@ -115,8 +122,9 @@ int main(int argc, char **argv)
         out << "bench_reports: " << error << "\n";
         return 1;
     }
-    const std::optional<DatabaseConfig> config =
-        args.at(0) == QLatin1String("--data-dir") ? DatabaseConfig::sqliteIn(args.at(1)) : DatabaseConfig::fromUrl(args.at(1), &error);
+    const std::optional<DatabaseConfig> config = args.at(0) == QLatin1String("--data-dir")
+        ? DatabaseConfig::sqliteIn(args.at(1))
+        : DatabaseConfig::fromUrl(args.at(1), &error);
     if (!config) {
         out << "bench_reports: " << error << "\n";
         return 1;
@@ -132,30 +140,33 @@ int main(int argc, char **argv)
     scope.unitCode = unitCode(0, 1);
     scope.units = {scope.unitCode};
     scope.period = *reports::Period::parse(QStringLiteral("2026-Q2"), {}, {}, &error);
-    QSqlQuery floorQuery = sql.prepare(QStringLiteral("SELECT n FROM agg_respondents WHERE unit_code = ? AND questionnaire = 'skm'"
-                                                      " AND day = ? AND service = 'svc0' AND device_id = ? AND misuse = 0"));
+    QSqlQuery floorQuery =
+        sql.prepare(QStringLiteral("SELECT n FROM agg_respondents WHERE unit_code = ? AND questionnaire = 'skm'"
+                                   " AND day = ? AND service = 'svc0' AND device_id = ? AND misuse = 0"));
     qint64 checksum = 0;
     QList<double> floorMs, unitMs, nationalMs;
     for (int round = 0; round < kRounds; ++round) {
         // Interleaved, so drift on the shared machine hits all three alike.
         floorMs << bench::medianMs(1, [&] {
-            sql.exec(floorQuery, {scope.unitCode, QStringLiteral("2026-05-%1").arg(10 + round), scope.unitCode + QStringLiteral("-d0")});
+            sql.exec(
+                floorQuery,
+                {scope.unitCode, QStringLiteral("2026-05-%1").arg(10 + round), scope.unitCode + QStringLiteral("-d0")});
             if (floorQuery.next())
                 checksum += floorQuery.value(0).toLongLong();
             floorQuery.finish();
         });
-        unitMs << bench::medianMs(1, [&] { checksum += reports::skmReport(sql, scope, reports::GroupBy::None, 1000).ikm.respondents; });
-        nationalMs << bench::medianMs(1, [&] {
-            checksum += reports::overview(sql, all, scope.period, false).size();
-        });
+        unitMs << bench::medianMs(
+            1, [&] { checksum += reports::skmReport(sql, scope, reports::GroupBy::None, 1000).ikm.respondents; });
+        nationalMs << bench::medianMs(1, [&] { checksum += reports::overview(sql, all, scope.period, false).size(); });
     }
     auto median = [](QList<double> v) {
         std::sort(v.begin(), v.end());
         return v.at(v.size() / 2);
     };
     const double f = median(floorMs), u = median(unitMs), n = median(nationalMs);
-    out << "reports (" << TestBackend::instance().name() << "): " << all.size() << " units, " << visits << " visits' worth, "
-        << rows << " answer-count rows; medians of " << kRounds << " interleaved rounds (checksum " << checksum << ")\n"
+    out << "reports (" << TestBackend::instance().name() << "): " << all.size() << " units, " << visits
+        << " visits' worth, " << rows << " answer-count rows; medians of " << kRounds
+        << " interleaved rounds (checksum " << checksum << ")\n"
         << "  floor: one primary-key lookup           " << f << " ms\n"
         << "  unit-quarter SKM report                 " << u << " ms  (ratio " << u / f << ")\n"
         << "  national roll-up, every unit + trend    " << n << " ms  (ratio " << n / f << ")\n";

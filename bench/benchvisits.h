@@ -16,8 +16,8 @@ inline QList<RecordDraft> visitDrafts(int i, const QDateTime &at = QDateTime::cu
     response.questionnaireVersion = 1;
     response.capturedAt = at;
     QJsonObject answers;
-    for (const char *k : {"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku",
-                          "pengaduan", "sarana"})
+    for (const char *k :
+         {"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku", "pengaduan", "sarana"})
         answers.insert(QLatin1String(k), 1 + (i % 4));
     response.data.insert(QStringLiteral("answers"), answers);
     RecordDraft ack;

@@ -145,9 +145,15 @@ void installQtMessageHandler()
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
         switch (type) {
         case QtDebugMsg:
-        case QtInfoMsg: write(QStringLiteral("debug"), message); break;
-        case QtWarningMsg: write(QStringLiteral("warn"), message); break;
-        case QtCriticalMsg: write(QStringLiteral("error"), message); break;
+        case QtInfoMsg:
+            write(QStringLiteral("debug"), message);
+            break;
+        case QtWarningMsg:
+            write(QStringLiteral("warn"), message);
+            break;
+        case QtCriticalMsg:
+            write(QStringLiteral("error"), message);
+            break;
         case QtFatalMsg:
             write(QStringLiteral("error"), message);
             flush(); // Qt aborts right after

@@ -10,9 +10,18 @@ namespace suara::server::log {
 // thread writes them in order (a slow stderr never blocks the I/O thread), and a full queue is
 // reported as a count of dropped lines, never silently.
 void write(const QString &level, const QString &message, const QJsonObject &fields = {});
-inline void info(const QString &message, const QJsonObject &fields = {}) { write(QStringLiteral("info"), message, fields); }
-inline void warn(const QString &message, const QJsonObject &fields = {}) { write(QStringLiteral("warn"), message, fields); }
-inline void error(const QString &message, const QJsonObject &fields = {}) { write(QStringLiteral("error"), message, fields); }
+inline void info(const QString &message, const QJsonObject &fields = {})
+{
+    write(QStringLiteral("info"), message, fields);
+}
+inline void warn(const QString &message, const QJsonObject &fields = {})
+{
+    write(QStringLiteral("warn"), message, fields);
+}
+inline void error(const QString &message, const QJsonObject &fields = {})
+{
+    write(QStringLiteral("error"), message, fields);
+}
 
 // Blocks until every line queued so far is on stderr (before exit, and in tests).
 void flush();

@@ -12,8 +12,8 @@ namespace {
 // cut mid-body, TLS, proxy. Errors from 200 up are Qt's names for HTTP statuses: the answer is judged.
 bool brokenExchange(QNetworkReply::NetworkError e)
 {
-    return (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied)
-        || e == QNetworkReply::ProtocolFailure || e == QNetworkReply::ProtocolUnknownError;
+    return (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied) || e == QNetworkReply::ProtocolFailure
+        || e == QNetworkReply::ProtocolUnknownError;
 }
 
 ApiReply failed(SyncError error, const QString &detail, int status = 0)
@@ -28,10 +28,14 @@ SyncError errorForSuaraError(int status, const protocol::ApiError &e)
 {
     using protocol::ErrorCode;
     switch (e.code) {
-    case ErrorCode::DeviceRevoked: return SyncError::Revoked;
-    case ErrorCode::EnrollmentCodeInvalid: return SyncError::EnrollmentCodeInvalid;
-    case ErrorCode::EnrollmentCodeUsed: return SyncError::EnrollmentCodeUsed;
-    default: break;
+    case ErrorCode::DeviceRevoked:
+        return SyncError::Revoked;
+    case ErrorCode::EnrollmentCodeInvalid:
+        return SyncError::EnrollmentCodeInvalid;
+    case ErrorCode::EnrollmentCodeUsed:
+        return SyncError::EnrollmentCodeUsed;
+    default:
+        break;
     }
     if (status == 401)
         return SyncError::Unauthorized;
@@ -66,11 +70,10 @@ std::optional<ApiReply> judgeProxyAnswer(const RawReply &raw)
         return r;
     }
     if (raw.status == 502 || raw.status == 503 || raw.status == 504) {
-        ApiReply r = failed(SyncError::ServerUnreachable,
-                            QStringLiteral("HTTP %1 from %2: the Suara server behind it is not answering")
-                                .arg(raw.status)
-                                .arg(who),
-                            raw.status);
+        ApiReply r = failed(
+            SyncError::ServerUnreachable,
+            QStringLiteral("HTTP %1 from %2: the Suara server behind it is not answering").arg(raw.status).arg(who),
+            raw.status);
         r.fromProxy = true;
         return r;
     }
@@ -98,8 +101,8 @@ ApiReply judgeReply(const RawReply &raw)
     if (raw.protocolHeader.trimmed() != protocol::kProtocolHeaderValue) {
         if (std::optional<ApiReply> proxy = judgeProxyAnswer(raw))
             return *proxy;
-        const QString type = raw.contentType.isEmpty() ? QStringLiteral("no content type")
-                                                       : QString::fromLatin1(raw.contentType);
+        const QString type =
+            raw.contentType.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(raw.contentType);
         return failed(SyncError::NotSuara, QStringLiteral("%1, %2, no X-Suara-Protocol header").arg(httpStatus, type),
                       raw.status);
     }

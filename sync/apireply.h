@@ -19,7 +19,7 @@ struct RawReply
     bool timedOut = false;
     bool tooLarge = false;
     int status = 0; // 0: no HTTP status line was received
-    QByteArray protocolHeader;  // X-Suara-Protocol
+    QByteArray protocolHeader; // X-Suara-Protocol
     QByteArray contentType;
     QByteArray contentEncoding;
     QByteArray etag;
@@ -34,8 +34,8 @@ struct ApiReply
 {
     SyncFailure failure;
     int status = 0;
-    QJsonObject json;   // the answer's JSON object (2xx)
-    QByteArray body;    // the decompressed body text
+    QJsonObject json; // the answer's JSON object (2xx)
+    QByteArray body; // the decompressed body text
     QByteArray etag;
     std::optional<protocol::ApiError> apiError;
     QString requestId;

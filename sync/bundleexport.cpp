@@ -57,8 +57,8 @@ BundleExportResult exportBundle(const LocalStore &store, const Outbox &outbox, c
         code = *storedCode;
     code = protocol::normalizeEnrollmentCode(code);
 
-    const QByteArray file = protocol::writeBundle(store.deviceId(), *key, *lastSeq, records,
-                                                  protocol::formatEnrollmentCode(code));
+    const QByteArray file =
+        protocol::writeBundle(store.deviceId(), *key, *lastSeq, records, protocol::formatEnrollmentCode(code));
     if (file.isEmpty()) {
         result.failure = {SyncError::FileFailed, QStringLiteral("the bundle could not be compressed")};
         return result;

@@ -17,8 +17,8 @@ class SyncMeta;
 // Exporting marks nothing synced: only the server's answer to an import can do that.
 struct BundleExportOptions
 {
-    bool allRecords = false;  // every record, not only the pending ones (e.g. to rebuild a lost server)
-    QString enrollmentCode;   // overrides the stored code
+    bool allRecords = false; // every record, not only the pending ones (e.g. to rebuild a lost server)
+    QString enrollmentCode; // overrides the stored code
 };
 
 struct BundleExportResult

@@ -77,8 +77,9 @@ void BundleUploadJob::onReply(const ApiReply &reply)
     if (!response)
         return emit finished({SyncError::BadAnswer, error.message});
     if (!response->answers(m_request))
-        return emit finished({SyncError::BadAnswer, QStringLiteral("the results do not match the bundle's %1 records")
-                                                         .arg(m_request.records.size())});
+        return emit finished(
+            {SyncError::BadAnswer,
+             QStringLiteral("the results do not match the bundle's %1 records").arg(m_request.records.size())});
     m_results = response->results;
     if (m_outbox) {
         if (StoreError err = m_outbox->apply(m_results); !err.ok())

@@ -61,7 +61,7 @@ void EnrollJob::onReply(const ApiReply &reply)
         return finish({SyncError::BadAnswer, QStringLiteral("the server enrolled another device id")});
     const QDateTime at = answer->serverTime.isValid() ? answer->serverTime : QDateTime::currentDateTimeUtc();
     if (StoreError err = m_meta->saveEnrollment(m_server, answer->token, answer->unitCode, answer->unitName, at,
-                                             answer->recoveryCodeHash);
+                                                answer->recoveryCodeHash);
         !err.ok())
         return finish({SyncError::StoreFailed, err.message});
     m_http->setToken(answer->token);

@@ -84,7 +84,8 @@ void HttpClient::send(const ApiRequest &request, Done done)
         req.setRawHeader("Authorization",
                          "Basic " + (request.user + QLatin1Char(':') + request.password).toUtf8().toBase64());
         break;
-    case ApiRequest::Auth::None: break;
+    case ApiRequest::Auth::None:
+        break;
     }
     if (!request.ifNoneMatch.isEmpty())
         req.setRawHeader("If-None-Match", request.ifNoneMatch);
@@ -120,26 +121,27 @@ void HttpClient::send(const ApiRequest &request, Done done)
         }
     });
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, requestId, timedOut, tooLarge, done = std::move(done)] {
-        m_replies.removeAll(reply);
-        reply->deleteLater();
-        RawReply raw;
-        raw.networkError = reply->error();
-        raw.networkErrorString = reply->errorString();
-        raw.timedOut = *timedOut;
-        raw.tooLarge = *tooLarge;
-        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.protocolHeader = reply->rawHeader(protocol::kProtocolHeader);
-        raw.contentType = reply->rawHeader("Content-Type");
-        raw.contentEncoding = reply->rawHeader("Content-Encoding");
-        raw.etag = reply->rawHeader("ETag");
-        raw.serverHeader = reply->rawHeader("Server");
-        if (!raw.timedOut && !raw.tooLarge)
-            raw.body = reply->readAll();
-        ApiReply judged = judgeReply(raw);
-        judged.requestId = requestId;
-        done(judged);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, requestId, timedOut, tooLarge, done = std::move(done)] {
+                m_replies.removeAll(reply);
+                reply->deleteLater();
+                RawReply raw;
+                raw.networkError = reply->error();
+                raw.networkErrorString = reply->errorString();
+                raw.timedOut = *timedOut;
+                raw.tooLarge = *tooLarge;
+                raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                raw.protocolHeader = reply->rawHeader(protocol::kProtocolHeader);
+                raw.contentType = reply->rawHeader("Content-Type");
+                raw.contentEncoding = reply->rawHeader("Content-Encoding");
+                raw.etag = reply->rawHeader("ETag");
+                raw.serverHeader = reply->rawHeader("Server");
+                if (!raw.timedOut && !raw.tooLarge)
+                    raw.body = reply->readAll();
+                ApiReply judged = judgeReply(raw);
+                judged.requestId = requestId;
+                done(judged);
+            });
 }
 
 void HttpClient::abortAll()

@@ -22,12 +22,12 @@ struct ApiRequest
     QString path;
     QByteArray body;
     QByteArray contentType = "application/json";
-    bool gzipBody = true;        // Content-Encoding: gzip (bundles are gzip already: off)
+    bool gzipBody = true; // Content-Encoding: gzip (bundles are gzip already: off)
     Auth auth = Auth::Device;
-    QByteArray ifNoneMatch;      // an ETag, as received
-    QString user;                // Auth::Basic
+    QByteArray ifNoneMatch; // an ETag, as received
+    QString user; // Auth::Basic
     QString password;
-    int timeoutMs = 0;           // 0: the client's default
+    int timeoutMs = 0; // 0: the client's default
 };
 
 // Sends requests to one Suara server through an injected QNetworkAccessManager (tests pass a fake,

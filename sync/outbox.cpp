@@ -34,7 +34,8 @@ StoreError readFailed(const QSqlQuery &q, const char *what)
 
 StoreError unknownState(const QString &name)
 {
-    return StoreError::make(StoreError::Kind::Corrupt, QStringLiteral("the outbox has an unknown state \"%1\"").arg(name));
+    return StoreError::make(StoreError::Kind::Corrupt,
+                            QStringLiteral("the outbox has an unknown state \"%1\"").arg(name));
 }
 
 std::optional<Outbox::Entry> entryFromQuery(const QSqlQuery &q)
@@ -62,9 +63,12 @@ Outbox::Outbox(LocalStore *store)
 QString Outbox::stateName(State state)
 {
     switch (state) {
-    case State::Pending: return QStringLiteral("pending");
-    case State::Synced: return QStringLiteral("synced");
-    case State::Quarantined: return QStringLiteral("quarantined");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Synced:
+        return QStringLiteral("synced");
+    case State::Quarantined:
+        return QStringLiteral("quarantined");
     }
     return {};
 }
@@ -92,9 +96,15 @@ StoreResult<Outbox::Counts> Outbox::counts() const
         if (!state)
             return unknownState(q.value(0).toString());
         switch (*state) {
-        case State::Pending: c.pending += n; break;
-        case State::Synced: c.synced += n; break;
-        case State::Quarantined: c.quarantined += n; break;
+        case State::Pending:
+            c.pending += n;
+            break;
+        case State::Synced:
+            c.synced += n;
+            break;
+        case State::Quarantined:
+            c.quarantined += n;
+            break;
         }
     }
     if (q.lastError().isValid())
@@ -129,7 +139,8 @@ StoreResult<QList<Outbox::Entry>> Outbox::entries(const QString &where, const QV
         return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
     QList<Entry> out;
     QSqlQuery q(m_store->database());
-    q.prepare(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY o.seq"));
+    q.prepare(QString::fromLatin1(kEntryColumns) + QStringLiteral("WHERE ") + where
+              + QStringLiteral(" ORDER BY o.seq"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -194,7 +205,7 @@ StoreError Outbox::apply(const QList<protocol::RecordResult> &results)
         if (r.isStored()) {
             ack.addBindValue(r.seq);
             ack.addBindValue(r.status == protocol::RecordStatus::Duplicate ? QStringLiteral("duplicate")
-                                                                            : QStringLiteral("accepted"));
+                                                                           : QStringLiteral("accepted"));
             ack.addBindValue(at);
             ack.addBindValue(r.seq);
             if (!ack.exec())

@@ -122,8 +122,8 @@ void PushJob::onAccepted(const QByteArray &body)
     if (!response)
         return finish({SyncError::BadAnswer, parseError.message});
     if (!response->answers(m_request))
-        return finish({SyncError::BadAnswer, QStringLiteral("the results do not match the %1 records sent")
-                                                  .arg(m_request.records.size())});
+        return finish({SyncError::BadAnswer,
+                       QStringLiteral("the results do not match the %1 records sent").arg(m_request.records.size())});
     if (StoreError err = m_outbox->apply(response->results); !err.ok())
         return finish(storeFailure(err));
     m_batch = m_maxBatch;
@@ -151,8 +151,8 @@ void PushJob::onRefused(const ApiReply &reply)
     }
     if (tooLarge) {
         // One record alone is too large for this server: it can never pass as it is.
-        if (StoreError err = m_outbox->quarantine(m_request.records.first().seq, protocol::errorCodeName(e.code),
-                                                  e.message);
+        if (StoreError err =
+                m_outbox->quarantine(m_request.records.first().seq, protocol::errorCodeName(e.code), e.message);
             !err.ok())
             return finish(storeFailure(err));
         return settleAndContinue(1);

@@ -33,10 +33,9 @@ StoreError ServerSettings::save(LocalStore *store, const QByteArray &document, c
     if (!tx.begun().ok())
         return tx.begun();
     const QString time = protocol::formatTime(at);
-    for (const auto &[key, value] : {std::pair{kDocument, QString::fromUtf8(document)},
-                                     std::pair{kEtag, QString::fromLatin1(etag)},
-                                     std::pair{kVersion, QString::number(version)},
-                                     std::pair{kReceivedAt, time}, std::pair{kCheckedAt, time}}) {
+    for (const auto &[key, value] :
+         {std::pair{kDocument, QString::fromUtf8(document)}, std::pair{kEtag, QString::fromLatin1(etag)},
+          std::pair{kVersion, QString::number(version)}, std::pair{kReceivedAt, time}, std::pair{kCheckedAt, time}}) {
         if (StoreError err = store->setSetting(key, orEmpty(value)); !err.ok())
             return err;
     }

@@ -16,8 +16,8 @@ namespace suara::sync {
 // The unit's settings as the server last sent them (protocol §4), kept in the device store's `settings`
 // table under the keys below. The engine only stores them; the kiosk applies them between visitors.
 namespace settingskeys {
-inline const QString kDocument = QStringLiteral("server.settings");       // the JSON document, as received
-inline const QString kEtag = QStringLiteral("server.settings_etag");      // for If-None-Match
+inline const QString kDocument = QStringLiteral("server.settings"); // the JSON document, as received
+inline const QString kEtag = QStringLiteral("server.settings_etag"); // for If-None-Match
 inline const QString kVersion = QStringLiteral("server.settings_version");
 inline const QString kReceivedAt = QStringLiteral("server.settings_received_at");
 inline const QString kCheckedAt = QStringLiteral("server.settings_checked_at"); // last 200 or 304

@@ -98,8 +98,7 @@ void SyncEngine::updateState()
     else if (!*enrolled)
         m_status.setState(State::NotEnrolled);
     else if (m_backingOff && m_timer.isActive())
-        m_status.setState(State::BackingOff,
-                          QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime()));
+        m_status.setState(State::BackingOff, QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime()));
     else
         m_status.setState(State::Idle);
 }
@@ -228,7 +227,8 @@ void SyncEngine::end(const SyncFailure &failure)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const StoreResult<SyncError> stoppedBefore = m_meta.stopReason();
     // Unreadable: write the stop again rather than miss it.
-    const bool stopsDevice = stopsTheDevice(failure.error) && (!stoppedBefore.ok() || *stoppedBefore == SyncError::None);
+    const bool stopsDevice =
+        stopsTheDevice(failure.error) && (!stoppedBefore.ok() || *stoppedBefore == SyncError::None);
     StoreError persisted;
     if (stopsDevice)
         persisted = m_meta.stop(failure, now);

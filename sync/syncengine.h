@@ -43,9 +43,9 @@ public:
 
     // One-shot operations. Each ends with finished(); false (and no signal) when one is already running.
     Q_INVOKABLE bool enroll(const QUrl &server, const QString &code, const QString &label = {});
-    Q_INVOKABLE bool push();         // every pending record, until none is left or a failure
+    Q_INVOKABLE bool push(); // every pending record, until none is left or a failure
     Q_INVOKABLE bool pullSettings(); // with the ETag; settingsReceived() when a new document was stored
-    Q_INVOKABLE bool syncNow();      // push, then pull settings; ignores a running backoff
+    Q_INVOKABLE bool syncNow(); // push, then pull settings; ignores a running backoff
 
     // Automatic mode for the kiosk: sync now and every `interval`; after a failure, back off with jitter.
     Q_INVOKABLE void start();

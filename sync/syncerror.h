@@ -10,21 +10,21 @@ Q_NAMESPACE
 // the CLI and admins (describe()); the kiosk maps the enum to its own translated text.
 enum class SyncError {
     None,
-    NotEnrolled,           // no server and token yet
-    ServerUnreachable,     // DNS, refused, reset, no route: nothing that looked like an answer
-    Timeout,               // the request took longer than the per-request timeout
-    NotSuara,              // an answer without X-Suara-Protocol: 1 (captive portal, proxy page)
-    BadAnswer,             // a Suara answer that is truncated, damaged or of the wrong shape
-    ServerUnavailable,     // a Suara 5xx: the server or its database is down for now
-    Unauthorized,          // 401: the token is no longer accepted
-    Revoked,               // 403 device_revoked
+    NotEnrolled, // no server and token yet
+    ServerUnreachable, // DNS, refused, reset, no route: nothing that looked like an answer
+    Timeout, // the request took longer than the per-request timeout
+    NotSuara, // an answer without X-Suara-Protocol: 1 (captive portal, proxy page)
+    BadAnswer, // a Suara answer that is truncated, damaged or of the wrong shape
+    ServerUnavailable, // a Suara 5xx: the server or its database is down for now
+    Unauthorized, // 401: the token is no longer accepted
+    Revoked, // 403 device_revoked
     EnrollmentCodeInvalid, // 403 enrollment_code_invalid
-    EnrollmentCodeUsed,    // 409 enrollment_code_used
-    LoginFailed,           // admin credentials refused (bundle upload)
-    RequestRefused,        // any other Suara 4xx: the server understood and said no
-    StoreFailed,           // the device store could not be read or written
-    FileFailed,            // a bundle file could not be read or written
-    BadBundle,             // a bundle file that is damaged or not signed by its device
+    EnrollmentCodeUsed, // 409 enrollment_code_used
+    LoginFailed, // admin credentials refused (bundle upload)
+    RequestRefused, // any other Suara 4xx: the server understood and said no
+    StoreFailed, // the device store could not be read or written
+    FileFailed, // a bundle file could not be read or written
+    BadBundle, // a bundle file that is damaged or not signed by its device
 };
 Q_ENUM_NS(SyncError)
 

@@ -117,11 +117,10 @@ StoreError SyncMeta::saveEnrollment(const QUrl &server, const QString &token, co
             if (StoreError err = set(kRecoveryHash, recoveryHash); !err.ok())
                 return err;
         }
-        for (const auto &[key, value] : {std::pair{kServerUrl, server.toString()}, std::pair{kToken, token},
-                                         std::pair{kUnitCode, unitCode}, std::pair{kUnitName, unitName},
-                                         std::pair{kEnrolledAt, protocol::formatTime(at)},
-                                         std::pair{kStopReason, QString()}, std::pair{kStopDetail, QString()},
-                                         std::pair{kStoppedAt, QString()}}) {
+        for (const auto &[key, value] :
+             {std::pair{kServerUrl, server.toString()}, std::pair{kToken, token}, std::pair{kUnitCode, unitCode},
+              std::pair{kUnitName, unitName}, std::pair{kEnrolledAt, protocol::formatTime(at)},
+              std::pair{kStopReason, QString()}, std::pair{kStopDetail, QString()}, std::pair{kStoppedAt, QString()}}) {
             if (StoreError err = set(key, value); !err.ok())
                 return err;
         }

@@ -53,7 +53,7 @@ public:
 
 private:
     StoreResult<QString> get(const char *key) const;
-    template <typename T, typename F>
+    template<typename T, typename F>
     StoreResult<T> read(const char *key, F convert) const
     {
         StoreResult<QString> text = get(key);

@@ -10,11 +10,16 @@ SyncStatus::SyncStatus(QObject *parent)
 QString SyncStatus::stateName(State state)
 {
     switch (state) {
-    case State::NotEnrolled: return QStringLiteral("not-enrolled");
-    case State::Idle: return QStringLiteral("idle");
-    case State::Syncing: return QStringLiteral("syncing");
-    case State::BackingOff: return QStringLiteral("backing-off");
-    case State::Revoked: return QStringLiteral("revoked");
+    case State::NotEnrolled:
+        return QStringLiteral("not-enrolled");
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Syncing:
+        return QStringLiteral("syncing");
+    case State::BackingOff:
+        return QStringLiteral("backing-off");
+    case State::Revoked:
+        return QStringLiteral("revoked");
     }
     return {};
 }

@@ -34,10 +34,10 @@ class SyncStatus : public QObject
 public:
     enum class State {
         NotEnrolled, // no server yet: records wait (export a bundle, or enroll)
-        Idle,        // enrolled; nothing running
-        Syncing,     // a request is on its way
-        BackingOff,  // the last attempt failed; the next one is at nextAttempt
-        Revoked,     // the server cut the device off (401 / device_revoked): nothing is sent, all is kept
+        Idle, // enrolled; nothing running
+        Syncing, // a request is on its way
+        BackingOff, // the last attempt failed; the next one is at nextAttempt
+        Revoked, // the server cut the device off (401 / device_revoked): nothing is sent, all is kept
     };
     Q_ENUM(State)
 
@@ -54,7 +54,10 @@ public:
     [[nodiscard]] qint64 progressTotal() const { return m_progressTotal; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
     [[nodiscard]] SyncError lastError() const { return m_lastError.error; }
-    [[nodiscard]] QString lastErrorMessage() const { return m_lastError.ok() ? QString() : describe(m_lastError.error); }
+    [[nodiscard]] QString lastErrorMessage() const
+    {
+        return m_lastError.ok() ? QString() : describe(m_lastError.error);
+    }
     [[nodiscard]] QString lastErrorDetail() const { return m_lastError.detail; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     [[nodiscard]] QString unitCode() const { return m_unitCode; }

@@ -90,10 +90,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SUARA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Computes the Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017) of a CSV file with one row per\n"
-        "respondent and one column per unsur: persyaratan, prosedur, waktu, biaya, produk, kompetensi,\n"
-        "perilaku, pengaduan, sarana (values 1-4, empty = unanswered; ';' or ',' separated)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Computes the Indeks Kepuasan Masyarakat (PermenPAN-RB 14/2017) of a CSV file with one row per\n"
+                       "respondent and one column per unsur: persyaratan, prosedur, waktu, biaya, produk, kompetensi,\n"
+                       "perilaku, pengaduan, sarana (values 1-4, empty = unanswered; ';' or ',' separated)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption weightOption(

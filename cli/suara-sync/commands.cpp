@@ -141,7 +141,10 @@ int runPush(const Invocation &inv)
         if (f.ok() || !isTransient(f.error) || attempt >= inv.attempts)
             break;
         const qint64 wait = backoff.next().count();
-        err(QStringLiteral("attempt %1 failed: %2; retrying in %3 s\n").arg(attempt).arg(f.sentence()).arg(wait / 1000.0, 0, 'f', 1));
+        err(QStringLiteral("attempt %1 failed: %2; retrying in %3 s\n")
+                .arg(attempt)
+                .arg(f.sentence())
+                .arg(wait / 1000.0, 0, 'f', 1));
         sleepMs(wait);
     }
     const StoreResult<Outbox::Counts> counts = device.engine().counts();
@@ -151,10 +154,8 @@ int runPush(const Invocation &inv)
         return fail({SyncError::StoreFailed, counts.error().message});
     }
     const Outbox::Counts &c = *counts;
-    const QString summary = QStringLiteral("%1 synced, %2 pending, %3 quarantined")
-                                .arg(c.synced)
-                                .arg(c.pending)
-                                .arg(c.quarantined);
+    const QString summary =
+        QStringLiteral("%1 synced, %2 pending, %3 quarantined").arg(c.synced).arg(c.pending).arg(c.quarantined);
     if (!f.ok()) {
         fail(f);
         err(QStringLiteral("Records on this device: %1. Nothing was lost; push again later.\n").arg(summary));
@@ -180,7 +181,8 @@ int runPull(const Invocation &inv)
     if (!f.ok())
         return fail(f);
     const int version = device.engine().status()->settingsVersion();
-    out(received ? QStringLiteral("New settings received: version %1. The kiosk applies them between visitors.\n").arg(version)
+    out(received ? QStringLiteral("New settings received: version %1. The kiosk applies them between visitors.\n")
+                       .arg(version)
                  : QStringLiteral("Settings are up to date (version %1).\n").arg(version));
     return Ok;
 }

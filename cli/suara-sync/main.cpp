@@ -48,21 +48,36 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SUARA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Suara's sync engine without a UI.\n\n") + QLatin1String(kCommands));
+    parser.setApplicationDescription(QStringLiteral("Suara's sync engine without a UI.\n\n")
+                                     + QLatin1String(kCommands));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The kiosk's data directory (holds kiosk.db)."), QStringLiteral("DIR"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("The server's base URL, e.g. https://suara.example.go.id."), QStringLiteral("URL"));
-    const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("A one-time enrollment code."), QStringLiteral("CODE"));
-    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("A name for this device, e.g. \"Loket 1\"."), QStringLiteral("L"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("A server user (bundle upload)."), QStringLiteral("U"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Its password (else read from stdin)."), QStringLiteral("P"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("The kiosk's data directory (holds kiosk.db)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("The server's base URL, e.g. https://suara.example.go.id."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption code(QStringLiteral("code"), QStringLiteral("A one-time enrollment code."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("A name for this device, e.g. \"Loket 1\"."),
+                                   QStringLiteral("L"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("A server user (bundle upload)."),
+                                  QStringLiteral("U"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      QStringLiteral("Its password (else read from stdin)."), QStringLiteral("P"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: print JSON."));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("export-bundle: every record, not only pending ones."));
-    const QCommandLineOption attempts(QStringLiteral("attempts"), QStringLiteral("push: tries before giving up (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds per request (default 60)."), QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QStringLiteral("export-bundle: every record, not only pending ones."));
+    const QCommandLineOption attempts(QStringLiteral("attempts"),
+                                      QStringLiteral("push: tries before giving up (default 1)."), QStringLiteral("N"),
+                                      QStringLiteral("1"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds per request (default 60)."),
+                                     QStringLiteral("S"), QStringLiteral("60"));
     parser.addOptions({dataDir, server, code, label, user, password, json, all, attempts, timeout});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("enroll, push, pull, status, export-bundle, upload-bundle, requeue-quarantined"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("enroll, push, pull, status, export-bundle, upload-bundle, requeue-quarantined"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -87,14 +102,17 @@ int main(int argc, char *argv[])
     if (!numberOk || inv.timeoutSeconds < 1)
         return usage(QStringLiteral("--timeout must be a number of seconds, at least 1"));
 
-    const bool takesFile = inv.command == QLatin1String("export-bundle") || inv.command == QLatin1String("upload-bundle");
+    const bool takesFile =
+        inv.command == QLatin1String("export-bundle") || inv.command == QLatin1String("upload-bundle");
     if (args.size() != (takesFile ? 2 : 1))
         return usage(takesFile ? QStringLiteral("%1 needs exactly one FILE").arg(inv.command)
                                : QStringLiteral("unexpected argument: %1").arg(args.value(1)));
     if (takesFile)
         inv.file = args.at(1);
     const bool needsServer = inv.command == QLatin1String("enroll") || inv.command == QLatin1String("upload-bundle");
-    if (needsServer && (!inv.server.isValid() || !inv.server.scheme().startsWith(QLatin1String("http")) || inv.server.host().isEmpty()))
+    if (needsServer
+        && (!inv.server.isValid() || !inv.server.scheme().startsWith(QLatin1String("http"))
+            || inv.server.host().isEmpty()))
         return usage(QStringLiteral("%1 needs --server with an http:// or https:// URL").arg(inv.command));
     if (inv.command != QLatin1String("upload-bundle") && inv.dataDir.isEmpty())
         return usage(QStringLiteral("%1 needs --data-dir DIR").arg(inv.command));

@@ -27,11 +27,16 @@ QString timeOrEmpty(const QDateTime &t)
 QString stateSentence(SyncStatus::State state)
 {
     switch (state) {
-    case SyncStatus::State::NotEnrolled: return QStringLiteral("not enrolled (records wait on the device)");
-    case SyncStatus::State::Idle: return QStringLiteral("idle");
-    case SyncStatus::State::Syncing: return QStringLiteral("syncing");
-    case SyncStatus::State::BackingOff: return QStringLiteral("waiting to retry");
-    case SyncStatus::State::Revoked: return QStringLiteral("stopped by the server (nothing is sent; records are kept)");
+    case SyncStatus::State::NotEnrolled:
+        return QStringLiteral("not enrolled (records wait on the device)");
+    case SyncStatus::State::Idle:
+        return QStringLiteral("idle");
+    case SyncStatus::State::Syncing:
+        return QStringLiteral("syncing");
+    case SyncStatus::State::BackingOff:
+        return QStringLiteral("waiting to retry");
+    case SyncStatus::State::Revoked:
+        return QStringLiteral("stopped by the server (nothing is sent; records are kept)");
     }
     return {};
 }
@@ -80,26 +85,27 @@ StoreResult<QString> statusText(const LocalStore &store, SyncEngine &engine)
         line(QStringLiteral("Server"), s->serverUrl());
         line(QStringLiteral("Unit"), QStringLiteral("%1 (%2)").arg(s->unitCode(), s->unitName()));
     } else if (!facts.enrollmentCode.isEmpty()) {
-        line(QStringLiteral("Server"), QStringLiteral("not enrolled; code %1 waits for a connection or a bundle")
-                                           .arg(facts.enrollmentCode));
+        line(QStringLiteral("Server"),
+             QStringLiteral("not enrolled; code %1 waits for a connection or a bundle").arg(facts.enrollmentCode));
     } else {
         line(QStringLiteral("Server"), QStringLiteral("not enrolled"));
     }
     line(QStringLiteral("State"), stateSentence(s->state()));
-    line(QStringLiteral("Records"), QStringLiteral("%1 in all: %2 synced, %3 pending, %4 quarantined")
-                                        .arg(facts.lastSeq)
-                                        .arg(s->syncedCount())
-                                        .arg(s->pendingCount())
-                                        .arg(s->quarantinedCount()));
+    line(QStringLiteral("Records"),
+         QStringLiteral("%1 in all: %2 synced, %3 pending, %4 quarantined")
+             .arg(facts.lastSeq)
+             .arg(s->syncedCount())
+             .arg(s->pendingCount())
+             .arg(s->quarantinedCount()));
     line(QStringLiteral("Last sync"), when(s->lastSuccess()));
-    line(QStringLiteral("Last error"), s->lastError() == SyncError::None
-                                           ? QStringLiteral("none")
+    line(QStringLiteral("Last error"),
+         s->lastError() == SyncError::None ? QStringLiteral("none")
                                            : SyncFailure{s->lastError(), s->lastErrorDetail()}.sentence());
     const ServerSettings &settings = facts.settings;
-    line(QStringLiteral("Settings"), settings.isEmpty() ? QStringLiteral("none received yet")
-                                                        : QStringLiteral("version %1, received %2")
-                                                              .arg(settings.version)
-                                                              .arg(when(settings.receivedAt)));
+    line(QStringLiteral("Settings"),
+         settings.isEmpty()
+             ? QStringLiteral("none received yet")
+             : QStringLiteral("version %1, received %2").arg(settings.version).arg(when(settings.receivedAt)));
     const QList<Outbox::Entry> &quarantined = facts.quarantined;
     if (!quarantined.isEmpty()) {
         t += QStringLiteral("\nQuarantined records (kept; not sent again until re-queued):\n");
@@ -134,12 +140,14 @@ StoreResult<QJsonObject> statusJson(const LocalStore &store, SyncEngine &engine)
         {QStringLiteral("device_id"), store.deviceId()},
         {QStringLiteral("state"), SyncStatus::stateName(s->state())},
         {QStringLiteral("server"), s->serverUrl()},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), s->unitCode()}, {QStringLiteral("name"), s->unitName()}}},
+        {QStringLiteral("unit"),
+         QJsonObject{{QStringLiteral("code"), s->unitCode()}, {QStringLiteral("name"), s->unitName()}}},
         {QStringLiteral("enrolled_at"), timeOrEmpty(facts.enrolledAt)},
-        {QStringLiteral("records"), QJsonObject{{QStringLiteral("pending"), s->pendingCount()},
-                                                {QStringLiteral("synced"), s->syncedCount()},
-                                                {QStringLiteral("quarantined"), s->quarantinedCount()},
-                                                {QStringLiteral("last_seq"), facts.lastSeq}}},
+        {QStringLiteral("records"),
+         QJsonObject{{QStringLiteral("pending"), s->pendingCount()},
+                     {QStringLiteral("synced"), s->syncedCount()},
+                     {QStringLiteral("quarantined"), s->quarantinedCount()},
+                     {QStringLiteral("last_seq"), facts.lastSeq}}},
         {QStringLiteral("last_success"), timeOrEmpty(s->lastSuccess())},
         {QStringLiteral("last_error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
         {QStringLiteral("settings_version"), s->settingsVersion()},

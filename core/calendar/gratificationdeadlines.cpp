@@ -15,9 +15,12 @@ CountedDay completionDeadline(const QDate &markedIncompleteOn, const HolidayCale
 QString urgencyName(Urgency urgency)
 {
     switch (urgency) {
-    case Urgency::OnTrack: return QStringLiteral("on_track");
-    case Urgency::NearDue: return QStringLiteral("near_due");
-    case Urgency::Overdue: return QStringLiteral("overdue");
+    case Urgency::OnTrack:
+        return QStringLiteral("on_track");
+    case Urgency::NearDue:
+        return QStringLiteral("near_due");
+    case Urgency::Overdue:
+        return QStringLiteral("overdue");
     }
     return {};
 }

@@ -10,7 +10,8 @@
 namespace suara::calendar {
 
 namespace {
-const QStringList kHeader = {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name_id"), QStringLiteral("name_en")};
+const QStringList kHeader = {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name_id"),
+                             QStringLiteral("name_en")};
 
 std::optional<HolidayYear> failAt(HolidayCsvError *error, int line, const QString &message)
 {
@@ -55,7 +56,8 @@ std::optional<HolidayYear> parseHolidayCsv(const QString &text, HolidayCsvError 
             } else if (key == QLatin1String("status")) {
                 status = yearStatusFromName(value.toLower());
                 if (!status)
-                    return failAt(error, i + 1, QStringLiteral("status must be official or provisional, not \"%1\"").arg(value));
+                    return failAt(error, i + 1,
+                                  QStringLiteral("status must be official or provisional, not \"%1\"").arg(value));
             } else {
                 out.source = value;
             }
@@ -69,7 +71,10 @@ std::optional<HolidayYear> parseHolidayCsv(const QString &text, HolidayCsvError 
     if (out.year == 0)
         return failAt(error, 0, QStringLiteral("the file must say which year it is about: a line \"# year: 2026\""));
     if (!status)
-        return failAt(error, 0, QStringLiteral("the file must say whether its list is decreed: \"# status: official\" or \"# status: provisional\""));
+        return failAt(
+            error, 0,
+            QStringLiteral(
+                "the file must say whether its list is decreed: \"# status: official\" or \"# status: provisional\""));
     out.status = *status;
     if (kept.isEmpty())
         return failAt(error, 0, QStringLiteral("the header line \"date,kind,name_id,name_en\" is missing"));
@@ -82,25 +87,31 @@ std::optional<HolidayYear> parseHolidayCsv(const QString &text, HolidayCsvError 
     for (const QString &h : table->rows.value(0))
         header << h.trimmed().toLower();
     if (header != kHeader)
-        return failAt(error, lineOf.value(0), QStringLiteral("the header must be \"%1\"").arg(kHeader.join(QLatin1Char(','))));
+        return failAt(error, lineOf.value(0),
+                      QStringLiteral("the header must be \"%1\"").arg(kHeader.join(QLatin1Char(','))));
     QSet<QDate> seen;
     for (qsizetype r = 1; r < table->rows.size(); ++r) {
         const QStringList &row = table->rows.at(r);
         const int line = lineOf.value(int(r));
         if (row.size() != kHeader.size())
-            return failAt(error, line, QStringLiteral("a row needs 4 cells (date, kind, name_id, name_en), this one has %1").arg(row.size()));
+            return failAt(
+                error, line,
+                QStringLiteral("a row needs 4 cells (date, kind, name_id, name_en), this one has %1").arg(row.size()));
         Holiday h;
         h.day = QDate::fromString(row.at(0).trimmed(), Qt::ISODate);
         if (!h.day.isValid())
             return failAt(error, line, QStringLiteral("\"%1\" is not a date like 2026-01-01").arg(row.at(0)));
         if (h.day.year() != out.year)
-            return failAt(error, line, QStringLiteral("%1 is not in %2, the year of this file").arg(row.at(0).trimmed()).arg(out.year));
+            return failAt(
+                error, line,
+                QStringLiteral("%1 is not in %2, the year of this file").arg(row.at(0).trimmed()).arg(out.year));
         if (seen.contains(h.day))
             return failAt(error, line, QStringLiteral("%1 is listed twice").arg(row.at(0).trimmed()));
         seen.insert(h.day);
         const std::optional<HolidayKind> kind = holidayKindFromName(row.at(1).trimmed().toLower());
         if (!kind)
-            return failAt(error, line, QStringLiteral("kind must be national or cuti_bersama, not \"%1\"").arg(row.at(1)));
+            return failAt(error, line,
+                          QStringLiteral("kind must be national or cuti_bersama, not \"%1\"").arg(row.at(1)));
         h.kind = *kind;
         h.nameId = row.at(2).trimmed();
         h.nameEn = row.at(3).trimmed();
@@ -119,8 +130,8 @@ QString holidayCsv(const HolidayYear &year)
         out += QStringLiteral("# source: %1\n").arg(QString(year.source).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     out += kHeader.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Holiday &h : year.days) {
-        out += QStringList{h.day.toString(Qt::ISODate), holidayKindName(h.kind), csvCell(h.nameId), csvCell(h.nameEn)}.join(
-                   QLatin1Char(','))
+        out += QStringList{h.day.toString(Qt::ISODate), holidayKindName(h.kind), csvCell(h.nameId), csvCell(h.nameEn)}
+                   .join(QLatin1Char(','))
             + QLatin1Char('\n');
     }
     return out;

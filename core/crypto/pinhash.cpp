@@ -26,8 +26,7 @@ bool verify(const QString &encodedHash, const QString &pin)
         return false;
     const QByteArray stored = encodedHash.toLatin1();
     const QByteArray utf8 = pin.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
         == 0;
 }
 

@@ -15,10 +15,10 @@ enum class Weakness {
     TooShort,
     TooLong,
     NotDigits,
-    SameDigit,   // 111111
-    Sequence,    // 123456, 987654, 890123 (runs wrap around 9 -> 0)
-    Repeated,    // 121212, 123123: a block of two or three digits over and over
-    Common,      // in the list of the most chosen PINs (or a famous date such as 170845)
+    SameDigit, // 111111
+    Sequence, // 123456, 987654, 890123 (runs wrap around 9 -> 0)
+    Repeated, // 121212, 123123: a block of two or three digits over and over
+    Common, // in the list of the most chosen PINs (or a famous date such as 170845)
 };
 
 // Pure: the first reason `pin` is refused, or Weakness::None.

@@ -26,7 +26,10 @@ inline constexpr IntRange kCooldownSeconds{0, 300, 8};
 inline constexpr IntRange kThankYouSeconds{3, 60, 10};
 // The ZI scale has two lengths only, 4 and 6 points.
 inline constexpr IntRange kZiScalePoints{4, 6, 4};
-[[nodiscard]] constexpr bool isZiScale(int points) { return points == 4 || points == 6; }
+[[nodiscard]] constexpr bool isZiScale(int points)
+{
+    return points == 4 || points == 6;
+}
 } // namespace configrange
 
 // Everything the unit admin (or the unit's server settings) configures on one kiosk, as one value: it is

@@ -13,14 +13,17 @@ class MisuseGuard
 public:
     struct Policy
     {
-        int cooldownSeconds = 8;    // the start button stays disabled this long after a submission
-        int burstCount = 4;         // this many submissions ...
+        int cooldownSeconds = 8; // the start button stays disabled this long after a submission
+        int burstCount = 4; // this many submissions ...
         int burstWindowSeconds = 120; // ... within this window flags the latest as a burst
         int minSecondsPerQuestion = 1; // a whole survey answered faster than this per question is flagged
     };
 
     MisuseGuard() = default;
-    explicit MisuseGuard(Policy policy) : m_policy(policy) {}
+    explicit MisuseGuard(Policy policy)
+        : m_policy(policy)
+    {
+    }
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
     [[nodiscard]] Policy policy() const { return m_policy; }

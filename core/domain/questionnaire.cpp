@@ -35,18 +35,21 @@ QList<AnswerOption> optionsFromLabels(const Scale &scale, const QList<LocalizedT
 
 QList<AnswerOption> yesNoOptions()
 {
-    return {{1, {QStringLiteral("Ya"), QStringLiteral("Yes")}},
-            {0, {QStringLiteral("Tidak"), QStringLiteral("No")}}};
+    return {{1, {QStringLiteral("Ya"), QStringLiteral("Yes")}}, {0, {QStringLiteral("Tidak"), QStringLiteral("No")}}};
 }
 } // namespace
 
 QString kindName(QuestionnaireKind kind)
 {
     switch (kind) {
-    case QuestionnaireKind::Skm: return QStringLiteral("skm");
-    case QuestionnaireKind::Spkp: return QStringLiteral("spkp");
-    case QuestionnaireKind::Spak: return QStringLiteral("spak");
-    case QuestionnaireKind::Custom: break;
+    case QuestionnaireKind::Skm:
+        return QStringLiteral("skm");
+    case QuestionnaireKind::Spkp:
+        return QStringLiteral("spkp");
+    case QuestionnaireKind::Spak:
+        return QStringLiteral("spak");
+    case QuestionnaireKind::Custom:
+        break;
     }
     return QStringLiteral("custom");
 }
@@ -92,7 +95,7 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QJsonObject &json, QS
             return fail(error, QStringLiteral("%1: every item needs a unique key").arg(q.m_id)), std::nullopt;
         seen.insert(item.key);
         item.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("yesno") ? Item::Kind::YesNo
-                                                                                      : Item::Kind::Rating;
+                                                                                        : Item::Kind::Rating;
         item.text = LocalizedText::fromJson(o.value(QLatin1String("text")));
         item.label = LocalizedText::fromJson(o.value(QLatin1String("label")));
         if (item.label.isEmpty())
@@ -131,8 +134,8 @@ QJsonObject Questionnaire::toJson() const
         } else {
             QJsonArray options;
             for (const AnswerOption &opt : item.options)
-                options.append(QJsonObject{{QStringLiteral("value"), opt.value},
-                                           {QStringLiteral("label"), opt.label.toJson()}});
+                options.append(
+                    QJsonObject{{QStringLiteral("value"), opt.value}, {QStringLiteral("label"), opt.label.toJson()}});
             o.insert(QStringLiteral("options"), options);
         }
         items.append(o);

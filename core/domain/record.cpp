@@ -8,9 +8,12 @@ namespace suara {
 QString recordTypeName(RecordType type)
 {
     switch (type) {
-    case RecordType::Response: return QStringLiteral("response");
-    case RecordType::GratificationAck: return QStringLiteral("gratification_ack");
-    case RecordType::GratificationReport: return QStringLiteral("gratification_report");
+    case RecordType::Response:
+        return QStringLiteral("response");
+    case RecordType::GratificationAck:
+        return QStringLiteral("gratification_ack");
+    case RecordType::GratificationReport:
+        return QStringLiteral("gratification_report");
     }
     return {};
 }
@@ -60,8 +63,9 @@ QByteArray body(const RecordDraft &draft, const QString &id, const QString &devi
     if (!draft.service.isEmpty())
         o.insert(QStringLiteral("service"), draft.service);
     if (!draft.questionnaireId.isEmpty())
-        o.insert(QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), draft.questionnaireId},
-                                                  {QStringLiteral("version"), draft.questionnaireVersion}});
+        o.insert(QStringLiteral("q"),
+                 QJsonObject{{QStringLiteral("id"), draft.questionnaireId},
+                             {QStringLiteral("version"), draft.questionnaireVersion}});
     o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(draft.flags));
     o.insert(QStringLiteral("data"), draft.data);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

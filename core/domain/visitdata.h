@@ -18,10 +18,10 @@ struct ResponseData
     QMap<QString, int> answers; // item key -> the chosen value; a skipped item is absent
     int scaleMin = 1;
     int scaleMax = 4;
-    qint64 durationMs = 0;      // from "start" to "send"
+    qint64 durationMs = 0; // from "start" to "send"
     QMap<QString, QString> profile;
-    QString comment;            // the visit's comment, kept once, with its first survey
-    QStringList misuse;         // reasons the visit was flagged (MisuseGuard), empty when it was not
+    QString comment; // the visit's comment, kept once, with its first survey
+    QStringList misuse; // reasons the visit was flagged (MisuseGuard), empty when it was not
 
     bool operator==(const ResponseData &) const = default;
     [[nodiscard]] QJsonObject toJson() const;
@@ -34,9 +34,9 @@ struct StatementData
 {
     enum class Statement { NoReward, RewardRequested };
     Statement statement = Statement::NoReward;
-    QString statementText;          // the words the visitor confirmed, in their language
-    QMap<QString, QString> report;  // a reward report's details (RewardRequested only)
-    QString comment;                // a visit without any survey keeps its comment here
+    QString statementText; // the words the visitor confirmed, in their language
+    QMap<QString, QString> report; // a reward report's details (RewardRequested only)
+    QString comment; // a visit without any survey keeps its comment here
 
     bool operator==(const StatementData &) const = default;
     [[nodiscard]] bool reported() const { return statement == Statement::RewardRequested; }

@@ -9,26 +9,26 @@ namespace suara::protocol {
 
 // The stable error codes of protocol §1. Messages are for people; clients branch on the code only.
 enum class ErrorCode {
-    BadRequest,           // 400 not a valid HTTP request at all
-    MalformedJson,        // 400
-    InvalidField,         // 400
-    UnknownField,         // 400
-    Unauthorized,         // 401
-    DeviceRevoked,        // 403
-    Forbidden,            // 403
-    EnrollmentCodeInvalid,// 403
-    NotFound,             // 404
-    MethodNotAllowed,     // 405
-    EnrollmentCodeUsed,   // 409
-    PayloadTooLarge,      // 413
-    BatchTooLarge,        // 413
+    BadRequest, // 400 not a valid HTTP request at all
+    MalformedJson, // 400
+    InvalidField, // 400
+    UnknownField, // 400
+    Unauthorized, // 401
+    DeviceRevoked, // 403
+    Forbidden, // 403
+    EnrollmentCodeInvalid, // 403
+    NotFound, // 404
+    MethodNotAllowed, // 405
+    EnrollmentCodeUsed, // 409
+    PayloadTooLarge, // 413
+    BatchTooLarge, // 413
     UnsupportedMediaType, // 415
-    TooManyRequests,      // 429: sign-in or enrollment attempts throttled; Retry-After says when to retry
-    BadBundle,            // 422
-    Internal,             // 500
-    ShuttingDown,         // 503
-    Unavailable,          // 503
-    Unknown,              // a code this build does not know (a newer server); treat by HTTP status
+    TooManyRequests, // 429: sign-in or enrollment attempts throttled; Retry-After says when to retry
+    BadBundle, // 422
+    Internal, // 500
+    ShuttingDown, // 503
+    Unavailable, // 503
+    Unknown, // a code this build does not know (a newer server); treat by HTTP status
 };
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);

@@ -56,9 +56,11 @@ std::optional<Bundle> readBundle(const QByteArray &file, qint64 maxDecompressed,
 {
     const gzip::Inflated inflated = gzip::decompress(file, maxDecompressed);
     switch (inflated.status) {
-    case gzip::Inflated::Status::Ok: break;
+    case gzip::Inflated::Status::Ok:
+        break;
     case gzip::Inflated::Status::NotGzip:
-        *error = makeError(ErrorCode::UnsupportedMediaType, QStringLiteral("this is not a Suara bundle (not gzip data)"));
+        *error =
+            makeError(ErrorCode::UnsupportedMediaType, QStringLiteral("this is not a Suara bundle (not gzip data)"));
         return std::nullopt;
     case gzip::Inflated::Status::TooLarge:
         *error = makeError(ErrorCode::PayloadTooLarge,
@@ -117,7 +119,8 @@ std::optional<Bundle> readBundle(const QByteArray &file, qint64 maxDecompressed,
         b.records.append(std::move(*rec));
     }
     if (!DeviceKey::verify(b.publicKey, Bundle::digest(b.records, b.lastSeq), b.signature)) {
-        *error = badBundle(QStringLiteral("the bundle's signature does not verify: it was changed or not made by this device"));
+        *error = badBundle(
+            QStringLiteral("the bundle's signature does not verify: it was changed or not made by this device"));
         return std::nullopt;
     }
     return b;

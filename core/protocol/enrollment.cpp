@@ -38,8 +38,9 @@ std::optional<EnrollRequest> EnrollRequest::parse(const QByteArray &json, ApiErr
     out.deviceId = *deviceId;
     out.publicKey = decodeBase64(*publicKey, 32);
     if (out.publicKey.isEmpty()) {
-        *error = makeError(ErrorCode::InvalidField, QStringLiteral("public_key must be the base64 of a 32-byte Ed25519 key"),
-                           QStringLiteral("public_key"));
+        *error =
+            makeError(ErrorCode::InvalidField, QStringLiteral("public_key must be the base64 of a 32-byte Ed25519 key"),
+                      QStringLiteral("public_key"));
         return std::nullopt;
     }
     out.label = label.value_or(QString());
@@ -49,11 +50,11 @@ std::optional<EnrollRequest> EnrollRequest::parse(const QByteArray &json, ApiErr
 
 QByteArray EnrollResponse::toJson() const
 {
-    QJsonObject o{{QStringLiteral("device_id"), deviceId},
-                        {QStringLiteral("token"), token},
-                        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), unitCode},
-                                                             {QStringLiteral("name"), unitName}}},
-                        {QStringLiteral("server_time"), formatTime(serverTime)}};
+    QJsonObject o{
+        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("token"), token},
+        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), unitCode}, {QStringLiteral("name"), unitName}}},
+        {QStringLiteral("server_time"), formatTime(serverTime)}};
     if (!recoveryCodeHash.isEmpty())
         o.insert(QStringLiteral("recovery_code_hash"), recoveryCodeHash);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -76,13 +77,15 @@ std::optional<EnrollResponse> EnrollResponse::parse(const QByteArray &json, ApiE
         out.recoveryCodeHash = recovery.toString();
         // Only an Argon2id string can be checked; anything else would leave the admin with a code that never works.
         if (!out.recoveryCodeHash.startsWith(QLatin1String("$argon2id$"))) {
-            *error = makeError(ErrorCode::InvalidField, QStringLiteral("recovery_code_hash must be an Argon2id hash string"),
-                               QStringLiteral("recovery_code_hash"));
+            *error =
+                makeError(ErrorCode::InvalidField, QStringLiteral("recovery_code_hash must be an Argon2id hash string"),
+                          QStringLiteral("recovery_code_hash"));
             return std::nullopt;
         }
     }
     if (out.deviceId.isEmpty() || out.token.isEmpty() || out.unitCode.isEmpty()) {
-        *error = makeError(ErrorCode::InvalidField, QStringLiteral("an enrollment answer needs device_id, token and unit.code"));
+        *error = makeError(ErrorCode::InvalidField,
+                           QStringLiteral("an enrollment answer needs device_id, token and unit.code"));
         return std::nullopt;
     }
     return out;

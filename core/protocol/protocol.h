@@ -14,9 +14,9 @@ inline constexpr char kJsonContentType[] = "application/json";
 inline constexpr char kBundleContentType[] = "application/vnd.suara.bundle";
 
 // Default limits (§1 Sizes). The server may be configured otherwise; clients stay below them.
-inline constexpr long long kMaxBodyBytes = 1LL << 20;          // as sent, compressed or not
-inline constexpr long long kMaxDecompressedBytes = 8LL << 20;  // after Content-Encoding: gzip
-inline constexpr long long kMaxBundleBytes = 32LL << 20;       // POST /bundles (a whole offline period)
+inline constexpr long long kMaxBodyBytes = 1LL << 20; // as sent, compressed or not
+inline constexpr long long kMaxDecompressedBytes = 8LL << 20; // after Content-Encoding: gzip
+inline constexpr long long kMaxBundleBytes = 32LL << 20; // POST /bundles (a whole offline period)
 inline constexpr long long kMaxBundleDecompressedBytes = 256LL << 20;
 inline constexpr int kMaxBatchRecords = 500;
 inline constexpr int kRecommendedBatchRecords = 200;

@@ -32,11 +32,10 @@ std::optional<PushRequest> PushRequest::parse(const QByteArray &json, ApiError *
     if (!r.finish())
         return std::nullopt;
     if (records->size() > maxRecords) {
-        *error = makeError(ErrorCode::BatchTooLarge,
-                           QStringLiteral("a batch may hold at most %1 records, this one has %2")
-                               .arg(maxRecords)
-                               .arg(records->size()),
-                           QStringLiteral("records"));
+        *error = makeError(
+            ErrorCode::BatchTooLarge,
+            QStringLiteral("a batch may hold at most %1 records, this one has %2").arg(maxRecords).arg(records->size()),
+            QStringLiteral("records"));
         return std::nullopt;
     }
     PushRequest out;
@@ -55,18 +54,22 @@ std::optional<PushRequest> PushRequest::parse(const QByteArray &json, ApiError *
 QString recordStatusName(RecordStatus status)
 {
     switch (status) {
-    case RecordStatus::Accepted: return QStringLiteral("accepted");
-    case RecordStatus::Duplicate: return QStringLiteral("duplicate");
-    case RecordStatus::Conflict: return QStringLiteral("conflict");
-    case RecordStatus::Rejected: return QStringLiteral("rejected");
+    case RecordStatus::Accepted:
+        return QStringLiteral("accepted");
+    case RecordStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case RecordStatus::Conflict:
+        return QStringLiteral("conflict");
+    case RecordStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
 
 std::optional<RecordStatus> recordStatusFromName(const QString &name)
 {
-    for (RecordStatus s : {RecordStatus::Accepted, RecordStatus::Duplicate, RecordStatus::Conflict,
-                           RecordStatus::Rejected}) {
+    for (RecordStatus s :
+         {RecordStatus::Accepted, RecordStatus::Duplicate, RecordStatus::Conflict, RecordStatus::Rejected}) {
         if (recordStatusName(s) == name)
             return s;
     }
@@ -101,7 +104,8 @@ std::optional<PushResponse> PushResponse::parse(const QByteArray &json, ApiError
         return std::nullopt;
     const QJsonValue results = root->value(QLatin1String("results"));
     if (!results.isArray()) {
-        *error = makeError(ErrorCode::InvalidField, QStringLiteral("results must be an array"), QStringLiteral("results"));
+        *error =
+            makeError(ErrorCode::InvalidField, QStringLiteral("results must be an array"), QStringLiteral("results"));
         return std::nullopt;
     }
     PushResponse out;
@@ -113,11 +117,12 @@ std::optional<PushResponse> PushResponse::parse(const QByteArray &json, ApiError
         const std::optional<qint64> seq = jsonInteger(o.value(QLatin1String("seq")));
         const std::optional<RecordStatus> status = recordStatusFromName(o.value(QLatin1String("status")).toString());
         if (!o.value(QLatin1String("id")).isString() || !seq || !status) {
-            *error = makeError(ErrorCode::InvalidField, path + QStringLiteral(" needs id, seq and a known status"), path);
+            *error =
+                makeError(ErrorCode::InvalidField, path + QStringLiteral(" needs id, seq and a known status"), path);
             return std::nullopt;
         }
-        out.results.append({o.value(QLatin1String("id")).toString(), *seq, *status,
-                            o.value(QLatin1String("reason")).toString()});
+        out.results.append(
+            {o.value(QLatin1String("id")).toString(), *seq, *status, o.value(QLatin1String("reason")).toString()});
     }
     return out;
 }

@@ -19,8 +19,7 @@ struct PushRequest
     [[nodiscard]] QByteArray toJson() const;
     // Strict: unknown fields, wrong types and impossible values are errors naming the field;
     // more than maxRecords records is batch_too_large (checked before any record is parsed).
-    static std::optional<PushRequest> parse(const QByteArray &json, ApiError *error,
-                                            int maxRecords = 500);
+    static std::optional<PushRequest> parse(const QByteArray &json, ApiError *error, int maxRecords = 500);
 };
 
 enum class RecordStatus { Accepted, Duplicate, Conflict, Rejected };
@@ -35,7 +34,10 @@ struct RecordResult
     QString reason; // rejected: bad_hash, bad_signature, malformed_body, mismatch; conflict: what clashed
 
     // Accepted and duplicate both mean "the server holds it": the device marks it synced.
-    [[nodiscard]] bool isStored() const { return status == RecordStatus::Accepted || status == RecordStatus::Duplicate; }
+    [[nodiscard]] bool isStored() const
+    {
+        return status == RecordStatus::Accepted || status == RecordStatus::Duplicate;
+    }
 };
 
 struct PushResponse

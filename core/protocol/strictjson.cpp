@@ -108,7 +108,8 @@ std::optional<QString> FieldReader::identifier(const QString &key, Need need, in
             || c == QLatin1Char('.');
     });
     if (!valid) {
-        failWith(ErrorCode::InvalidField, key, QStringLiteral("must be a non-empty id of letters, digits, '-', '_' or '.'"));
+        failWith(ErrorCode::InvalidField, key,
+                 QStringLiteral("must be a non-empty id of letters, digits, '-', '_' or '.'"));
         return std::nullopt;
     }
     return s;

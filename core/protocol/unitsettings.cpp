@@ -60,9 +60,10 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
 QJsonObject SettingsDocument::toJson() const
 {
     QJsonObject o{{QStringLiteral("version"), version},
-                  {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), unitCode},
-                                                       {QStringLiteral("name"), unitName},
-                                                       {QStringLiteral("complaint_contact"), complaintContact}}},
+                  {QStringLiteral("unit"),
+                   QJsonObject{{QStringLiteral("code"), unitCode},
+                               {QStringLiteral("name"), unitName},
+                               {QStringLiteral("complaint_contact"), complaintContact}}},
                   {QStringLiteral("kiosk"), kiosk.toJson()},
                   {QStringLiteral("questionnaires"), questionnaires}};
     if (services)

@@ -15,9 +15,9 @@ struct KioskConfig
     QStringList questionnaires{QStringLiteral("skm")};
     QString serviceProfile;
     // Ranges and defaults: domain/deviceconfig.h (configrange), shared with the kiosk.
-    int ziScalePoints = 4;      // 4 or 6
-    int idleTimeout = 60;       // seconds
-    int cooldown = 8;           // seconds
+    int ziScalePoints = 4; // 4 or 6
+    int idleTimeout = 60; // seconds
+    int cooldown = 8; // seconds
     int thankYouSeconds = 10;
     QString defaultLanguage = QStringLiteral("id");
     bool askProfile = true;

@@ -117,11 +117,16 @@ std::optional<BodyInfo> parseBody(const QByteArray &body)
 QString verdictReason(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Ok: return {};
-    case Verdict::BadHash: return QStringLiteral("bad_hash");
-    case Verdict::BadSignature: return QStringLiteral("bad_signature");
-    case Verdict::MalformedBody: return QStringLiteral("malformed_body");
-    case Verdict::Mismatch: return QStringLiteral("mismatch");
+    case Verdict::Ok:
+        return {};
+    case Verdict::BadHash:
+        return QStringLiteral("bad_hash");
+    case Verdict::BadSignature:
+        return QStringLiteral("bad_signature");
+    case Verdict::MalformedBody:
+        return QStringLiteral("malformed_body");
+    case Verdict::Mismatch:
+        return QStringLiteral("mismatch");
     }
     return {};
 }

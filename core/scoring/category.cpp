@@ -16,10 +16,14 @@ Category categoryForIkmHundredths(qint64 hundredths)
 QString categoryLetter(Category category)
 {
     switch (category) {
-    case Category::A: return QStringLiteral("A");
-    case Category::B: return QStringLiteral("B");
-    case Category::C: return QStringLiteral("C");
-    case Category::D: break;
+    case Category::A:
+        return QStringLiteral("A");
+    case Category::B:
+        return QStringLiteral("B");
+    case Category::C:
+        return QStringLiteral("C");
+    case Category::D:
+        break;
     }
     return QStringLiteral("D");
 }
@@ -27,10 +31,14 @@ QString categoryLetter(Category category)
 LocalizedText categoryLabel(Category category)
 {
     switch (category) {
-    case Category::A: return {QStringLiteral("Sangat baik"), QStringLiteral("Very good")};
-    case Category::B: return {QStringLiteral("Baik"), QStringLiteral("Good")};
-    case Category::C: return {QStringLiteral("Kurang baik"), QStringLiteral("Fair")};
-    case Category::D: break;
+    case Category::A:
+        return {QStringLiteral("Sangat baik"), QStringLiteral("Very good")};
+    case Category::B:
+        return {QStringLiteral("Baik"), QStringLiteral("Good")};
+    case Category::C:
+        return {QStringLiteral("Kurang baik"), QStringLiteral("Fair")};
+    case Category::D:
+        break;
     }
     return {QStringLiteral("Tidak baik"), QStringLiteral("Poor")};
 }

@@ -41,7 +41,7 @@ std::optional<CsvTable> parseCsv(const QString &text, CsvParseError *error)
 
     QStringList row;
     QString cell;
-    bool quoted = false;      // inside a quoted cell
+    bool quoted = false; // inside a quoted cell
     bool cellStarted = false; // anything read for the current cell: a quote opens a cell only first
     int rowNumber = 1;
     int quoteRow = 0;

@@ -17,7 +17,7 @@ struct CsvTable
 
 struct CsvParseError
 {
-    int row = 0;    // 1-based, as a spreadsheet numbers it
+    int row = 0; // 1-based, as a spreadsheet numbers it
     int column = 0; // 1-based
     QString message;
     QStringList firstRow; // the header, so the caller can name the column (empty if the error is in it)

@@ -95,8 +95,7 @@ IkmReport computeIkm(const IkmTally &tally, WeightMode mode)
     return report;
 }
 
-IkmReport computeIkm(const QList<Record> &records, const QString &questionnaireId, bool includeMisuse,
-                     WeightMode mode)
+IkmReport computeIkm(const QList<Record> &records, const QString &questionnaireId, bool includeMisuse, WeightMode mode)
 {
     const RecordAnswers selected = answersFromRecords(records, questionnaireId, includeMisuse);
     IkmTally tally;

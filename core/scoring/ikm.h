@@ -22,10 +22,10 @@ enum class WeightMode { Exact, Rounded0111 };
 struct UnsurResult
 {
     QString key;
-    qint64 answered = 0;          // n: respondents who answered this unsur
-    OptionCounts counts{};        // respondents per answer 1..4
-    qint64 sum = 0;               // Σ answers
-    std::optional<double> nrr;    // sum / n; none when nobody answered
+    qint64 answered = 0; // n: respondents who answered this unsur
+    OptionCounts counts{}; // respondents per answer 1..4
+    qint64 sum = 0; // Σ answers
+    std::optional<double> nrr; // sum / n; none when nobody answered
     std::optional<double> weightedNrr; // nrr × weight
     // 25 × NRR rounded half-up to two decimals, in hundredths, classified like the IKM (NI = IKM / 25).
     std::optional<qint64> scoreHundredths;
@@ -40,10 +40,10 @@ struct IkmReport
     // Unsur nobody answered. The IKM is then undefined: averaging fewer than nine unsur would
     // publish a number the regulation does not define.
     QStringList missing;
-    std::optional<double> ikm;              // 25 × Σ (NRR × weight), unrounded
-    std::optional<qint64> ikmHundredths;    // the IKM rounded half-up to two decimals, × 100
-    std::optional<Category> category;       // decided on ikmHundredths
-    qint64 rejected = 0;       // respondents refused for answers that are not whole numbers 1..4
+    std::optional<double> ikm; // 25 × Σ (NRR × weight), unrounded
+    std::optional<qint64> ikmHundredths; // the IKM rounded half-up to two decimals, × 100
+    std::optional<Category> category; // decided on ikmHundredths
+    qint64 rejected = 0; // respondents refused for answers that are not whole numbers 1..4
     qint64 excludedMisuse = 0; // misuse-flagged records left out (the Record overload only)
 
     [[nodiscard]] bool hasIkm() const { return ikmHundredths.has_value(); }
@@ -56,6 +56,6 @@ struct IkmReport
 // The SKM responses among `records` that answer questionnaire `questionnaireId` (usually "skm").
 // Records flagged as suspected misuse are left out unless `includeMisuse`.
 [[nodiscard]] IkmReport computeIkm(const QList<Record> &records, const QString &questionnaireId,
-                                    bool includeMisuse = false, WeightMode mode = WeightMode::Exact);
+                                   bool includeMisuse = false, WeightMode mode = WeightMode::Exact);
 
 } // namespace suara::scoring

@@ -51,8 +51,7 @@ QString quoted(const QString &cell)
 QString columnName(const QStringList &header, int column)
 {
     const QString name = header.value(column).trimmed();
-    return name.isEmpty() ? QStringLiteral("column %1").arg(column + 1)
-                          : QStringLiteral("column \"%1\"").arg(name);
+    return name.isEmpty() ? QStringLiteral("column %1").arg(column + 1) : QStringLiteral("column \"%1\"").arg(name);
 }
 
 // Exactly one digit 1-4 after trimming: "2.5", "4,0", "04", "+3" are not answers a respondent gave.
@@ -67,7 +66,10 @@ int answerValue(const QString &cell)
 class Problems
 {
 public:
-    explicit Problems(QStringList *out) : m_out(out) {}
+    explicit Problems(QStringList *out)
+        : m_out(out)
+    {
+    }
     void add(int row, const QString &column, const QString &what)
     {
         ++m_count;
@@ -99,10 +101,9 @@ std::optional<UnsurColumns> unsurColumns(const QStringList &header, QStringList 
         if (u < 0)
             continue;
         if (columnOf[u] >= 0)
-            problems.add(1, columnName(header, c),
-                         QStringLiteral("unsur \"%1\" already has column %2")
-                             .arg(skmUnsurKeys().at(u))
-                             .arg(columnOf[u] + 1));
+            problems.add(
+                1, columnName(header, c),
+                QStringLiteral("unsur \"%1\" already has column %2").arg(skmUnsurKeys().at(u)).arg(columnOf[u] + 1));
         else
             columnOf[u] = c;
     }
@@ -168,8 +169,9 @@ std::optional<IkmTally> readIkmCsv(const QByteArray &bytes, QStringList *errors)
     if (errors)
         errors->clear();
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return fail(errors, QStringLiteral("this is a spreadsheet workbook (.xlsx/.xls), not CSV: "
-                                           "save it as \"CSV UTF-8\" first"));
+        return fail(errors,
+                    QStringLiteral("this is a spreadsheet workbook (.xlsx/.xls), not CSV: "
+                                   "save it as \"CSV UTF-8\" first"));
     const QString text = decode(bytes);
     if (text.trimmed().isEmpty())
         return fail(errors, QStringLiteral("the file is empty: expected a header row and one row per respondent"));
@@ -177,14 +179,16 @@ std::optional<IkmTally> readIkmCsv(const QByteArray &bytes, QStringList *errors)
     CsvParseError parseError;
     const auto table = parseCsv(text, &parseError);
     if (!table)
-        return fail(errors, QStringLiteral("row %1, %2: %3")
-                                .arg(parseError.row)
-                                .arg(columnName(parseError.firstRow, parseError.column - 1), parseError.message));
+        return fail(errors,
+                    QStringLiteral("row %1, %2: %3")
+                        .arg(parseError.row)
+                        .arg(columnName(parseError.firstRow, parseError.column - 1), parseError.message));
 
     const QStringList header = table->rows.value(0);
     if (isBlank(header))
-        return fail(errors, QStringLiteral("row 1 (header) is empty: the first row must name the columns (%1)")
-                                .arg(skmUnsurKeys().join(QStringLiteral(", "))));
+        return fail(errors,
+                    QStringLiteral("row 1 (header) is empty: the first row must name the columns (%1)")
+                        .arg(skmUnsurKeys().join(QStringLiteral(", "))));
     const auto columnOf = unsurColumns(header, errors);
     if (!columnOf)
         return std::nullopt;

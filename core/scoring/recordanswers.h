@@ -13,8 +13,8 @@ namespace suara::scoring {
 struct RecordAnswers
 {
     QList<QHash<QString, int>> answers; // one entry per selected response
-    qint64 excludedMisuse = 0;          // flagged records left out
-    qint64 malformed = 0;               // answers that are not whole numbers (never from a sealed kiosk record)
+    qint64 excludedMisuse = 0; // flagged records left out
+    qint64 malformed = 0; // answers that are not whole numbers (never from a sealed kiosk record)
 };
 
 [[nodiscard]] RecordAnswers answersFromRecords(const QList<Record> &records, const QString &questionnaireId,

@@ -5,9 +5,9 @@ namespace suara::scoring {
 const QStringList &skmUnsurKeys()
 {
     static const QStringList keys{
-        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),   QStringLiteral("waktu"),
-        QStringLiteral("biaya"),       QStringLiteral("produk"),     QStringLiteral("kompetensi"),
-        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"),  QStringLiteral("sarana"),
+        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+        QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
+        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana"),
     };
     return keys;
 }

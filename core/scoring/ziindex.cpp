@@ -23,10 +23,13 @@ double toFourPointScale(double value, const Scale &scale)
 QString ziIndexName(QuestionnaireKind kind)
 {
     switch (kind) {
-    case QuestionnaireKind::Spkp: return QStringLiteral("IPKP");
-    case QuestionnaireKind::Spak: return QStringLiteral("IPAK");
+    case QuestionnaireKind::Spkp:
+        return QStringLiteral("IPKP");
+    case QuestionnaireKind::Spak:
+        return QStringLiteral("IPAK");
     case QuestionnaireKind::Skm:
-    case QuestionnaireKind::Custom: break;
+    case QuestionnaireKind::Custom:
+        break;
     }
     return QStringLiteral("index");
 }
@@ -49,7 +52,8 @@ const ZiYesNoResult *ZiReport::findYesNo(const QString &key) const
     return nullptr;
 }
 
-ZiTally::ZiTally(const Questionnaire &questionnaire) : m_questionnaire(questionnaire)
+ZiTally::ZiTally(const Questionnaire &questionnaire)
+    : m_questionnaire(questionnaire)
 {
     for (const Item &item : questionnaire.items())
         m_counts.insert(item.key, QList<qint64>(item.isScored() ? questionnaire.scale().points() : 2, 0));
@@ -75,9 +79,11 @@ std::optional<ZiTally> ZiTally::fromCounts(const Questionnaire &questionnaire,
             continue;
         qint64 answered = 0;
         for (auto v = it.value().begin(); v != it.value().end(); ++v) {
-            const bool valid = item->isScored() ? v.key() >= scale.min && v.key() <= scale.max : (v.key() == 0 || v.key() == 1);
+            const bool valid =
+                item->isScored() ? v.key() >= scale.min && v.key() <= scale.max : (v.key() == 0 || v.key() == 1);
             if (!valid)
-                return refuse(QStringLiteral("%1: %2 is not an answer on this questionnaire's scale").arg(it.key()).arg(v.key()));
+                return refuse(
+                    QStringLiteral("%1: %2 is not an answer on this questionnaire's scale").arg(it.key()).arg(v.key()));
             if (v.value() < 0)
                 return refuse(QStringLiteral("%1: a count is negative").arg(it.key()));
             answered += v.value();
@@ -103,11 +109,9 @@ bool ZiTally::add(const QHash<QString, int> &answers, QString *error)
             ++m_rejected;
             if (!item->isScored())
                 return fail(error, QStringLiteral("%1: %2 is neither yes (1) nor no (0)").arg(it.key()).arg(v));
-            return fail(error, QStringLiteral("%1: %2 is off the %3-%4 scale")
-                                   .arg(it.key())
-                                   .arg(v)
-                                   .arg(scale.min)
-                                   .arg(scale.max));
+            return fail(
+                error,
+                QStringLiteral("%1: %2 is off the %3-%4 scale").arg(it.key()).arg(v).arg(scale.min).arg(scale.max));
         }
         chosen.append({it.key(), item->isScored() ? v - scale.min : v});
     }

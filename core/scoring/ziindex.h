@@ -42,14 +42,14 @@ struct ZiReport
     QuestionnaireKind kind = QuestionnaireKind::Custom;
     Scale scale;
     qint64 respondents = 0;
-    QList<ZiItemResult> items;      // scored items, in questionnaire order
-    QList<ZiYesNoResult> yesNo;     // unscored items, in questionnaire order
-    QStringList unanswered;         // scored items nobody answered; left out of the index
-    std::optional<double> index;    // mean of the item means, on the questionnaire's scale
-    std::optional<double> index4;   // the same on the 1-4 scale
-    std::optional<double> percent;  // index4 / 4 × 100
-    qint64 rejected = 0;            // respondents refused for answers off the scale
-    qint64 excludedMisuse = 0;      // misuse-flagged records left out (the Record overload only)
+    QList<ZiItemResult> items; // scored items, in questionnaire order
+    QList<ZiYesNoResult> yesNo; // unscored items, in questionnaire order
+    QStringList unanswered; // scored items nobody answered; left out of the index
+    std::optional<double> index; // mean of the item means, on the questionnaire's scale
+    std::optional<double> index4; // the same on the 1-4 scale
+    std::optional<double> percent; // index4 / 4 × 100
+    qint64 rejected = 0; // respondents refused for answers off the scale
+    qint64 excludedMisuse = 0; // misuse-flagged records left out (the Record overload only)
 
     [[nodiscard]] const ZiItemResult *find(const QString &key) const;
     [[nodiscard]] const ZiYesNoResult *findYesNo(const QString &key) const;
@@ -83,8 +83,7 @@ private:
     QHash<QString, QList<qint64>> m_counts; // rating: per scale point; yes/no: {no, yes}
 };
 
-[[nodiscard]] ZiReport computeZiIndex(const Questionnaire &questionnaire,
-                                      const QList<QHash<QString, int>> &answers);
+[[nodiscard]] ZiReport computeZiIndex(const Questionnaire &questionnaire, const QList<QHash<QString, int>> &answers);
 
 // The responses among `records` to `questionnaire` (matched by its id). Misuse-flagged records
 // are left out unless `includeMisuse`.

@@ -18,10 +18,11 @@ constexpr char kMagic[] = "suara-device-key 1";
 StoreError fileError(const QString &what, const QString &path)
 {
     const int e = errno;
-    const StoreError::Kind kind = e == ENOSPC ? StoreError::Kind::DiskFull
+    const StoreError::Kind kind = e == ENOSPC       ? StoreError::Kind::DiskFull
         : (e == EROFS || e == EACCES || e == EPERM) ? StoreError::Kind::ReadOnly
-                                                     : StoreError::Kind::Other;
-    return StoreError::make(kind, QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(e))));
+                                                    : StoreError::Kind::Other;
+    return StoreError::make(kind,
+                            QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(e))));
 }
 
 bool writeAll(int fd, const QByteArray &data)
@@ -61,7 +62,8 @@ StoreResult<std::optional<Contents>> read(const QString &path)
     if (!file.exists())
         return std::optional<Contents>();
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::Kind::Other, QStringLiteral("reading %1: %2").arg(path, file.errorString()));
+        return StoreError::make(StoreError::Kind::Other,
+                                QStringLiteral("reading %1: %2").arg(path, file.errorString()));
     const QList<QByteArray> lines = file.readAll().split('\n');
     if (lines.size() < 3 || lines.at(0) != kMagic || lines.at(1).isEmpty())
         return StoreError::make(StoreError::Kind::Corrupt, QStringLiteral("%1 is not a Suara device key").arg(path));
@@ -80,7 +82,8 @@ StoreError write(const QString &path, const Contents &contents)
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         return fileError(QStringLiteral("creating"), temp);
-    const QByteArray data = QByteArray(kMagic) + '\n' + contents.deviceId.toLatin1() + '\n' + contents.secret.toBase64() + '\n';
+    const QByteArray data =
+        QByteArray(kMagic) + '\n' + contents.deviceId.toLatin1() + '\n' + contents.secret.toBase64() + '\n';
     if (!writeAll(fd, data) || ::fsync(fd) != 0) {
         const StoreError err = fileError(QStringLiteral("writing"), temp);
         ::close(fd);

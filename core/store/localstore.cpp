@@ -42,7 +42,10 @@ std::optional<Record> recordFromQuery(const QSqlQuery &q)
 struct LocalStore::AppendStatements
 {
     explicit AppendStatements(const QSqlDatabase &db)
-        : begin(db), last(db), insert(db), commit(db)
+        : begin(db)
+        , last(db)
+        , insert(db)
+        , commit(db)
     {
     }
     [[nodiscard]] bool prepare()
@@ -50,8 +53,9 @@ struct LocalStore::AppendStatements
         // IMMEDIATE takes the write lock up front, so the sequence read below cannot race another writer.
         return begin.prepare(QStringLiteral("BEGIN IMMEDIATE"))
             && last.prepare(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"))
-            && insert.prepare(QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+            && insert.prepare(
+                QStringLiteral("INSERT INTO records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
             && commit.prepare(QStringLiteral("COMMIT"));
     }
     QSqlQuery begin;
@@ -97,8 +101,8 @@ StoreError LocalStore::openConnection(Access access)
         if (access == Access::ReadWrite) {
             QSqlQuery q(db);
             // WAL + FULL: a commit that returned is on disk; readers never block the writer.
-            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                       "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                       "PRAGMA busy_timeout=5000",
                                        // Deleted bytes are zeroed, not left in free space (the old key).
                                        "PRAGMA secure_delete=ON",
                                        // A WAL that grew in a long busy spell is cut back when it restarts.
@@ -332,7 +336,8 @@ StoreError LocalStore::setKeyValue(const QString &table, const QString &key, con
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value").arg(table));
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                  .arg(table));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())

@@ -14,7 +14,8 @@
 namespace suara {
 
 // The device's SQLite store: immutable records in a per-device hash chain, the device identity and the
-// kiosk settings. The signing key is kept beside it, in a 0600 file of its own (keyfile.h). WAL with synchronous=FULL, so an append that returned ok survives a kill or power cut.
+// kiosk settings. The signing key is kept beside it, in a 0600 file of its own (keyfile.h). WAL with synchronous=FULL,
+// so an append that returned ok survives a kill or power cut.
 class LocalStore
 {
 public:
@@ -50,9 +51,9 @@ public:
     StoreError setAutoCheckpoint(bool on);
     struct Checkpoint
     {
-        bool busy = false;     // a reader held back part of the WAL; the rest was copied
-        int walFrames = 0;     // frames in the WAL when it ran
-        int copiedFrames = 0;  // frames now in the database file
+        bool busy = false; // a reader held back part of the WAL; the rest was copied
+        int walFrames = 0; // frames in the WAL when it ran
+        int copiedFrames = 0; // frames now in the database file
     };
     // A PASSIVE checkpoint: never waits for readers or blocks the next writer.
     StoreResult<Checkpoint> checkpoint();

@@ -44,10 +44,12 @@ StoreError LocalStore::probeWrite()
 {
     const QStorageInfo volume(QFileInfo(m_path).absolutePath());
     if (volume.isValid() && volume.isReadOnly())
-        return StoreError::make(StoreError::Kind::ReadOnly, QStringLiteral("the medium of %1 is read-only").arg(m_path));
+        return StoreError::make(StoreError::Kind::ReadOnly,
+                                QStringLiteral("the medium of %1 is read-only").arg(m_path));
     if (volume.isValid() && volume.bytesAvailable() >= 0 && volume.bytesAvailable() < kMinFreeBytes)
-        return StoreError::make(StoreError::Kind::DiskFull,
-                                QStringLiteral("only %1 bytes are free beside %2").arg(volume.bytesAvailable()).arg(m_path));
+        return StoreError::make(
+            StoreError::Kind::DiskFull,
+            QStringLiteral("only %1 bytes are free beside %2").arg(volume.bytesAvailable()).arg(m_path));
     // One committed row, so a file or connection that cannot be written answers now, not at "Send".
     QSqlDatabase db = database();
     QSqlQuery q(db);
@@ -57,7 +59,8 @@ StoreError LocalStore::probeWrite()
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-        const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
+        const StoreError err =
+            StoreError::fromSql(q.lastError(), QStringLiteral("checking that the store can be written"));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return err;
     }

@@ -17,8 +17,9 @@ const QString kLegacySecret = QStringLiteral("device_secret");
 
 StoreError damaged(const QString &path, const QString &why)
 {
-    return StoreError::make(StoreError::Kind::Corrupt,
-                            QStringLiteral("the device identity of %1 is damaged (%2); records cannot be signed").arg(path, why));
+    return StoreError::make(
+        StoreError::Kind::Corrupt,
+        QStringLiteral("the device identity of %1 is damaged (%2); records cannot be signed").arg(path, why));
 }
 } // namespace
 

@@ -129,7 +129,8 @@ StoreError migrate(QSqlDatabase &db)
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
-            const StoreError err = StoreError::fromSql(q.lastError(), QStringLiteral("finishing migration %1").arg(v + 1));
+            const StoreError err =
+                StoreError::fromSql(q.lastError(), QStringLiteral("finishing migration %1").arg(v + 1));
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return err;
         }

@@ -12,13 +12,26 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
     Kind kind = Kind::Other;
     if (ok) {
         switch (code) {
-        case 13: kind = Kind::DiskFull; break;   // SQLITE_FULL
-        case 8: kind = Kind::ReadOnly; break;    // SQLITE_READONLY
-        case 14: kind = Kind::ReadOnly; break;   // SQLITE_CANTOPEN
-        case 10: kind = Kind::DiskFull; break;   // SQLITE_IOERR: on kiosks this is almost always ENOSPC
-        case 11: kind = Kind::Corrupt; break;    // SQLITE_CORRUPT
-        case 26: kind = Kind::Corrupt; break;    // SQLITE_NOTADB
-        default: break;
+        case 13:
+            kind = Kind::DiskFull;
+            break; // SQLITE_FULL
+        case 8:
+            kind = Kind::ReadOnly;
+            break; // SQLITE_READONLY
+        case 14:
+            kind = Kind::ReadOnly;
+            break; // SQLITE_CANTOPEN
+        case 10:
+            kind = Kind::DiskFull;
+            break; // SQLITE_IOERR: on kiosks this is almost always ENOSPC
+        case 11:
+            kind = Kind::Corrupt;
+            break; // SQLITE_CORRUPT
+        case 26:
+            kind = Kind::Corrupt;
+            break; // SQLITE_NOTADB
+        default:
+            break;
         }
     }
     const QString text = error.text().trimmed();

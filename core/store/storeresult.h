@@ -11,7 +11,7 @@ namespace suara {
 // A value read from the store, or the reason it could not be read. C++20 has no std::expected; this is
 // the small part of it the store needs. A failed read is never an empty list or a fallback value: the
 // caller has to look at ok() before it can use the value.
-template <typename T>
+template<typename T>
 class [[nodiscard]] StoreResult
 {
 public:
@@ -54,7 +54,7 @@ private:
 };
 
 // The first failure among several reads, or ok() when all of them worked.
-template <typename... Ts>
+template<typename... Ts>
 [[nodiscard]] StoreError firstError(const StoreResult<Ts> &...results)
 {
     StoreError out;

@@ -21,11 +21,11 @@
 
 namespace suara::server::endpoints {
 
-using protocol::ErrorCode;
 using auth::authenticateUser;
 using auth::requireAdmin;
 using auth::requireUnit;
 using auth::scopeUnit;
+using protocol::ErrorCode;
 
 namespace {
 QJsonObject resultsReply(const QString &deviceId, const QList<protocol::RecordResult> &results)
@@ -79,8 +79,11 @@ Reply revokeDevice(Call &call)
 Reply deviceRecoveryCode(Call &call)
 {
     const QString id = adminsDevice(call);
-    return Reply{200, QJsonObject{{QStringLiteral("device_id"), id}, {QStringLiteral("recovery_code"), recoverycodes::codeFor(id)}},
-                 {}, false};
+    return Reply{
+        200,
+        QJsonObject{{QStringLiteral("device_id"), id}, {QStringLiteral("recovery_code"), recoverycodes::codeFor(id)}},
+        {},
+        false};
 }
 
 Reply unitSettings(Call &call)
@@ -111,9 +114,9 @@ Reply importBundle(Call &call)
 {
     const users::User user = authenticateUser(call);
     requireAdmin(user);
-    const bundleimport::Outcome outcome = bundleimport::run(
-        call.sql, call.body, call.config.maxBundleDecompressedBytes,
-        [&](const QString &unitCode) { return user.canSeeUnit(unitCode); });
+    const bundleimport::Outcome outcome =
+        bundleimport::run(call.sql, call.body, call.config.maxBundleDecompressedBytes,
+                          [&](const QString &unitCode) { return user.canSeeUnit(unitCode); });
     return Reply{200, resultsReply(outcome.deviceId, outcome.results), {}, false};
 }
 
@@ -132,7 +135,8 @@ Reply listAlerts(Call &call)
     if (const QString limit = query.queryItemValue(QStringLiteral("limit")); !limit.isEmpty()) {
         filter.limit = limit.toInt(&ok);
         if (!ok || filter.limit < 1 || filter.limit > 1000)
-            fail(ErrorCode::InvalidField, QStringLiteral("limit must be an integer from 1 to 1000"), QStringLiteral("limit"));
+            fail(ErrorCode::InvalidField, QStringLiteral("limit must be an integer from 1 to 1000"),
+                 QStringLiteral("limit"));
     } else {
         filter.limit = 500;
     }
@@ -150,11 +154,12 @@ Reply listAlerts(Call &call)
     QJsonArray out;
     for (const alerts::Row &a : rows)
         out.append(a.toJson());
-    return Reply{200,
-                 QJsonObject{{QStringLiteral("alerts"), out},
-                             {QStringLiteral("next_before"), more ? QJsonValue(rows.last().id) : QJsonValue(QJsonValue::Null)}},
-                 {},
-                 false};
+    return Reply{
+        200,
+        QJsonObject{{QStringLiteral("alerts"), out},
+                    {QStringLiteral("next_before"), more ? QJsonValue(rows.last().id) : QJsonValue(QJsonValue::Null)}},
+        {},
+        false};
 }
 
 } // namespace suara::server::endpoints

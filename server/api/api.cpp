@@ -35,7 +35,8 @@ bool isTransient(const DbFailure &f)
         || code == QLatin1String("40P01") || code == QLatin1String("40001") || code.startsWith(QLatin1String("08"))
         || code == QLatin1String("57P01") || code == QLatin1String("57014") // statement_timeout: cancelled, rolled back
         || code == QLatin1String("55P03") || text.contains(QLatin1String("database is locked"))
-        || text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection"));
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection"));
 }
 } // namespace
 
@@ -49,7 +50,8 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
 {
     Admission out;
     if (m_shuttingDown) {
-        out.reject = error(makeError(ErrorCode::ShuttingDown, QStringLiteral("the server is stopping; retry later")), &head);
+        out.reject =
+            error(makeError(ErrorCode::ShuttingDown, QStringLiteral("the server is stopping; retry later")), &head);
         return out;
     }
     const std::optional<RouteMatch> match = route(head.method, head.rawPath);
@@ -58,9 +60,10 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
         return out;
     }
     if (!match->endpoint) {
-        HttpResponse r = error(makeError(ErrorCode::MethodNotAllowed, QStringLiteral("%1 does not accept %2")
-                                                                          .arg(head.path, QString::fromLatin1(head.method))),
-                               &head);
+        HttpResponse r =
+            error(makeError(ErrorCode::MethodNotAllowed,
+                            QStringLiteral("%1 does not accept %2").arg(head.path, QString::fromLatin1(head.method))),
+                  &head);
         r.setHeader("Allow", match->allow);
         out.reject = r;
         return out;
@@ -84,14 +87,16 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
     }
     const bool hasBody = head.chunked || head.contentLength.value_or(0) > 0;
     if (match->body == BodyKind::Json && hasBody && mediaType(head) != protocol::kJsonContentType) {
-        out.reject = error(makeError(ErrorCode::UnsupportedMediaType, QStringLiteral("send the body as Content-Type: application/json")),
+        out.reject = error(makeError(ErrorCode::UnsupportedMediaType,
+                                     QStringLiteral("send the body as Content-Type: application/json")),
                            &head);
         return out;
     }
     if (match->body == BodyKind::Bundle && mediaType(head) != protocol::kBundleContentType) {
-        out.reject = error(makeError(ErrorCode::UnsupportedMediaType,
-                                     QStringLiteral("send the bundle file as Content-Type: %1").arg(protocol::kBundleContentType)),
-                           &head);
+        out.reject = error(
+            makeError(ErrorCode::UnsupportedMediaType,
+                      QStringLiteral("send the bundle file as Content-Type: %1").arg(protocol::kBundleContentType)),
+            &head);
         return out;
     }
     out.maxBody = match->body == BodyKind::Bundle ? m_config.maxBundleBytes
@@ -125,22 +130,26 @@ QByteArray Api::decodeBody(const HttpRequest &request) const
         return request.body;
     const gzip::Inflated inflated = gzip::decompress(request.body, m_config.maxDecompressedBytes);
     switch (inflated.status) {
-    case gzip::Inflated::Status::Ok: return inflated.data;
+    case gzip::Inflated::Status::Ok:
+        return inflated.data;
     case gzip::Inflated::Status::TooLarge:
-        fail(ErrorCode::PayloadTooLarge, QStringLiteral("the body is larger than %1 bytes once decompressed")
-                                             .arg(m_config.maxDecompressedBytes));
+        fail(ErrorCode::PayloadTooLarge,
+             QStringLiteral("the body is larger than %1 bytes once decompressed").arg(m_config.maxDecompressedBytes));
     case gzip::Inflated::Status::NotGzip:
-    case gzip::Inflated::Status::Corrupt: break;
+    case gzip::Inflated::Status::Corrupt:
+        break;
     }
     fail(ErrorCode::MalformedJson, QStringLiteral("the body says Content-Encoding: gzip but is not valid gzip data"));
 }
 
 HttpResponse Api::handle(const HttpRequest &request)
 {
-    return guarded(request, [&](QString *who) -> std::optional<HttpResponse> { return finish(serve(request, who), &request); });
+    return guarded(request,
+                   [&](QString *who) -> std::optional<HttpResponse> { return finish(serve(request, who), &request); });
 }
 
-HttpResponse Api::guarded(const HttpRequest &request, const std::function<std::optional<HttpResponse>(QString *who)> &work)
+HttpResponse Api::guarded(const HttpRequest &request,
+                          const std::function<std::optional<HttpResponse>(QString *who)> &work)
 {
     QString who;
     for (int attempt = 0;; ++attempt) {
@@ -170,27 +179,33 @@ HttpResponse Api::guarded(const HttpRequest &request, const std::function<std::o
                           {{QStringLiteral("error"), f.error.text()}, {QStringLiteral("path"), request.path}});
                 continue;
             }
-            log::error(QStringLiteral("database failure"), {{QStringLiteral("context"), f.context},
-                                                            {QStringLiteral("error"), f.error.text()},
-                                                            {QStringLiteral("native_code"), f.error.nativeErrorCode()},
-                                                            {QStringLiteral("path"), request.path}});
+            log::error(QStringLiteral("database failure"),
+                       {{QStringLiteral("context"), f.context},
+                        {QStringLiteral("error"), f.error.text()},
+                        {QStringLiteral("native_code"), f.error.nativeErrorCode()},
+                        {QStringLiteral("path"), request.path}});
             HttpResponse r = isTransient(f) || !alive
-                ? error(makeError(ErrorCode::Unavailable,
-                                  QStringLiteral("the database is busy or unreachable; nothing was written, retry later")),
-                        &request)
-                : error(makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
-                        &request);
+                ? error(
+                    makeError(ErrorCode::Unavailable,
+                              QStringLiteral("the database is busy or unreachable; nothing was written, retry later")),
+                    &request)
+                : error(
+                    makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
+                    &request);
             r.logDevice = who;
             return r;
         } catch (const std::exception &e) {
-            log::error(QStringLiteral("unexpected failure"), {{QStringLiteral("error"), QString::fromLocal8Bit(e.what())},
-                                                              {QStringLiteral("path"), request.path}});
-            return error(makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
-                         &request);
+            log::error(
+                QStringLiteral("unexpected failure"),
+                {{QStringLiteral("error"), QString::fromLocal8Bit(e.what())}, {QStringLiteral("path"), request.path}});
+            return error(
+                makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
+                &request);
         } catch (...) {
             log::error(QStringLiteral("unexpected failure"), {{QStringLiteral("path"), request.path}});
-            return error(makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
-                         &request);
+            return error(
+                makeError(ErrorCode::Internal, QStringLiteral("a server fault; nothing was written, retry later")),
+                &request);
         }
     }
 }
@@ -222,52 +237,97 @@ Reply Api::serve(const HttpRequest &request, QString *who)
 Reply Api::dispatch(Call &call)
 {
     switch (*call.match.endpoint) {
-    case Endpoint::Health: return health();
-    case Endpoint::Enroll: return endpoints::enroll(call);
-    case Endpoint::Settings: return endpoints::settings(call);
-    case Endpoint::PushRecords: return endpoints::pushRecords(call);
-    case Endpoint::ImportBundle: return endpoints::importBundle(call);
-    case Endpoint::ListDevices: return endpoints::listDevices(call);
-    case Endpoint::RevokeDevice: return endpoints::revokeDevice(call);
-    case Endpoint::DeviceRecoveryCode: return endpoints::deviceRecoveryCode(call);
-    case Endpoint::GetUnitSettings: return endpoints::unitSettings(call);
-    case Endpoint::PutUnitSettings: return endpoints::putUnitSettings(call);
-    case Endpoint::ListAlerts: return endpoints::listAlerts(call);
+    case Endpoint::Health:
+        return health();
+    case Endpoint::Enroll:
+        return endpoints::enroll(call);
+    case Endpoint::Settings:
+        return endpoints::settings(call);
+    case Endpoint::PushRecords:
+        return endpoints::pushRecords(call);
+    case Endpoint::ImportBundle:
+        return endpoints::importBundle(call);
+    case Endpoint::ListDevices:
+        return endpoints::listDevices(call);
+    case Endpoint::RevokeDevice:
+        return endpoints::revokeDevice(call);
+    case Endpoint::DeviceRecoveryCode:
+        return endpoints::deviceRecoveryCode(call);
+    case Endpoint::GetUnitSettings:
+        return endpoints::unitSettings(call);
+    case Endpoint::PutUnitSettings:
+        return endpoints::putUnitSettings(call);
+    case Endpoint::ListAlerts:
+        return endpoints::listAlerts(call);
     // Units, reports, follow-up, publication.
-    case Endpoint::ListUnits: return endpoints::listUnits(call);
-    case Endpoint::CreateUnit: return endpoints::createUnit(call);
-    case Endpoint::PatchUnit: return endpoints::patchUnit(call);
-    case Endpoint::PutPopulation: return endpoints::putPopulation(call);
-    case Endpoint::ListFollowups: return endpoints::listFollowups(call);
-    case Endpoint::CreateFollowup: return endpoints::createFollowup(call);
-    case Endpoint::PatchFollowup: return endpoints::patchFollowup(call);
-    case Endpoint::DeleteFollowup: return endpoints::deleteFollowup(call);
-    case Endpoint::SkmReport: return endpoints::skmReport(call);
-    case Endpoint::ZiReport: return endpoints::ziReport(call);
-    case Endpoint::GratificationReport: return endpoints::gratificationReport(call);
-    case Endpoint::CommentsReport: return endpoints::commentsReport(call);
-    case Endpoint::OverviewReport: return endpoints::overviewReport(call);
-    case Endpoint::AlertsReport: return endpoints::alertsReport(call);
-    case Endpoint::ListPublications: return endpoints::listPublications(call);
-    case Endpoint::Publish: return endpoints::publish(call);
-    case Endpoint::Unpublish: return endpoints::unpublish(call);
-    case Endpoint::PublicResult: return endpoints::publicResult(call);
-    case Endpoint::PublicPage: return endpoints::publicPage(call);
-    case Endpoint::PublicPoster: return endpoints::publicPoster(call);
-    case Endpoint::CreateSession: return endpoints::createSession(call);
-    case Endpoint::GetSession: return endpoints::getSession(call);
-    case Endpoint::DeleteSession: return endpoints::deleteSession(call);
-    case Endpoint::Asset: return endpoints::asset(call);
-    case Endpoint::ExportRecordsCsv: return endpoints::exportRecordsCsv(call);
-    case Endpoint::ExportReportXlsx: return endpoints::exportReportXlsx(call);
-    case Endpoint::ExportReportPdf: return endpoints::exportReportPdf(call);
-    case Endpoint::ListRegister: return endpoints::listRegister(call);
-    case Endpoint::GetRegisterEntry: return endpoints::getRegisterEntry(call);
-    case Endpoint::ActOnRegisterEntry: return endpoints::actOnRegisterEntry(call);
-    case Endpoint::GetCalendarYear: return endpoints::getCalendarYear(call);
-    case Endpoint::PutCalendarYear: return endpoints::putCalendarYear(call);
-    case Endpoint::ExportRegisterXlsx: return endpoints::exportRegisterXlsx(call);
-    case Endpoint::ExportRegisterPdf: return endpoints::exportRegisterPdf(call);
+    case Endpoint::ListUnits:
+        return endpoints::listUnits(call);
+    case Endpoint::CreateUnit:
+        return endpoints::createUnit(call);
+    case Endpoint::PatchUnit:
+        return endpoints::patchUnit(call);
+    case Endpoint::PutPopulation:
+        return endpoints::putPopulation(call);
+    case Endpoint::ListFollowups:
+        return endpoints::listFollowups(call);
+    case Endpoint::CreateFollowup:
+        return endpoints::createFollowup(call);
+    case Endpoint::PatchFollowup:
+        return endpoints::patchFollowup(call);
+    case Endpoint::DeleteFollowup:
+        return endpoints::deleteFollowup(call);
+    case Endpoint::SkmReport:
+        return endpoints::skmReport(call);
+    case Endpoint::ZiReport:
+        return endpoints::ziReport(call);
+    case Endpoint::GratificationReport:
+        return endpoints::gratificationReport(call);
+    case Endpoint::CommentsReport:
+        return endpoints::commentsReport(call);
+    case Endpoint::OverviewReport:
+        return endpoints::overviewReport(call);
+    case Endpoint::AlertsReport:
+        return endpoints::alertsReport(call);
+    case Endpoint::ListPublications:
+        return endpoints::listPublications(call);
+    case Endpoint::Publish:
+        return endpoints::publish(call);
+    case Endpoint::Unpublish:
+        return endpoints::unpublish(call);
+    case Endpoint::PublicResult:
+        return endpoints::publicResult(call);
+    case Endpoint::PublicPage:
+        return endpoints::publicPage(call);
+    case Endpoint::PublicPoster:
+        return endpoints::publicPoster(call);
+    case Endpoint::CreateSession:
+        return endpoints::createSession(call);
+    case Endpoint::GetSession:
+        return endpoints::getSession(call);
+    case Endpoint::DeleteSession:
+        return endpoints::deleteSession(call);
+    case Endpoint::Asset:
+        return endpoints::asset(call);
+    case Endpoint::ExportRecordsCsv:
+        return endpoints::exportRecordsCsv(call);
+    case Endpoint::ExportReportXlsx:
+        return endpoints::exportReportXlsx(call);
+    case Endpoint::ExportReportPdf:
+        return endpoints::exportReportPdf(call);
+    case Endpoint::ListRegister:
+        return endpoints::listRegister(call);
+    case Endpoint::GetRegisterEntry:
+        return endpoints::getRegisterEntry(call);
+    case Endpoint::ActOnRegisterEntry:
+        return endpoints::actOnRegisterEntry(call);
+    case Endpoint::GetCalendarYear:
+        return endpoints::getCalendarYear(call);
+    case Endpoint::PutCalendarYear:
+        return endpoints::putCalendarYear(call);
+    case Endpoint::ExportRegisterXlsx:
+        return endpoints::exportRegisterXlsx(call);
+    case Endpoint::ExportRegisterPdf:
+        return endpoints::exportRegisterPdf(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -279,10 +339,12 @@ Reply Api::health()
         log::error(QStringLiteral("health check: database unreachable"), {{QStringLiteral("error"), why}});
         fail(ErrorCode::Unavailable, QStringLiteral("the database is unreachable"));
     }
-    return Reply{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                  {QStringLiteral("database"), QStringLiteral("ok")},
-                                  {QStringLiteral("protocol"), protocol::kVersion}},
-                 {}, false};
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("database"), QStringLiteral("ok")},
+                             {QStringLiteral("protocol"), protocol::kVersion}},
+                 {},
+                 false};
 }
 
 HttpResponse Api::finish(const Reply &reply, const HttpRequest *request) const
@@ -320,8 +382,9 @@ HttpResponse Api::error(const protocol::ApiError &e, const HttpRequest *request)
 {
     HttpResponse r = finish(Reply{e.status(), e.toJson(), {}, false}, request);
     if (e.code == ErrorCode::Unauthorized) {
-        const bool device = request && (request->path == QLatin1String("/api/v1/records")
-                                        || request->path == QLatin1String("/api/v1/settings"));
+        const bool device = request
+            && (request->path == QLatin1String("/api/v1/records")
+                || request->path == QLatin1String("/api/v1/settings"));
         // The dashboard's own requests get no Basic challenge: the browser would answer it with its
         // own password dialog instead of the page's sign-in form.
         const bool dashboard = request
@@ -338,7 +401,9 @@ HttpResponse Api::transportError(TransportError kind, const HttpRequest *head)
     case TransportError::BadRequest:
         return error(makeError(ErrorCode::BadRequest, QStringLiteral("this is not a valid HTTP/1.1 request")), nullptr);
     case TransportError::HeadTooLarge:
-        return error(makeError(ErrorCode::PayloadTooLarge, QStringLiteral("the request line and headers are too large")), nullptr);
+        return error(
+            makeError(ErrorCode::PayloadTooLarge, QStringLiteral("the request line and headers are too large")),
+            nullptr);
     case TransportError::BodyTooLarge: {
         const bool bundle = head && head->path == QLatin1String("/api/v1/bundles");
         return error(makeError(ErrorCode::PayloadTooLarge,

@@ -26,7 +26,8 @@ public:
 
 private:
     // The error funnel around `work`; status 0 when work returned nothing to answer.
-    HttpResponse guarded(const HttpRequest &request, const std::function<std::optional<HttpResponse>(QString *who)> &work);
+    HttpResponse guarded(const HttpRequest &request,
+                         const std::function<std::optional<HttpResponse>(QString *who)> &work);
     Reply serve(const HttpRequest &request, QString *who);
     Reply dispatch(Call &call);
     [[nodiscard]] QByteArray decodeBody(const HttpRequest &request) const;

@@ -88,10 +88,11 @@ Reply asset(Call &call)
                         {"X-Content-Type-Options", "nosniff"},
                         {"Referrer-Policy", "same-origin"}};
     if (fallback || resource.endsWith(QLatin1String(".html"))) {
-        headers.append(qMakePair(QByteArray("Content-Security-Policy"),
-                                 QByteArray("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                            "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
-                                            "base-uri 'none'; form-action 'self'")));
+        headers.append(
+            qMakePair(QByteArray("Content-Security-Policy"),
+                      QByteArray("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                 "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+                                 "base-uri 'none'; form-action 'self'")));
         headers.append(qMakePair(QByteArray("X-Frame-Options"), QByteArray("DENY")));
     }
     const QByteArray ifNoneMatch = call.request.header("if-none-match");

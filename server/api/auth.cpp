@@ -35,7 +35,8 @@ users::User fromBasic(Call &call, const QByteArray &auth)
     const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
     if (colon <= 0)
         fail(ErrorCode::Unauthorized, QStringLiteral("malformed Basic credentials"));
-    return signIn(call, QString::fromUtf8(decoded.decoded.left(colon)), QString::fromUtf8(decoded.decoded.mid(colon + 1)));
+    return signIn(call, QString::fromUtf8(decoded.decoded.left(colon)),
+                  QString::fromUtf8(decoded.decoded.mid(colon + 1)));
 }
 
 sessions::Session fromCookie(Call &call, const QByteArray &cookie)
@@ -47,8 +48,9 @@ sessions::Session fromCookie(Call &call, const QByteArray &cookie)
     if (changesState(call.request.method)) {
         requireSameOrigin(call);
         if (!sameSecret(call.request.header("x-csrf-token"), session->csrfToken.toLatin1()))
-            fail(ErrorCode::Forbidden, QStringLiteral("this change needs the X-CSRF-Token header of your session; "
-                                                      "reload the page and try again"));
+            fail(ErrorCode::Forbidden,
+                 QStringLiteral("this change needs the X-CSRF-Token header of your session; "
+                                "reload the page and try again"));
     }
     return *session;
 }
@@ -115,7 +117,8 @@ void requireUnitAdmin(const users::User &user, const QString &unitCode)
 void requireGratification(const users::User &user)
 {
     if (!user.canSeeGratification())
-        fail(ErrorCode::Forbidden, QStringLiteral("role %1 may not see gratification data").arg(users::roleName(user.role)));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("role %1 may not see gratification data").arg(users::roleName(user.role)));
 }
 
 bool seesGratificationDetails(const users::User &user)
@@ -127,14 +130,16 @@ void requireGratificationDetails(const users::User &user)
 {
     requireGratification(user);
     if (!seesGratificationDetails(user))
-        fail(ErrorCode::Forbidden, QStringLiteral("role %1 sees the gratification register's counts only; its entries are for the UPG")
-                                       .arg(users::roleName(user.role)));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("role %1 sees the gratification register's counts only; its entries are for the UPG")
+                 .arg(users::roleName(user.role)));
 }
 
 void requireNationalAdmin(const users::User &user)
 {
     if (user.role != users::Role::NationalAdmin)
-        fail(ErrorCode::Forbidden, QStringLiteral("only a national admin may change this (role %1)").arg(users::roleName(user.role)));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("only a national admin may change this (role %1)").arg(users::roleName(user.role)));
 }
 
 QStringList visibleUnits(Sql &sql, const users::User &user)
@@ -150,7 +155,8 @@ QStringList visibleUnits(Sql &sql, const users::User &user)
 void requireAdmin(const users::User &user)
 {
     if (!user.canAdminister())
-        fail(ErrorCode::Forbidden, QStringLiteral("role %1 may read but not change anything").arg(users::roleName(user.role)));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("role %1 may read but not change anything").arg(users::roleName(user.role)));
 }
 
 QString scopeUnit(const users::User &user, const QUrlQuery &query)
@@ -201,11 +207,13 @@ void requireSameOrigin(const Call &call)
     if (url.port() >= 0)
         authority += QLatin1Char(':') + QString::number(url.port());
     const QString host = QString::fromLatin1(call.request.header("host")).trimmed().toLower();
-    const QString forwardedHost =
-        fromTrustedProxy(call.request, call.config) ? QString::fromLatin1(call.request.header("x-forwarded-host")).trimmed().toLower() : QString();
+    const QString forwardedHost = fromTrustedProxy(call.request, call.config)
+        ? QString::fromLatin1(call.request.header("x-forwarded-host")).trimmed().toLower()
+        : QString();
     if (!url.isValid() || (authority != host && authority != forwardedHost))
-        fail(ErrorCode::Forbidden, QStringLiteral("the request came from another site (Origin %1); refused")
-                                       .arg(QString::fromLatin1(origin)));
+        fail(
+            ErrorCode::Forbidden,
+            QStringLiteral("the request came from another site (Origin %1); refused").arg(QString::fromLatin1(origin)));
 }
 
 } // namespace suara::server::auth

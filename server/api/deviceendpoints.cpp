@@ -83,7 +83,8 @@ Reply enroll(Call &call)
             enrollmentcodes::recordFailure(call.sql, client);
         throw;
     }
-    protocol::EnrollResponse response{e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc(), {}};
+    protocol::EnrollResponse response{
+        e.device.id, e.token, e.device.unitCode, e.unitName, QDateTime::currentDateTimeUtc(), {}};
     // The device keeps only this slow hash; the code itself is printed by `suara-server recovery-code`.
     response.recoveryCodeHash = recoverycodes::hashFor(e.device.id);
     return Reply{e.created ? 201 : 200, QJsonDocument::fromJson(response.toJson()).object(), {}, false};
@@ -117,7 +118,8 @@ Reply pushRecords(Call &call)
     const protocol::PushRequest request =
         parsed(protocol::PushRequest::parse(call.body, &error, call.config.maxBatchRecords), error);
     if (request.deviceId != device.id)
-        fail(ErrorCode::Forbidden, QStringLiteral("device_id %1 is not the device this token belongs to").arg(request.deviceId),
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("device_id %1 is not the device this token belongs to").arg(request.deviceId),
              QStringLiteral("device_id"));
 
     ingest::Batch batch;
@@ -133,8 +135,8 @@ Reply pushRecords(Call &call)
     call.sql.lockDevice(device.id);
     // Revoked while this request waited for the lock: the revocation wins, at once.
     if (const std::optional<devices::Device> now = devices::find(call.sql, device.id); !now || now->revoked)
-        fail(ErrorCode::DeviceRevoked, QStringLiteral("device %1 was revoked by an admin; stop pushing and keep its records")
-                                           .arg(device.id));
+        fail(ErrorCode::DeviceRevoked,
+             QStringLiteral("device %1 was revoked by an admin; stop pushing and keep its records").arg(device.id));
     protocol::PushResponse response;
     response.results = ingest::store(call.sql, batch, checked);
     tx.commit();

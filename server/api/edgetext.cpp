@@ -32,10 +32,10 @@ std::optional<qsizetype> firstControl(const QString &text, bool lineBreaksAllowe
 protocol::ApiError refusal(const QString &text, qsizetype at, const QString &where)
 {
     const QString code = QString::number(uint(text.at(at).unicode()), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-    return makeError(ErrorCode::BadRequest,
-                     QStringLiteral("%1 contains the control character U+%2; control characters are not accepted")
-                         .arg(where, code),
-                     where);
+    return makeError(
+        ErrorCode::BadRequest,
+        QStringLiteral("%1 contains the control character U+%2; control characters are not accepted").arg(where, code),
+        where);
 }
 
 std::optional<protocol::ApiError> walk(const QJsonValue &value, const QString &where);
@@ -45,7 +45,8 @@ std::optional<protocol::ApiError> walkObject(const QJsonObject &object, const QS
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString path = where.isEmpty() ? it.key() : where + QLatin1Char('.') + it.key();
         if (const std::optional<qsizetype> at = firstControl(it.key(), false))
-            return refusal(it.key(), *at, QStringLiteral("a key of %1").arg(where.isEmpty() ? QStringLiteral("the body") : where));
+            return refusal(it.key(), *at,
+                           QStringLiteral("a key of %1").arg(where.isEmpty() ? QStringLiteral("the body") : where));
         if (std::optional<protocol::ApiError> bad = walk(it.value(), path))
             return bad;
     }
@@ -81,12 +82,14 @@ std::optional<protocol::ApiError> check(const QString &text, const QString &wher
 std::optional<protocol::ApiError> checkTarget(const HttpRequest &head)
 {
     for (const QByteArray &segment : head.rawPath.split('/')) {
-        if (std::optional<protocol::ApiError> bad = check(QUrl::fromPercentEncoding(segment), QStringLiteral("the path")))
+        if (std::optional<protocol::ApiError> bad =
+                check(QUrl::fromPercentEncoding(segment), QStringLiteral("the path")))
             return bad;
     }
     const QUrlQuery query(QString::fromUtf8(head.query));
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (std::optional<protocol::ApiError> bad = check(key + value, QStringLiteral("the query parameter %1").arg(key)))
+        if (std::optional<protocol::ApiError> bad =
+                check(key + value, QStringLiteral("the query parameter %1").arg(key)))
             return bad;
     }
     return std::nullopt;

@@ -41,7 +41,7 @@ struct Call
     QByteArray body; // after Content-Encoding
     Sql sql;
     const ApiConfig &config;
-    QString who;     // for the request log: device id or "user:<name>"
+    QString who; // for the request log: device id or "user:<name>"
 };
 
 // What an endpoint answers; Api::finish turns it into bytes with the protocol's headers.

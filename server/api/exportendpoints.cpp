@@ -41,7 +41,8 @@ ExportRequest exportRequest(Call &call)
     for (const QString &name : {QStringLiteral("service"), QStringLiteral("device")})
         if (out.query.hasQueryItem(name))
             fail(ErrorCode::InvalidField,
-                 QStringLiteral("an export holds every service and device of its units: leave out %1=").arg(name), name);
+                 QStringLiteral("an export holds every service and device of its units: leave out %1=").arg(name),
+                 name);
     out.scope = scopeOf(call, user, out.query);
     out.unit = units::get(call.sql, out.scope.unitCode);
     return out;
@@ -57,7 +58,8 @@ exports::ReportContent reportContent(Call &call, const ExportRequest &request)
         bool ok = false;
         population = given.toLongLong(&ok);
         if (!ok || *population < 1 || *population > 1'000'000'000)
-            fail(ErrorCode::InvalidField, QStringLiteral("population must be a whole number of people from 1 to 1000000000"),
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("population must be a whole number of people from 1 to 1000000000"),
                  QStringLiteral("population"));
     }
     exports::ReportContent content;
@@ -80,7 +82,8 @@ Reply exportRecordsCsv(Call &call)
     const ExportRequest request = exportRequest(call);
     const QString sep = request.query.queryItemValue(QStringLiteral("sep"), QUrl::FullyDecoded);
     if (!sep.isEmpty() && sep != QLatin1String(";") && sep != QLatin1String(","))
-        fail(ErrorCode::InvalidField, QStringLiteral("sep must be ; or , (got \"%1\")").arg(sep), QStringLiteral("sep"));
+        fail(ErrorCode::InvalidField, QStringLiteral("sep must be ; or , (got \"%1\")").arg(sep),
+             QStringLiteral("sep"));
     auto file = exportFile(QStringLiteral(".csv"));
     (void)exports::writeRecordsCsv(call.sql, request.scope, sep == QLatin1String(",") ? ',' : ';', file.get());
     return download(std::move(file), request, "text/csv; charset=utf-8", QStringLiteral("csv"));
@@ -106,11 +109,13 @@ Reply exportReportPdf(Call &call)
     const ExportRequest request = exportRequest(call);
     const QString lang = request.query.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded);
     if (!lang.isEmpty() && lang != QLatin1String("id") && lang != QLatin1String("en"))
-        fail(ErrorCode::InvalidField, QStringLiteral("lang must be id or en (got \"%1\")").arg(lang), QStringLiteral("lang"));
+        fail(ErrorCode::InvalidField, QStringLiteral("lang must be id or en (got \"%1\")").arg(lang),
+             QStringLiteral("lang"));
     const exports::ReportContent content = reportContent(call, request);
     auto file = exportFile(QStringLiteral(".pdf"));
     file->close(); // QPdfWriter writes the path itself
-    exports::writeReportPdf(content, lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian,
+    exports::writeReportPdf(content,
+                            lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian,
                             file->fileName());
     if (!file->open())
         exports::failWriting(file->errorString());

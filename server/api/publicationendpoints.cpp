@@ -86,7 +86,8 @@ Reply unpublish(Call &call)
     const QString code = call.match.params.value(0);
     auth::requireUnitAdmin(user, code);
     Transaction tx(call.sql);
-    const publications::Publication p = publications::unpublish(call.sql, code, idParam(call, 1, QStringLiteral("publication")), user.username);
+    const publications::Publication p =
+        publications::unpublish(call.sql, code, idParam(call, 1, QStringLiteral("publication")), user.username);
     tx.commit();
     return Reply{200, p.toJson(), {}, false};
 }
@@ -104,8 +105,9 @@ Reply publicResult(Call &call)
 Reply publicPage(Call &call)
 {
     const QString code = call.match.params.value(0);
-    const QString language = queryOf(call).queryItemValue(QStringLiteral("lang")) == QLatin1String("en") ? QStringLiteral("en")
-                                                                                                         : QStringLiteral("id");
+    const QString language = queryOf(call).queryItemValue(QStringLiteral("lang")) == QLatin1String("en")
+        ? QStringLiteral("en")
+        : QStringLiteral("id");
     const std::optional<units::Unit> unit = units::find(call.sql, code);
     const std::optional<publications::Publication> p = unit ? publications::latestPublic(call.sql, code) : std::nullopt;
     Reply r;

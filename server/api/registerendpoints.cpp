@@ -63,7 +63,8 @@ registry::Filter filterOf(const RegisterScope &scope, const QUrlQuery &query)
     } else if (!status.isEmpty()) {
         f.status = registry::statusFromName(status);
         if (!f.status)
-            fail(ErrorCode::InvalidField, QStringLiteral("status must be open, received, verifying, forwarded, decided or closed"),
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("status must be open, received, verifying, forwarded, decided or closed"),
                  QStringLiteral("status"));
     }
     return f;
@@ -95,7 +96,8 @@ int yearParam(const Call &call)
     bool ok = false;
     const int y = call.match.params.value(0).toInt(&ok);
     if (!ok || y < 2000 || y > 2200)
-        fail(ErrorCode::NotFound, QStringLiteral("no calendar year %1 (a year like 2026)").arg(call.match.params.value(0)));
+        fail(ErrorCode::NotFound,
+             QStringLiteral("no calendar year %1 (a year like 2026)").arg(call.match.params.value(0)));
     return y;
 }
 } // namespace
@@ -136,12 +138,13 @@ Reply listRegister(Call &call)
                     {QStringLiteral("subtree"), scope.subtree},
                     {QStringLiteral("today"), now.toString(Qt::ISODate)},
                     {QStringLiteral("details"), details},
-                    {QStringLiteral("counts"), QJsonObject{{QStringLiteral("total"), qint64(all.size())},
-                                                           {QStringLiteral("open"), open},
-                                                           {QStringLiteral("overdue"), overdue},
-                                                           {QStringLiteral("near_due"), nearDue},
-                                                           {QStringLiteral("by_status"), byStatus},
-                                                           {QStringLiteral("by_origin"), byOrigin}}}};
+                    {QStringLiteral("counts"),
+                     QJsonObject{{QStringLiteral("total"), qint64(all.size())},
+                                 {QStringLiteral("open"), open},
+                                 {QStringLiteral("overdue"), overdue},
+                                 {QStringLiteral("near_due"), nearDue},
+                                 {QStringLiteral("by_status"), byStatus},
+                                 {QStringLiteral("by_origin"), byOrigin}}}};
     if (details)
         out.insert(QStringLiteral("entries"), entries);
     return Reply{200, out, {}, false};
@@ -172,12 +175,14 @@ Reply actOnRegisterEntry(Call &call)
         throw ApiFailure(error);
     const std::optional<registry::Action> a = registry::actionFromName(*action);
     if (!a)
-        fail(ErrorCode::InvalidField, QStringLiteral("action must be verify, forward, decide, close, incomplete or complete"),
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("action must be verify, forward, decide, close, incomplete or complete"),
              QStringLiteral("action"));
     Transaction tx(call.sql);
     const registry::Entry before = entryFor(call, user);
     const registry::Entry after = registry::apply(
-        call.sql, before, registry::Change{*a, note.value_or(QString()), gol.value_or(QString()), decision.value_or(QString())},
+        call.sql, before,
+        registry::Change{*a, note.value_or(QString()), gol.value_or(QString()), decision.value_or(QString())},
         user.username, today());
     tx.commit();
     return Reply{200, entryWithAudit(call.sql, after, holidays::load(call.sql)), {}, false};
@@ -189,8 +194,10 @@ Reply getCalendarYear(Call &call)
     const int y = yearParam(call);
     const std::optional<calendar::HolidayYear> year = holidays::year(call.sql, y);
     if (!year)
-        fail(ErrorCode::NotFound, QStringLiteral("no calendar for %1 yet: deadlines through it count weekends only and are "
-                                                 "shown as provisional").arg(y));
+        fail(ErrorCode::NotFound,
+             QStringLiteral("no calendar for %1 yet: deadlines through it count weekends only and are "
+                            "shown as provisional")
+                 .arg(y));
     return Reply{200, holidays::toJson(*year), {}, false};
 }
 

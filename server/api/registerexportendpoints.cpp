@@ -34,12 +34,13 @@ RecapRequest recapRequest(Call &call)
     const bool subtree = flag(query, QStringLiteral("subtree"));
     const QString lang = query.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded);
     if (!lang.isEmpty() && lang != QLatin1String("id") && lang != QLatin1String("en"))
-        fail(ErrorCode::InvalidField, QStringLiteral("lang must be id or en (got \"%1\")").arg(lang), QStringLiteral("lang"));
+        fail(ErrorCode::InvalidField, QStringLiteral("lang must be id or en (got \"%1\")").arg(lang),
+             QStringLiteral("lang"));
     RecapRequest r;
     r.language = lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian;
-    r.recap = exports::registerRecap(call.sql, unit.code, unit.name, subtree,
-                                     subtree ? units::subtree(call.sql, unit.code) : QStringList{unit.code},
-                                     query.queryItemValue(QStringLiteral("month"), QUrl::FullyDecoded), QDate::currentDate());
+    r.recap = exports::registerRecap(
+        call.sql, unit.code, unit.name, subtree, subtree ? units::subtree(call.sql, unit.code) : QStringList{unit.code},
+        query.queryItemValue(QStringLiteral("month"), QUrl::FullyDecoded), QDate::currentDate());
     return r;
 }
 
@@ -57,7 +58,8 @@ Reply exportRegisterXlsx(Call &call)
     exports::writeRegisterRecapXlsx(r.recap, r.language, file->fileName());
     if (!file->open())
         exports::failWriting(file->errorString());
-    return sendFile(std::move(file), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(r.recap, "xlsx"));
+    return sendFile(std::move(file), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    fileName(r.recap, "xlsx"));
 }
 
 Reply exportRegisterPdf(Call &call)

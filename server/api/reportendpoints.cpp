@@ -34,7 +34,8 @@ Reply skmReport(Call &call)
         bool ok = false;
         const qint64 n = query.queryItemValue(QStringLiteral("population")).toLongLong(&ok);
         if (!ok || n < 1)
-            fail(ErrorCode::InvalidField, QStringLiteral("population must be a whole number above 0"), QStringLiteral("population"));
+            fail(ErrorCode::InvalidField, QStringLiteral("population must be a whole number above 0"),
+                 QStringLiteral("population"));
         population = n;
     }
     const reports::SkmReport report = reports::skmReport(call.sql, scope, *by, population);
@@ -52,10 +53,14 @@ Reply ziReport(Call &call)
     const QUrlQuery query = queryOf(call);
     const reports::Scope scope = scopeOf(call, user, query);
     QJsonArray surveys;
-    for (const reports::ZiResult &r : reports::ziReport(call.sql, scope, query.queryItemValue(QStringLiteral("questionnaire")),
-                                                        call.config.ziMinimums))
+    for (const reports::ZiResult &r : reports::ziReport(
+             call.sql, scope, query.queryItemValue(QStringLiteral("questionnaire")), call.config.ziMinimums))
         surveys.append(reports::toJson(r));
-    return Reply{200, QJsonObject{{QStringLiteral("scope"), reports::scopeJson(scope)}, {QStringLiteral("surveys"), surveys}}, {}, false};
+    return Reply{
+        200,
+        QJsonObject{{QStringLiteral("scope"), reports::scopeJson(scope)}, {QStringLiteral("surveys"), surveys}},
+        {},
+        false};
 }
 
 Reply gratificationReport(Call &call)
@@ -73,10 +78,12 @@ Reply commentsReport(Call &call)
     const QUrlQuery query = queryOf(call);
     const reports::Scope scope = scopeOf(call, user, query);
     bool ok = true;
-    const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 50;
+    const int limit =
+        query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 50;
     if (!ok || limit < 1 || limit > 500)
         fail(ErrorCode::InvalidField, QStringLiteral("limit must be from 1 to 500"), QStringLiteral("limit"));
-    const int offset = query.hasQueryItem(QStringLiteral("offset")) ? query.queryItemValue(QStringLiteral("offset")).toInt(&ok) : 0;
+    const int offset =
+        query.hasQueryItem(QStringLiteral("offset")) ? query.queryItemValue(QStringLiteral("offset")).toInt(&ok) : 0;
     if (!ok || offset < 0)
         fail(ErrorCode::InvalidField, QStringLiteral("offset must be 0 or more"), QStringLiteral("offset"));
     const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
@@ -91,7 +98,10 @@ Reply overviewReport(Call &call)
     const bool includeMisuse = flag(query, QStringLiteral("include_misuse"));
     const QList<units::TreeNode> visible =
         user.seesAllUnits() ? units::tree(call.sql) : units::tree(call.sql, {user.unitCode});
-    return Reply{200, reports::toJson(reports::overview(call.sql, visible, period, includeMisuse), period, includeMisuse), {}, false};
+    return Reply{200,
+                 reports::toJson(reports::overview(call.sql, visible, period, includeMisuse), period, includeMisuse),
+                 {},
+                 false};
 }
 
 Reply alertsReport(Call &call)

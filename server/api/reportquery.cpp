@@ -47,7 +47,8 @@ reports::Scope scopeOf(Call &call, const users::User &user, const QUrlQuery &que
     if (s.unitCode.isEmpty())
         s.unitCode = user.unitCode;
     if (s.unitCode.isEmpty())
-        fail(ErrorCode::InvalidField, QStringLiteral("unit= is required (the code of the unit to report on)"), QStringLiteral("unit"));
+        fail(ErrorCode::InvalidField, QStringLiteral("unit= is required (the code of the unit to report on)"),
+             QStringLiteral("unit"));
     auth::requireUnit(user, s.unitCode);
     (void)units::get(call.sql, s.unitCode);
     s.subtree = flag(query, QStringLiteral("subtree"));

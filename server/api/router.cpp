@@ -69,7 +69,6 @@ bool isAssetPath(const QString &path)
     return path == QLatin1String("/") || path == QLatin1String("/app") || path.startsWith(QLatin1String("/app/"));
 }
 
-
 // Splits the raw (percent-encoded) path on '/' and only then decodes each segment, so an encoded
 // slash stays inside its segment: "/api/v1/devices/x%2Frevoke" is a device "x/revoke", never a revoke.
 QStringList segments(const QByteArray &rawPath)

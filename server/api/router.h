@@ -62,8 +62,8 @@ enum class BodyKind { None, Json, Bundle };
 struct RouteMatch
 {
     std::optional<Endpoint> endpoint; // empty: the path exists but not for this method
-    QStringList params;               // the {…} segments, in order
-    QByteArray allow;                 // methods the path does accept, for 405's Allow header
+    QStringList params; // the {…} segments, in order
+    QByteArray allow; // methods the path does accept, for 405's Allow header
     BodyKind body = BodyKind::None;
 };
 

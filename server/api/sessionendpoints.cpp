@@ -30,10 +30,11 @@ QJsonArray unitsJson(Sql &sql, const users::User &user)
     QJsonArray out;
     const QStringList roots = user.seesAllUnits() ? QStringList() : QStringList{user.unitCode};
     for (const units::TreeNode &n : units::tree(sql, roots))
-        out.append(QJsonObject{{QStringLiteral("code"), n.code},
-                               {QStringLiteral("name"), n.name},
-                               {QStringLiteral("parent"), n.parentCode.isEmpty() ? QJsonValue() : QJsonValue(n.parentCode)},
-                               {QStringLiteral("depth"), n.depth}});
+        out.append(
+            QJsonObject{{QStringLiteral("code"), n.code},
+                        {QStringLiteral("name"), n.name},
+                        {QStringLiteral("parent"), n.parentCode.isEmpty() ? QJsonValue() : QJsonValue(n.parentCode)},
+                        {QStringLiteral("depth"), n.depth}});
     return out;
 }
 
@@ -47,8 +48,8 @@ QJsonObject whoJson(Sql &sql, const users::User &user)
 
 QByteArray cookie(const Call &call, const QByteArray &value, qint64 maxAge)
 {
-    QByteArray c = QByteArray(auth::kSessionCookie) + '=' + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-        + QByteArray::number(maxAge);
+    QByteArray c = QByteArray(auth::kSessionCookie) + '=' + value
+        + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(maxAge);
     if (auth::viaTls(call))
         c += "; Secure";
     return c;
@@ -100,7 +101,8 @@ Reply deleteSession(Call &call)
 {
     const auth::Identity who = auth::identify(call);
     if (!who.session)
-        fail(ErrorCode::InvalidField, QStringLiteral("there is no session to end: this request was signed in with HTTP Basic"));
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("there is no session to end: this request was signed in with HTTP Basic"));
     sessions::close(call.sql, auth::sessionCookie(call.request));
     return Reply{200, QJsonObject{{QStringLiteral("signed_out"), true}}, {{"Set-Cookie", cookie(call, "", 0)}}, false};
 }

@@ -78,7 +78,8 @@ Reply createUnit(Call &call)
     const std::optional<QString> code = r.string(QStringLiteral("code"), protocol::FieldReader::Required, 64);
     const std::optional<QString> name = r.string(QStringLiteral("name"), protocol::FieldReader::Required, 200);
     const std::optional<QString> parent = r.string(QStringLiteral("parent"), protocol::FieldReader::Optional, 64);
-    const std::optional<QString> contact = r.string(QStringLiteral("complaint_contact"), protocol::FieldReader::Optional, 500);
+    const std::optional<QString> contact =
+        r.string(QStringLiteral("complaint_contact"), protocol::FieldReader::Optional, 500);
     if (!r.finish())
         throw ApiFailure(error);
     requireParentRight(user, parent.value_or(QString()));
@@ -135,9 +136,12 @@ Reply putPopulation(Call &call)
     Transaction tx(call.sql);
     populations::set(call.sql, code, period.label, *n, user.username);
     tx.commit();
-    return Reply{200, QJsonObject{{QStringLiteral("unit"), code}, {QStringLiteral("period"), period.label},
-                                  {QStringLiteral("population"), *n}},
-                 {}, false};
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("unit"), code},
+                             {QStringLiteral("period"), period.label},
+                             {QStringLiteral("population"), *n}},
+                 {},
+                 false};
 }
 
 Reply listFollowups(Call &call)
@@ -151,7 +155,8 @@ Reply listFollowups(Call &call)
     scope.unitCode = code;
     scope.units = {code};
     scope.period = period;
-    const scoring::IkmReport ikm = scoring::computeIkm(reports::skmTallies(call.sql, scope, reports::GroupBy::None).value(QString()));
+    const scoring::IkmReport ikm =
+        scoring::computeIkm(reports::skmTallies(call.sql, scope, reports::GroupBy::None).value(QString()));
     QJsonArray actions;
     for (const followups::Action &a : followups::list(call.sql, code, period.label))
         actions.append(a.toJson());
@@ -160,7 +165,8 @@ Reply listFollowups(Call &call)
                              {QStringLiteral("period"), period.label},
                              {QStringLiteral("proposed_unsur"), QJsonArray::fromStringList(reports::weakestUnsur(ikm))},
                              {QStringLiteral("followups"), actions}},
-                 {}, false};
+                 {},
+                 false};
 }
 
 Reply createFollowup(Call &call)

@@ -86,7 +86,8 @@ int createUser(const Options &o, Sql &sql)
     const QString username = required(o, QStringLiteral("username"));
     const std::optional<users::Role> role = users::roleFromName(o.value(QStringLiteral("role")));
     if (!role)
-        fail(ErrorCode::InvalidField, QStringLiteral("--role must be national_admin, unit_admin, upg or viewer"), QStringLiteral("role"));
+        fail(ErrorCode::InvalidField, QStringLiteral("--role must be national_admin, unit_admin, upg or viewer"),
+             QStringLiteral("role"));
     const QString password = o.has(QStringLiteral("password")) ? o.value(QStringLiteral("password")) : readPassword();
     users::create(sql, username, *role, o.value(QStringLiteral("unit")).trimmed(), password);
     out(QStringLiteral("user %1 (%2) created").arg(username, users::roleName(*role)));
@@ -99,7 +100,8 @@ int enrollmentCode(const Options &o, Sql &sql)
     const std::optional<qint64> hours = o.integer(QStringLiteral("expires-hours"), 72, 1, 24 * 90, &error);
     if (!hours)
         fail(ErrorCode::InvalidField, error, QStringLiteral("expires-hours"));
-    const enrollmentcodes::Issued issued = enrollmentcodes::issue(sql, required(o, QStringLiteral("unit")), int(*hours));
+    const enrollmentcodes::Issued issued =
+        enrollmentcodes::issue(sql, required(o, QStringLiteral("unit")), int(*hours));
     out(issued.code);
     out(QStringLiteral("unit: %1 (%2)").arg(issued.unitCode, issued.unitName));
     out(QStringLiteral("expires: %1 (%2 h); one device only").arg(protocol::formatTime(issued.expiresAt)).arg(*hours));
@@ -148,7 +150,8 @@ int listDevices(const Options &o, Sql &sql)
     for (const devices::Summary &d : all) {
         out(pad(d.id, 37) + QLatin1Char(' ') + pad(d.unitCode, 11) + QLatin1Char(' ') + pad(d.label.left(19), 20)
             + pad(d.lastSync.isEmpty() ? QStringLiteral("never") : d.lastSync, 26) + pad(QString::number(d.lastSeq), 10)
-            + pad(QString::number(d.records), 9) + pad(d.revokedAt.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"), 9)
+            + pad(QString::number(d.records), 9)
+            + pad(d.revokedAt.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"), 9)
             + QString::number(d.openAlerts));
     }
     return kOk;
@@ -169,12 +172,13 @@ int listAlerts(const Options &o, Sql &sql)
         return kOk;
     }
     for (const alerts::Row &r : rows) {
-        const QString range = r.firstSeq ? QStringLiteral(" seq %1-%2").arg(*r.firstSeq).arg(r.lastSeq.value_or(*r.firstSeq))
-                                         : QString();
+        const QString range =
+            r.firstSeq ? QStringLiteral(" seq %1-%2").arg(*r.firstSeq).arg(r.lastSeq.value_or(*r.firstSeq)) : QString();
         out(QStringLiteral("#%1 %2 %3 device %4%5 raised %6%7")
                 .arg(r.id)
-                .arg(r.resolvedAt.isEmpty() ? QStringLiteral("OPEN    ") : QStringLiteral("resolved"), pad(r.kind, 15), r.deviceId, range,
-                     r.raisedAt, r.resolvedAt.isEmpty() ? QString() : QStringLiteral(", resolved ") + r.resolvedAt));
+                .arg(r.resolvedAt.isEmpty() ? QStringLiteral("OPEN    ") : QStringLiteral("resolved"), pad(r.kind, 15),
+                     r.deviceId, range, r.raisedAt,
+                     r.resolvedAt.isEmpty() ? QString() : QStringLiteral(", resolved ") + r.resolvedAt));
     }
     if (rows.isEmpty())
         out(QStringLiteral("no alerts"));
@@ -190,8 +194,8 @@ int importBundle(const Options &o, Sql &sql)
         fail(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > protocol::kMaxBundleDecompressedBytes)
         fail(ErrorCode::PayloadTooLarge, QStringLiteral("%1 is too large to be a bundle").arg(file.fileName()));
-    const bundleimport::Outcome outcome =
-        bundleimport::run(sql, file.readAll(), protocol::kMaxBundleDecompressedBytes, [](const QString &) { return true; });
+    const bundleimport::Outcome outcome = bundleimport::run(sql, file.readAll(), protocol::kMaxBundleDecompressedBytes,
+                                                            [](const QString &) { return true; });
     if (o.has(QStringLiteral("json"))) {
         const QJsonObject j{{QStringLiteral("device_id"), outcome.deviceId},
                             {QStringLiteral("results"), protocol::resultsToJson(outcome.results)}};
@@ -202,7 +206,9 @@ int importBundle(const Options &o, Sql &sql)
     for (const protocol::RecordResult &r : outcome.results) {
         counts[protocol::recordStatusName(r.status)]++;
         if (!r.isStored())
-            out(QStringLiteral("  seq %1 (%2): %3 %4").arg(r.seq).arg(r.id, protocol::recordStatusName(r.status), r.reason));
+            out(QStringLiteral("  seq %1 (%2): %3 %4")
+                    .arg(r.seq)
+                    .arg(r.id, protocol::recordStatusName(r.status), r.reason));
     }
     out(QStringLiteral("bundle of device %1 (unit %2)%3: %4 accepted, %5 duplicate, %6 conflict, %7 rejected")
             .arg(outcome.deviceId, outcome.unitCode, outcome.enrolled ? QStringLiteral(", enrolled now") : QString())
@@ -234,11 +240,13 @@ int unitSettings(const Options &o, Sql &sql)
         *target = int(*v);
     };
     if (o.has(QStringLiteral("questionnaires"))) {
-        update.kiosk.questionnaires = o.value(QStringLiteral("questionnaires")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        update.kiosk.questionnaires =
+            o.value(QStringLiteral("questionnaires")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &q : update.kiosk.questionnaires)
             q = q.trimmed();
         if (update.kiosk.questionnaires.isEmpty())
-            fail(ErrorCode::InvalidField, QStringLiteral("--questionnaires needs at least one id"), QStringLiteral("questionnaires"));
+            fail(ErrorCode::InvalidField, QStringLiteral("--questionnaires needs at least one id"),
+                 QStringLiteral("questionnaires"));
         changed = true;
     }
     number("zi-scale", &update.kiosk.ziScalePoints, 4, 6);
@@ -250,14 +258,16 @@ int unitSettings(const Options &o, Sql &sql)
     if (o.has(QStringLiteral("default-language"))) {
         const QString lang = o.value(QStringLiteral("default-language"));
         if (lang != QLatin1String("id") && lang != QLatin1String("en"))
-            fail(ErrorCode::InvalidField, QStringLiteral("--default-language must be id or en"), QStringLiteral("default-language"));
+            fail(ErrorCode::InvalidField, QStringLiteral("--default-language must be id or en"),
+                 QStringLiteral("default-language"));
         update.kiosk.defaultLanguage = lang;
         changed = true;
     }
     if (o.has(QStringLiteral("ask-profile"))) {
         const QString v = o.value(QStringLiteral("ask-profile")).toLower();
         if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            fail(ErrorCode::InvalidField, QStringLiteral("--ask-profile must be yes or no"), QStringLiteral("ask-profile"));
+            fail(ErrorCode::InvalidField, QStringLiteral("--ask-profile must be yes or no"),
+                 QStringLiteral("ask-profile"));
         update.kiosk.askProfile = v == QLatin1String("yes");
         changed = true;
     }
@@ -272,7 +282,8 @@ int unitSettings(const Options &o, Sql &sql)
     }
     const units::Unit now = units::get(sql, code);
     if (o.has(QStringLiteral("json"))) {
-        out(QString::fromUtf8(QJsonDocument(units::settingsDocument(now).toJson()).toJson(QJsonDocument::Indented)).trimmed());
+        out(QString::fromUtf8(QJsonDocument(units::settingsDocument(now).toJson()).toJson(QJsonDocument::Indented))
+                .trimmed());
         return kOk;
     }
     const protocol::KioskConfig &k = now.kiosk;
@@ -288,7 +299,8 @@ int unitSettings(const Options &o, Sql &sql)
             .arg(k.cooldown)
             .arg(k.thankYouSeconds)
             .arg(k.defaultLanguage, k.askProfile ? QStringLiteral("yes") : QStringLiteral("no")));
-    out(QStringLiteral("  complaint contact: %1").arg(now.complaintContact.isEmpty() ? QStringLiteral("(none)") : now.complaintContact));
+    out(QStringLiteral("  complaint contact: %1")
+            .arg(now.complaintContact.isEmpty() ? QStringLiteral("(none)") : now.complaintContact));
     return kOk;
 }
 } // namespace
@@ -330,7 +342,8 @@ int adminCommand(const QString &command, const Options &options, Database &datab
     } catch (const ApiFailure &f) {
         std::fprintf(stderr, "suara-server %s: %s (%s)\n", qPrintable(command), qPrintable(f.error.message),
                      qPrintable(protocol::errorCodeName(f.error.code)));
-        return f.error.code == ErrorCode::InvalidField && f.error.message.startsWith(QLatin1String("--")) ? kUsage : kFailed;
+        return f.error.code == ErrorCode::InvalidField && f.error.message.startsWith(QLatin1String("--")) ? kUsage
+                                                                                                          : kFailed;
     } catch (const DbFailure &f) {
         std::fprintf(stderr, "suara-server %s: database error: %s\n", qPrintable(command), qPrintable(f.error.text()));
         return kFailed;

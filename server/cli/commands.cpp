@@ -28,10 +28,10 @@ const QStringList kDatabaseOptions = {QStringLiteral("data-dir"), QStringLiteral
 // The timeouts every command's connections use (docs/deployment.md).
 bool applyTimeouts(const Options &options, DatabaseConfig *config, QString *error)
 {
-    const auto statement = options.integer(QStringLiteral("statement-timeout-ms"), config->statementTimeoutMs, 100,
-                                           3'600'000, error);
-    const auto busy = options.integer(QStringLiteral("sqlite-busy-timeout-ms"), config->sqliteBusyTimeoutMs, 0,
-                                      600'000, error);
+    const auto statement =
+        options.integer(QStringLiteral("statement-timeout-ms"), config->statementTimeoutMs, 100, 3'600'000, error);
+    const auto busy =
+        options.integer(QStringLiteral("sqlite-busy-timeout-ms"), config->sqliteBusyTimeoutMs, 0, 600'000, error);
     if (!statement || !busy)
         return false;
     config->statementTimeoutMs = int(*statement);
@@ -42,39 +42,41 @@ bool applyTimeouts(const Options &options, DatabaseConfig *config, QString *erro
 const QMap<QString, CommandSpec> &commands()
 {
     static const QMap<QString, CommandSpec> all = {
-        {QStringLiteral("serve"), {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
-                                    QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"),
-                                    QStringLiteral("max-bundle-bytes"), QStringLiteral("zi-minimums"),
-                                    QStringLiteral("session-idle-minutes"),
-                                    QStringLiteral("session-max-hours"), QStringLiteral("login-max-failures"),
-                                    QStringLiteral("login-address-max-failures"), QStringLiteral("login-window-minutes"),
-                                    QStringLiteral("trusted-proxy"), QStringLiteral("stop-grace-seconds"),
-                                    QStringLiteral("worker-grace-seconds")},
-                                   {}}},
+        {QStringLiteral("serve"),
+         {{QStringLiteral("listen"), QStringLiteral("workers"), QStringLiteral("max-body-bytes"),
+           QStringLiteral("max-decompressed-bytes"), QStringLiteral("max-batch"), QStringLiteral("max-bundle-bytes"),
+           QStringLiteral("zi-minimums"), QStringLiteral("session-idle-minutes"), QStringLiteral("session-max-hours"),
+           QStringLiteral("login-max-failures"), QStringLiteral("login-address-max-failures"),
+           QStringLiteral("login-window-minutes"), QStringLiteral("trusted-proxy"),
+           QStringLiteral("stop-grace-seconds"), QStringLiteral("worker-grace-seconds")},
+          {}}},
         {QStringLiteral("migrate"), {{}, {}}},
-        {QStringLiteral("create-unit"), {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
-                                          QStringLiteral("parent")},
-                                         {QStringLiteral("exists-ok")}}},
+        {QStringLiteral("create-unit"),
+         {{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("complaint-contact"),
+           QStringLiteral("parent")},
+          {QStringLiteral("exists-ok")}}},
         {QStringLiteral("move-unit"), {{QStringLiteral("code"), QStringLiteral("parent")}, {QStringLiteral("top")}}},
         {QStringLiteral("units"), {{}, {QStringLiteral("json")}}},
         {QStringLiteral("seed-demo"), {{QStringLiteral("password")}, {}}},
         {QStringLiteral("holidays-import"), {{}, {}}},
         {QStringLiteral("holidays"), {{QStringLiteral("year")}, {}}},
-        {QStringLiteral("create-user"), {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"),
-                                          QStringLiteral("password")},
-                                         {}}},
-        {QStringLiteral("enrollment-code"), {{QStringLiteral("unit"), QStringLiteral("expires-hours"), QStringLiteral("qr")}, {}}},
+        {QStringLiteral("create-user"),
+         {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("password")},
+          {}}},
+        {QStringLiteral("enrollment-code"),
+         {{QStringLiteral("unit"), QStringLiteral("expires-hours"), QStringLiteral("qr")}, {}}},
         {QStringLiteral("revoke-device"), {{QStringLiteral("device")}, {}}},
         {QStringLiteral("recovery-code"), {{}, {}}},
         {QStringLiteral("devices"), {{QStringLiteral("unit")}, {QStringLiteral("json")}}},
-        {QStringLiteral("alerts"), {{QStringLiteral("unit"), QStringLiteral("device")}, {QStringLiteral("open"), QStringLiteral("json")}}},
+        {QStringLiteral("alerts"),
+         {{QStringLiteral("unit"), QStringLiteral("device")}, {QStringLiteral("open"), QStringLiteral("json")}}},
         {QStringLiteral("import-bundle"), {{}, {QStringLiteral("json")}}},
-        {QStringLiteral("unit-settings"), {{QStringLiteral("unit"), QStringLiteral("questionnaires"), QStringLiteral("zi-scale"),
-                                            QStringLiteral("idle-timeout"), QStringLiteral("cooldown"), QStringLiteral("thank-you"),
-                                            QStringLiteral("default-language"), QStringLiteral("ask-profile"),
-                                            QStringLiteral("service-profile"), QStringLiteral("complaint-contact"),
-                                            QStringLiteral("name")},
-                                           {QStringLiteral("json")}}},
+        {QStringLiteral("unit-settings"),
+         {{QStringLiteral("unit"), QStringLiteral("questionnaires"), QStringLiteral("zi-scale"),
+           QStringLiteral("idle-timeout"), QStringLiteral("cooldown"), QStringLiteral("thank-you"),
+           QStringLiteral("default-language"), QStringLiteral("ask-profile"), QStringLiteral("service-profile"),
+           QStringLiteral("complaint-contact"), QStringLiteral("name")},
+          {QStringLiteral("json")}}},
     };
     return all;
 }

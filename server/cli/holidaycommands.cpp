@@ -25,15 +25,17 @@ int importHolidays(const Options &o, Sql &sql)
     calendar::HolidayCsvError error;
     const std::optional<calendar::HolidayYear> year = calendar::parseHolidayCsv(QString::fromUtf8(f.readAll()), &error);
     if (!year)
-        fail(ErrorCode::InvalidField, error.line > 0 ? QStringLiteral("%1 line %2: %3").arg(path).arg(error.line).arg(error.message)
-                                                     : QStringLiteral("%1: %2").arg(path, error.message));
+        fail(ErrorCode::InvalidField,
+             error.line > 0 ? QStringLiteral("%1 line %2: %3").arg(path).arg(error.line).arg(error.message)
+                            : QStringLiteral("%1: %2").arg(path, error.message));
     Transaction tx(sql);
     holidays::replaceYear(sql, *year, QStringLiteral("cli"));
     tx.commit();
-    std::printf("%s\n", qPrintable(QStringLiteral("calendar %1 (%2): %3 days imported, replacing the earlier list")
-                                       .arg(year->year)
-                                       .arg(calendar::yearStatusName(year->status))
-                                       .arg(year->days.size())));
+    std::printf("%s\n",
+                qPrintable(QStringLiteral("calendar %1 (%2): %3 days imported, replacing the earlier list")
+                               .arg(year->year)
+                               .arg(calendar::yearStatusName(year->status))
+                               .arg(year->days.size())));
     return kOk;
 }
 

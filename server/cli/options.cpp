@@ -43,7 +43,8 @@ std::optional<Options> Options::parse(const QStringList &args, const QStringList
     return out;
 }
 
-std::optional<qint64> Options::integer(const QString &name, qint64 fallback, qint64 min, qint64 max, QString *error) const
+std::optional<qint64> Options::integer(const QString &name, qint64 fallback, qint64 min, qint64 max,
+                                       QString *error) const
 {
     if (!has(name))
         return fallback;

@@ -25,8 +25,8 @@ namespace {
 struct DemoUnit
 {
     const char *code, *name, *parent, *services; // services: comma-separated keys of the unit's profile
-    int offsetMinutes;                           // WIB +7
-    int quality;                                 // 0..100: how often a visitor answers 4
+    int offsetMinutes; // WIB +7
+    int quality; // 0..100: how often a visitor answers 4
 };
 
 const DemoUnit kUnits[] = {
@@ -43,14 +43,15 @@ struct DemoUser
 };
 
 const DemoUser kUsers[] = {
-    {"nasional", "national_admin", ""},       {"kanwil", "unit_admin", "KW-DIY"},   {"lapas-yk", "unit_admin", "LP-YK"},
-    {"lapas-wt", "unit_admin", "LP-WT"},      {"upg-kanwil", "upg", "KW-DIY"},      {"pengamat-yk", "viewer", "LP-YK"},
-    {"perwakilan", "unit_admin", "BKKBN-DIY"}, {"sleman", "unit_admin", "KB-SLM"},     {"upg-yk", "upg", "LP-YK"},
+    {"nasional", "national_admin", ""},        {"kanwil", "unit_admin", "KW-DIY"}, {"lapas-yk", "unit_admin", "LP-YK"},
+    {"lapas-wt", "unit_admin", "LP-WT"},       {"upg-kanwil", "upg", "KW-DIY"},    {"pengamat-yk", "viewer", "LP-YK"},
+    {"perwakilan", "unit_admin", "BKKBN-DIY"}, {"sleman", "unit_admin", "KB-SLM"}, {"upg-yk", "upg", "LP-YK"},
 };
 
-const char *const kComments[] = {"Pelayanan cepat dan ramah, terima kasih.", "Antrian kunjungan terlalu panjang di pagi hari.",
-                                 "Petugas menjelaskan syarat dengan jelas.", "Ruang tunggu panas, mohon ditambah kipas.",
-                                 "Informasi jadwal layanan belum ada di papan pengumuman."};
+const char *const kComments[] = {
+    "Pelayanan cepat dan ramah, terima kasih.", "Antrian kunjungan terlalu panjang di pagi hari.",
+    "Petugas menjelaskan syarat dengan jelas.", "Ruang tunggu panas, mohon ditambah kipas.",
+    "Informasi jadwal layanan belum ada di papan pengumuman."};
 
 void out(const QString &text)
 {
@@ -63,9 +64,11 @@ int answer(QRandomGenerator &rng, int quality)
     return roll < quality ? 4 : roll < quality + (100 - quality) * 2 / 3 ? 3 : roll < 97 ? 2 : 1;
 }
 
-QList<RecordDraft> visit(QRandomGenerator &rng, const DemoUnit &unit, const QDateTime &at, bool lapas, bool misuse, bool report)
+QList<RecordDraft> visit(QRandomGenerator &rng, const DemoUnit &unit, const QDateTime &at, bool lapas, bool misuse,
+                         bool report)
 {
-    static const QStringList unsur = {"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku", "pengaduan", "sarana"};
+    static const QStringList unsur = {"persyaratan", "prosedur", "waktu",     "biaya", "produk",
+                                      "kompetensi",  "perilaku", "pengaduan", "sarana"};
     static const QStringList spak = {"diskriminasi", "kecurangan", "imbalan", "pungli", "percaloan"};
     const QStringList services = QString::fromLatin1(unit.services).split(QLatin1Char(','));
     const QString service = services.at(int(rng.bounded(services.size())));
@@ -90,8 +93,10 @@ QList<RecordDraft> visit(QRandomGenerator &rng, const DemoUnit &unit, const QDat
     QJsonObject answers;
     for (const QString &u : unsur)
         answers.insert(u, misuse ? 1 : answer(rng, unit.quality));
-    skm.data = QJsonObject{{"answers", answers}, {"scale", QJsonObject{{"min", 1}, {"max", 4}}},
-                           {"durationMs", misuse ? 2500 : 40000 + int(rng.bounded(60000))}, {"profile", profile}};
+    skm.data = QJsonObject{{"answers", answers},
+                           {"scale", QJsonObject{{"min", 1}, {"max", 4}}},
+                           {"durationMs", misuse ? 2500 : 40000 + int(rng.bounded(60000))},
+                           {"profile", profile}};
     if (rng.bounded(8) == 0)
         skm.data.insert("comment", QString::fromUtf8(kComments[rng.bounded(int(std::size(kComments)))]));
     if (misuse)
@@ -110,11 +115,17 @@ QList<RecordDraft> visit(QRandomGenerator &rng, const DemoUnit &unit, const QDat
     RecordDraft ack = base(RecordType::GratificationAck);
     ack.questionnaireId = "gratification-statement";
     ack.questionnaireVersion = 1;
-    ack.data = QJsonObject{{"statement", report ? "reward_requested" : "no_reward"},
-                           {"statementText", report ? "Saya dimintai atau ditawari imbalan." : "Saya tidak memberikan imbalan apa pun kepada petugas."}};
+    ack.data = QJsonObject{
+        {"statement", report ? "reward_requested" : "no_reward"},
+        {"statementText",
+         report ? "Saya dimintai atau ditawari imbalan." : "Saya tidak memberikan imbalan apa pun kepada petugas."}};
     if (report)
-        ack.data.insert("report", QJsonObject{{"kind", "asked"}, {"what", "money"}, {"when", "today"}, {"counter", "Loket 2"},
-                                              {"note", "Diminta uang administrasi di luar tarif."}});
+        ack.data.insert("report",
+                        QJsonObject{{"kind", "asked"},
+                                    {"what", "money"},
+                                    {"when", "today"},
+                                    {"counter", "Loket 2"},
+                                    {"note", "Diminta uang administrasi di luar tarif."}});
     drafts << ack;
     return drafts;
 }
@@ -131,8 +142,9 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
     {
         Transaction tx(sql);
         const enrollmentcodes::Issued code = enrollmentcodes::issue(sql, QString::fromLatin1(unit.code), 1);
-        device = devices::enroll(sql, protocol::EnrollRequest{code.code, store.deviceId(), store.publicKey(),
-                                                              QStringLiteral("Kiosk demo"), QStringLiteral("demo")})
+        device = devices::enroll(sql,
+                                 protocol::EnrollRequest{code.code, store.deviceId(), store.publicKey(),
+                                                         QStringLiteral("Kiosk demo"), QStringLiteral("demo")})
                      .device;
         tx.commit();
     }
@@ -143,13 +155,15 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
     QList<RecordDraft> drafts;
     for (int i = 0; i < visits; ++i) {
         const QDate day = first.addDays(qint64(rng.bounded(int(span) + 1)));
-        const QDateTime at(day, QTime(8 + int(rng.bounded(8)), int(rng.bounded(60))), QTimeZone(unit.offsetMinutes * 60));
+        const QDateTime at(day, QTime(8 + int(rng.bounded(8)), int(rng.bounded(60))),
+                           QTimeZone(unit.offsetMinutes * 60));
         drafts += visit(rng, unit, at, lapas, rng.bounded(20) == 0, i == visits / 2);
     }
     // Officers' own gratification reports for the UPG's register, on one Lapas kiosk.
     if (QByteArray(unit.code) == "LP-YK")
         drafts += demoOfficerReports(QString::fromLatin1(unit.code), today, unit.offsetMinutes);
-    std::sort(drafts.begin(), drafts.end(), [](const RecordDraft &a, const RecordDraft &b) { return a.capturedAt < b.capturedAt; });
+    std::sort(drafts.begin(), drafts.end(),
+              [](const RecordDraft &a, const RecordDraft &b) { return a.capturedAt < b.capturedAt; });
     for (qsizetype i = 0; i < drafts.size(); i += 500) {
         if (const StoreError e = store.append(drafts.mid(i, 500)); !e.ok())
             fail(protocol::ErrorCode::Internal, QStringLiteral("cannot seal demo records: %1").arg(e.message));
@@ -160,7 +174,8 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
         batch.device = device;
         const auto read = store.records(after, 500);
         if (!read.ok())
-            fail(protocol::ErrorCode::Internal, QStringLiteral("cannot read demo records back: %1").arg(read.error().message));
+            fail(protocol::ErrorCode::Internal,
+                 QStringLiteral("cannot read demo records back: %1").arg(read.error().message));
         batch.records = *read;
         if (batch.records.isEmpty())
             break;
@@ -171,7 +186,8 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
         sql.lockDevice(device.id);
         for (const protocol::RecordResult &r : ingest::store(sql, batch, checked)) {
             if (r.status != protocol::RecordStatus::Accepted)
-                fail(protocol::ErrorCode::Internal, QStringLiteral("demo record %1 was not accepted (%2)").arg(r.seq).arg(r.reason));
+                fail(protocol::ErrorCode::Internal,
+                     QStringLiteral("demo record %1 was not accepted (%2)").arg(r.seq).arg(r.reason));
             ++stored;
         }
         tx.commit();
@@ -184,14 +200,16 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
 int seedDemo(const Options &o, Sql &sql)
 {
     if (units::find(sql, QString::fromLatin1(kUnits[0].code))) {
-        out(QStringLiteral("demo data is already present (unit %1); nothing changed").arg(QString::fromLatin1(kUnits[0].code)));
+        out(QStringLiteral("demo data is already present (unit %1); nothing changed")
+                .arg(QString::fromLatin1(kUnits[0].code)));
         return kOk;
     }
     const QString password = o.value(QStringLiteral("password"), QStringLiteral("suara-demo"));
     {
         Transaction tx(sql);
         for (const DemoUnit &u : kUnits)
-            units::create(sql, QString::fromLatin1(u.code), QString::fromUtf8(u.name), {}, QString::fromLatin1(u.parent));
+            units::create(sql, QString::fromLatin1(u.code), QString::fromUtf8(u.name), {},
+                          QString::fromLatin1(u.parent));
         for (const DemoUser &u : kUsers)
             users::create(sql, QString::fromLatin1(u.name), *users::roleFromName(QString::fromLatin1(u.role)),
                           QString::fromLatin1(u.unit), password);
@@ -209,8 +227,9 @@ int seedDemo(const Options &o, Sql &sql)
     out(QStringLiteral("demo data created: %1 units, %2 signed records").arg(std::size(kUnits)).arg(records));
     out(QStringLiteral("demo users (password for each: %1):").arg(password));
     for (const DemoUser &u : kUsers)
-        out(QStringLiteral("  %1  %2%3").arg(QString::fromLatin1(u.name).leftJustified(12), QString::fromLatin1(u.role),
-                                             *u.unit ? QStringLiteral(" of ") + QString::fromLatin1(u.unit) : QString()));
+        out(QStringLiteral("  %1  %2%3")
+                .arg(QString::fromLatin1(u.name).leftJustified(12), QString::fromLatin1(u.role),
+                     *u.unit ? QStringLiteral(" of ") + QString::fromLatin1(u.unit) : QString()));
     return kOk;
 }
 

@@ -25,10 +25,11 @@ const DemoReport kReports[] = {
      "Setelah pendaftaran kunjungan, keluarga warga binaan menyodorkan amplop agar jadwal kunjungan didahulukan. "
      "Petugas menolak dan menjelaskan bahwa layanan kunjungan gratis."},
     {"receipt", "petugas-07", "Agus Prasetyo", "198707242010121002", "Staf Registrasi", "Ibu M.", "",
-     "keluarga warga binaan", "food", "Parsel makanan yang ditinggalkan di meja registrasi", 350000, 50, "Loket registrasi",
+     "keluarga warga binaan", "food", "Parsel makanan yang ditinggalkan di meja registrasi", 350000, 50,
+     "Loket registrasi",
      "Parsel ditinggalkan tanpa sepengetahuan petugas saat antrean ramai; diserahkan ke UPG keesokan harinya."},
-    {"request", "petugas-11", "Dedi Kurniawan", "", "Petugas Integrasi", "", "",
-     "", "money", "Permintaan uang untuk mempercepat berkas pembebasan bersyarat", 2000000, 36, "Ruang integrasi",
+    {"request", "petugas-11", "Dedi Kurniawan", "", "Petugas Integrasi", "", "", "", "money",
+     "Permintaan uang untuk mempercepat berkas pembebasan bersyarat", 2000000, 36, "Ruang integrasi",
      "Pengunjung melaporkan bahwa seseorang yang mengaku petugas meminta uang; petugas meneruskan laporan ini."},
 };
 
@@ -36,11 +37,13 @@ calendar::HolidayYear shippedYear(int year)
 {
     QFile f(QStringLiteral(":/suara/calendar/id-holidays-%1.csv").arg(year));
     if (!f.open(QIODevice::ReadOnly))
-        fail(protocol::ErrorCode::Internal, QStringLiteral("the shipped calendar %1 is missing from this build").arg(year));
+        fail(protocol::ErrorCode::Internal,
+             QStringLiteral("the shipped calendar %1 is missing from this build").arg(year));
     calendar::HolidayCsvError error;
     const std::optional<calendar::HolidayYear> y = calendar::parseHolidayCsv(QString::fromUtf8(f.readAll()), &error);
     if (!y)
-        fail(protocol::ErrorCode::Internal, QStringLiteral("the shipped calendar %1, line %2: %3").arg(year).arg(error.line).arg(error.message));
+        fail(protocol::ErrorCode::Internal,
+             QStringLiteral("the shipped calendar %1, line %2: %3").arg(year).arg(error.line).arg(error.message));
     return *y;
 }
 } // namespace
@@ -61,21 +64,23 @@ QList<RecordDraft> demoOfficerReports(const QString &unitCode, const QDate &toda
             giver.insert("institution", QString::fromUtf8(r.institution));
         if (*r.relation)
             giver.insert("relation", QString::fromUtf8(r.relation));
-        QJsonObject officer{{"id", QString::fromLatin1(r.officerId)}, {"name", QString::fromUtf8(r.officerName)},
+        QJsonObject officer{{"id", QString::fromLatin1(r.officerId)},
+                            {"name", QString::fromUtf8(r.officerName)},
                             {"position", QString::fromUtf8(r.position)}};
         if (*r.nip)
             officer.insert("nip", QString::fromLatin1(r.nip));
-        d.data = QJsonObject{{"kind", QString::fromLatin1(r.kind)},
-                             {"officer", officer},
-                             {"giver", giver},
-                             {"form", QString::fromLatin1(r.form)},
-                             {"description", QString::fromUtf8(r.description)},
-                             {"valueIdr", r.value},
-                             {"occurredOn", occurred.toString(Qt::ISODate)},
-                             {"place", QString::fromUtf8(r.place)},
-                             {"chronology", QString::fromUtf8(r.chronology)},
-                             {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('a'))}, {"type", "image/png"}}},
-                             {"pinConfirmed", true}};
+        d.data =
+            QJsonObject{{"kind", QString::fromLatin1(r.kind)},
+                        {"officer", officer},
+                        {"giver", giver},
+                        {"form", QString::fromLatin1(r.form)},
+                        {"description", QString::fromUtf8(r.description)},
+                        {"valueIdr", r.value},
+                        {"occurredOn", occurred.toString(Qt::ISODate)},
+                        {"place", QString::fromUtf8(r.place)},
+                        {"chronology", QString::fromUtf8(r.chronology)},
+                        {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('a'))}, {"type", "image/png"}}},
+                        {"pinConfirmed", true}};
         out << d;
     }
     return out;
@@ -96,10 +101,16 @@ void seedRegister(Sql &sql, const QDate &today)
         if (e.origin != registry::Origin::Officer)
             continue;
         if (e.kind == QLatin1String("receipt")) {
-            (void)registry::apply(sql, e, {registry::Action::Verify, QStringLiteral("Parsel diterima UPG, diperiksa."), {}, {}}, upg, today);
+            (void)registry::apply(sql, e,
+                                  {registry::Action::Verify, QStringLiteral("Parsel diterima UPG, diperiksa."), {}, {}},
+                                  upg, today);
         } else if (e.kind == QLatin1String("request")) {
             const registry::Entry v = registry::apply(sql, e, {registry::Action::Verify, {}, {}, {}}, upg, today);
-            (void)registry::apply(sql, v, {registry::Action::MarkIncomplete, QStringLiteral("NIP pelapor dan nama pihak peminta belum diisi."), {}, {}},
+            (void)registry::apply(sql, v,
+                                  {registry::Action::MarkIncomplete,
+                                   QStringLiteral("NIP pelapor dan nama pihak peminta belum diisi."),
+                                   {},
+                                   {}},
                                   upg, today);
         }
     }

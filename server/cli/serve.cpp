@@ -82,13 +82,16 @@ int serve(const Options &options, Database &database)
     QString error;
     ApiConfig config;
     const auto workers = options.integer(QStringLiteral("workers"), 4, 1, 64, &error);
-    const auto maxBody = options.integer(QStringLiteral("max-body-bytes"), protocol::kMaxBodyBytes, 1024, 1LL << 30, &error);
-    const auto maxInflated = options.integer(QStringLiteral("max-decompressed-bytes"), protocol::kMaxDecompressedBytes, 1024,
-                                             1LL << 31, &error);
+    const auto maxBody =
+        options.integer(QStringLiteral("max-body-bytes"), protocol::kMaxBodyBytes, 1024, 1LL << 30, &error);
+    const auto maxInflated = options.integer(QStringLiteral("max-decompressed-bytes"), protocol::kMaxDecompressedBytes,
+                                             1024, 1LL << 31, &error);
     const auto maxBatch = options.integer(QStringLiteral("max-batch"), protocol::kMaxBatchRecords, 1, 100000, &error);
-    const auto maxBundle = options.integer(QStringLiteral("max-bundle-bytes"), protocol::kMaxBundleBytes, 1024, 1LL << 31, &error);
+    const auto maxBundle =
+        options.integer(QStringLiteral("max-bundle-bytes"), protocol::kMaxBundleBytes, 1024, 1LL << 31, &error);
     const auto stopGrace = options.integer(QStringLiteral("stop-grace-seconds"), kStopGraceSeconds, 0, 3600, &error);
-    const auto workerGrace = options.integer(QStringLiteral("worker-grace-seconds"), kWorkerGraceSeconds, 0, 3600, &error);
+    const auto workerGrace =
+        options.integer(QStringLiteral("worker-grace-seconds"), kWorkerGraceSeconds, 0, 3600, &error);
     if (!workers || !maxBody || !maxInflated || !maxBatch || !maxBundle || !stopGrace || !workerGrace) {
         std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
         return kUsage;
@@ -97,7 +100,8 @@ int serve(const Options &options, Database &database)
     config.maxDecompressedBytes = *maxInflated;
     config.maxBatchRecords = int(*maxBatch);
     config.maxBundleBytes = *maxBundle;
-    const std::optional<reports::ZiMinimums> zi = reports::ZiMinimums::parse(options.value(QStringLiteral("zi-minimums")), &error);
+    const std::optional<reports::ZiMinimums> zi =
+        reports::ZiMinimums::parse(options.value(QStringLiteral("zi-minimums")), &error);
     if (!zi) {
         std::fprintf(stderr, "suara-server: %s\n", qPrintable(error));
         return kUsage;
@@ -127,9 +131,10 @@ int serve(const Options &options, Database &database)
         log::info(QStringLiteral("request"), fields);
     });
     if (!listener.listen(address, port, &error)) {
-        log::error(QStringLiteral("cannot listen"), {{QStringLiteral("address"), address.toString()},
-                                                     {QStringLiteral("port"), int(port)},
-                                                     {QStringLiteral("error"), error}});
+        log::error(QStringLiteral("cannot listen"),
+                   {{QStringLiteral("address"), address.toString()},
+                    {QStringLiteral("port"), int(port)},
+                    {QStringLiteral("error"), error}});
         return kFailed;
     }
 
@@ -151,17 +156,19 @@ int serve(const Options &options, Database &database)
         });
     });
     QObject::connect(&listener, &HttpListener::stopped, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    log::info(QStringLiteral("listening"), {{QStringLiteral("address"), address.toString()},
-                                            {QStringLiteral("port"), int(listener.port())},
-                                            {QStringLiteral("database"), database.config().describe()},
-                                            {QStringLiteral("workers"), int(*workers)},
-                                            {QStringLiteral("version"), QStringLiteral(SUARA_SERVER_VERSION)}});
+    log::info(QStringLiteral("listening"),
+              {{QStringLiteral("address"), address.toString()},
+               {QStringLiteral("port"), int(listener.port())},
+               {QStringLiteral("database"), database.config().describe()},
+               {QStringLiteral("workers"), int(*workers)},
+               {QStringLiteral("version"), QStringLiteral(SUARA_SERVER_VERSION)}});
     QCoreApplication::exec();
     // An in-flight batch commits or rolls back; never half of it.
     const int workerGraceMs = int(*workerGrace) * 1000;
     if (!pool.waitForDone(workerGraceMs)) {
-        log::error(QStringLiteral("stopped with requests still running: they are cut off and their transactions roll back"),
-                   {{QStringLiteral("requests"), pool.activeThreadCount()}, {QStringLiteral("waited_ms"), workerGraceMs}});
+        log::error(
+            QStringLiteral("stopped with requests still running: they are cut off and their transactions roll back"),
+            {{QStringLiteral("requests"), pool.activeThreadCount()}, {QStringLiteral("waited_ms"), workerGraceMs}});
         log::flush();
         // The stuck workers still use `database` and `api`: returning would destroy them underneath.
         std::_Exit(kFailed);

@@ -13,12 +13,12 @@ struct DatabaseConfig
 
     Engine engine = Engine::Sqlite;
     QString sqlitePath;
-    QString host;      // a host name, or a directory holding the unix socket
+    QString host; // a host name, or a directory holding the unix socket
     int port = 5432;
     QString user;
-    QString password;  // empty: libpq falls back to PGPASSWORD / ~/.pgpass
+    QString password; // empty: libpq falls back to PGPASSWORD / ~/.pgpass
     QString database;
-    QString options;   // libpq options such as "sslmode=require"
+    QString options; // libpq options such as "sslmode=require"
     // A statement running longer is cancelled by PostgreSQL (a stuck lock or a runaway query must not
     // hold a worker, and with it a share of the server, forever).
     int statementTimeoutMs = 30'000;

@@ -107,17 +107,19 @@ QList<QStringList> steps(const Sql &sql)
                            " CONSTRAINT records_device_seq UNIQUE (device_id, seq))"),
             QStringLiteral("CREATE INDEX records_unit_captured ON records (unit_code, captured_at)"),
             QStringLiteral("CREATE TABLE alerts ("
-                           " id ") + autoId + QStringLiteral(","
-                           " device_id TEXT NOT NULL REFERENCES devices (id),"
-                           " unit_code TEXT NOT NULL,"
-                           " kind TEXT NOT NULL,"
-                           " dedup_key TEXT NOT NULL,"
-                           " first_seq BIGINT,"
-                           " last_seq BIGINT,"
-                           " record_id TEXT,"
-                           " detail TEXT NOT NULL,"
-                           " raised_at TEXT NOT NULL,"
-                           " resolved_at TEXT)"),
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " device_id TEXT NOT NULL REFERENCES devices (id),"
+                                 " unit_code TEXT NOT NULL,"
+                                 " kind TEXT NOT NULL,"
+                                 " dedup_key TEXT NOT NULL,"
+                                 " first_seq BIGINT,"
+                                 " last_seq BIGINT,"
+                                 " record_id TEXT,"
+                                 " detail TEXT NOT NULL,"
+                                 " raised_at TEXT NOT NULL,"
+                                 " resolved_at TEXT)"),
             // One open alert per fact: concurrent or repeated pushes cannot raise it twice.
             QStringLiteral("CREATE UNIQUE INDEX alerts_open ON alerts (device_id, kind, dedup_key) "
                            "WHERE resolved_at IS NULL"),
@@ -130,11 +132,12 @@ QList<QStringList> steps(const Sql &sql)
             QStringLiteral("CREATE INDEX units_parent ON units (parent_code)"),
             // Key of every aggregate: unit, the device's local capture day (YYYY-MM-DD), service ('' for
             // none), device, questionnaire ('' for none), suspected misuse (0/1).
-            QStringLiteral("CREATE TABLE agg_answers ("
-                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
-                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
-                           " item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
-                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, item_key, value))"),
+            QStringLiteral(
+                "CREATE TABLE agg_answers ("
+                " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                " item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
+                " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, item_key, value))"),
             QStringLiteral("CREATE TABLE agg_respondents ("
                            " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
@@ -175,18 +178,22 @@ QList<QStringList> steps(const Sql &sql)
                            " PRIMARY KEY (device_id, record_id))"),
             QStringLiteral("CREATE INDEX comments_unit_day ON comments (unit_code, day, captured_at)"),
             QStringLiteral("CREATE TABLE followups ("
-                           " id ") + autoId + QStringLiteral(","
-                           " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
-                           " unsur TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL,"
-                           " due_date TEXT NOT NULL, status TEXT NOT NULL,"
-                           " created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
+                                 " unsur TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL,"
+                                 " due_date TEXT NOT NULL, status TEXT NOT NULL,"
+                                 " created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX followups_unit_period ON followups (unit_code, period)"),
             QStringLiteral("CREATE TABLE publications ("
-                           " id ") + autoId + QStringLiteral(","
-                           " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
-                           " from_day TEXT NOT NULL, to_day TEXT NOT NULL, snapshot TEXT NOT NULL,"
-                           " published_at TEXT NOT NULL, published_by TEXT NOT NULL,"
-                           " unpublished_at TEXT, unpublished_by TEXT)"),
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
+                                 " from_day TEXT NOT NULL, to_day TEXT NOT NULL, snapshot TEXT NOT NULL,"
+                                 " published_at TEXT NOT NULL, published_by TEXT NOT NULL,"
+                                 " unpublished_at TEXT, unpublished_by TEXT)"),
             QStringLiteral("CREATE INDEX publications_unit ON publications (unit_code, published_at)"),
             QStringLiteral("CREATE TABLE populations ("
                            " unit_code TEXT NOT NULL REFERENCES units (code), period TEXT NOT NULL,"
@@ -238,20 +245,25 @@ QList<QStringList> steps(const Sql &sql)
             // origin: visitor (a solicitation a visitor reported) or officer (an officer's own report).
             // received_on: the day the deadlines count from; details: the report's fields as JSON.
             QStringLiteral("CREATE TABLE IF NOT EXISTS register_entries ("
-                           " id ") + autoId + QStringLiteral(","
-                           " device_id TEXT NOT NULL, record_id TEXT NOT NULL, unit_code TEXT NOT NULL,"
-                           " origin TEXT NOT NULL, kind TEXT NOT NULL, received_on TEXT NOT NULL,"
-                           " reported_at TEXT NOT NULL, service TEXT NOT NULL, officer TEXT NOT NULL,"
-                           " value_idr BIGINT, details TEXT NOT NULL,"
-                           " status TEXT NOT NULL, gol_reference TEXT NOT NULL, decision TEXT NOT NULL,"
-                           " incomplete_since TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
-                           " CONSTRAINT register_record UNIQUE (device_id, record_id))"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS register_unit_received ON register_entries (unit_code, received_on)"),
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " device_id TEXT NOT NULL, record_id TEXT NOT NULL, unit_code TEXT NOT NULL,"
+                                 " origin TEXT NOT NULL, kind TEXT NOT NULL, received_on TEXT NOT NULL,"
+                                 " reported_at TEXT NOT NULL, service TEXT NOT NULL, officer TEXT NOT NULL,"
+                                 " value_idr BIGINT, details TEXT NOT NULL,"
+                                 " status TEXT NOT NULL, gol_reference TEXT NOT NULL, decision TEXT NOT NULL,"
+                                 " incomplete_since TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                                 " CONSTRAINT register_record UNIQUE (device_id, record_id))"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS register_unit_received ON register_entries (unit_code, received_on)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS register_audit ("
-                           " id ") + autoId + QStringLiteral(","
-                           " entry_id BIGINT NOT NULL REFERENCES register_entries (id),"
-                           " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
-                           " from_status TEXT NOT NULL, to_status TEXT NOT NULL, note TEXT NOT NULL)"),
+                           " id ")
+                + autoId
+                + QStringLiteral(","
+                                 " entry_id BIGINT NOT NULL REFERENCES register_entries (id),"
+                                 " at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                                 " from_status TEXT NOT NULL, to_status TEXT NOT NULL, note TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS register_audit_entry ON register_audit (entry_id, id)"),
         } + auditKept,
     };
@@ -276,8 +288,9 @@ int currentVersion(Sql &sql)
 {
     const bool exists = sql.isPostgres()
         ? sql.value(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")).toBool()
-        : sql.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
-                  .toInt()
+        : sql.value(
+                 QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+                .toInt()
             > 0;
     if (!exists)
         return 0;
@@ -302,7 +315,8 @@ Outcome migrate(Sql &sql)
     struct AdvisoryLock
     {
         Sql &sql;
-        explicit AdvisoryLock(Sql &s) : sql(s)
+        explicit AdvisoryLock(Sql &s)
+            : sql(s)
         {
             if (sql.isPostgres())
                 sql.run(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));

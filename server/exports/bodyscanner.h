@@ -16,8 +16,8 @@ struct JsonSpan
     // The value as written. A String without its quotes, its escapes left in; Literal is true/false/null.
     QByteArrayView bytes;
     bool escaped = false; // a String holding backslash escapes
-    int first = 0;        // Object / Array: where its members / elements start in the JsonBody
-    int count = 0;        // and how many
+    int first = 0; // Object / Array: where its members / elements start in the JsonBody
+    int count = 0; // and how many
 
     [[nodiscard]] bool is(Kind k) const { return kind == k; }
     // The text of a String with its escapes undone, appended (UTF-8); nothing for any other kind.
@@ -34,7 +34,7 @@ struct JsonMember
 };
 
 // A run of members or elements inside a JsonBody.
-template <typename T>
+template<typename T>
 struct JsonRange
 {
     const T *first = nullptr;

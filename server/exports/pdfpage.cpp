@@ -35,7 +35,8 @@ void nrrBars(Page &pg, const scoring::IkmReport &skm, const BarStyle &style)
     pg.font(7.5);
     for (int tick = 1; tick <= 4; ++tick) {
         p.setPen(QPen(QColor(0xCB, 0xD5, 0xE1), Page::px(0.15)));
-        p.drawLine(QPointF(Page::px(xOf(tick)), Page::px(pg.y)), QPointF(Page::px(xOf(tick)), Page::px(pg.y + chartH - 8)));
+        p.drawLine(QPointF(Page::px(xOf(tick)), Page::px(pg.y)),
+                   QPointF(Page::px(xOf(tick)), Page::px(pg.y + chartH - 8)));
         p.setPen(Qt::darkGray);
         pg.cell(xOf(tick) - 5, pg.y + chartH - 7, 10, 4, QString::number(tick), Qt::AlignHCenter);
     }
@@ -45,12 +46,13 @@ void nrrBars(Page &pg, const scoring::IkmReport &skm, const BarStyle &style)
         pg.font(style.labelPt);
         pg.cell(kMargin, top, labelW - 2, barH, unsurLabel(u.key, pg.lang()), Qt::AlignRight);
         if (u.nrr) {
-            const QColor colour = u.category == scoring::Category::A   ? QColor(0x15, 0x80, 0x3D)
-                : u.category == scoring::Category::B                   ? QColor(0x25, 0x63, 0xEB)
-                : u.category == scoring::Category::C                   ? QColor(0xD9, 0x77, 0x06)
-                                                                       : QColor(0xB9, 0x1C, 0x1C);
+            const QColor colour = u.category == scoring::Category::A ? QColor(0x15, 0x80, 0x3D)
+                : u.category == scoring::Category::B                 ? QColor(0x25, 0x63, 0xEB)
+                : u.category == scoring::Category::C                 ? QColor(0xD9, 0x77, 0x06)
+                                                                     : QColor(0xB9, 0x1C, 0x1C);
             const double end = xOf(std::clamp(*u.nrr, 1.0, 4.0));
-            p.fillRect(QRectF(QPointF(Page::px(x0), Page::px(top)), QPointF(Page::px(std::max(end, x0 + 0.5)), Page::px(top + barH))),
+            p.fillRect(QRectF(QPointF(Page::px(x0), Page::px(top)),
+                              QPointF(Page::px(std::max(end, x0 + 0.5)), Page::px(top + barH))),
                        colour);
             pg.cell(end + 1, top, 13, barH, pg.number(*u.nrr, 2));
         }

@@ -66,7 +66,8 @@ public:
         m_p.drawText(rect(x + 1, top, w - 2, h), int(align | Qt::AlignVCenter), fitted);
     }
     // Wrapped text over the content width; returns its height in mm.
-    double paragraph(const QString &s, double x = kMargin, double w = kPageW - 2 * kMargin, Qt::Alignment align = Qt::AlignLeft)
+    double paragraph(const QString &s, double x = kMargin, double w = kPageW - 2 * kMargin,
+                     Qt::Alignment align = Qt::AlignLeft)
     {
         const int flags = int(Qt::TextWordWrap | align);
         const QRectF bound = m_p.boundingRect(rect(x, y, w, 200), flags, s);
@@ -129,12 +130,15 @@ private:
 
 struct BarStyle
 {
-    double barH = 5.5;   // mm
-    double gap = 1.5;    // mm between bars
-    double labelW = 62;  // mm for the unsur names
+    double barH = 5.5; // mm
+    double gap = 1.5; // mm between bars
+    double labelW = 62; // mm for the unsur names
     double labelPt = 8.5;
 };
-[[nodiscard]] inline double nrrBarsHeight(const BarStyle &s) { return 9 * (s.barH + s.gap) + 10; }
+[[nodiscard]] inline double nrrBarsHeight(const BarStyle &s)
+{
+    return 9 * (s.barH + s.gap) + 10;
+}
 // NRR per unsur on the 1–4 scale, one bar each, coloured by category, starting at pg.y.
 void nrrBars(Page &pg, const scoring::IkmReport &skm, const BarStyle &style);
 

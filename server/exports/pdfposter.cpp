@@ -18,8 +18,9 @@ const Text kCategoryLine{"Mutu pelayanan %1 · %2", "Service quality %1 · %2"};
 const Text kRespondentsLine{"dari %1 responden", "from %1 respondents"};
 const Text kUndefined{"IKM belum dapat dihitung", "The IKM cannot be computed yet"};
 const Text kBarsTitle{"Nilai rata-rata per unsur (skala 1–4)", "Average score per element (1–4 scale)"};
-const Text kThanks{"Terima kasih atas penilaian Anda. Saran dan pengaduan dapat disampaikan di loket atau di kios survei.",
-                   "Thank you for your rating. Suggestions and complaints are welcome at the counter or at the survey kiosk."};
+const Text kThanks{
+    "Terima kasih atas penilaian Anda. Saran dan pengaduan dapat disampaikan di loket atau di kios survei.",
+    "Thank you for your rating. Suggestions and complaints are welcome at the counter or at the survey kiosk."};
 const Text kMethodLine{"Dihitung menurut PermenPAN-RB Nomor 14 Tahun 2017 (bobot 1/9 per unsur).",
                        "Computed according to PermenPAN-RB Regulation 14/2017 (weight 1/9 per element)."};
 } // namespace
@@ -30,8 +31,8 @@ void writePosterPdf(const PosterInput &in, Language language, const QString &pat
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setCreator(QStringLiteral("suara-server"));
-    writer.setTitle(QString::fromUtf8(language == Language::English ? kHeadline.en : kHeadline.id) + QStringLiteral(" — ")
-                    + in.unitName);
+    writer.setTitle(QString::fromUtf8(language == Language::English ? kHeadline.en : kHeadline.id)
+                    + QStringLiteral(" — ") + in.unitName);
     Page pg(writer, language);
     const double w = kPageW - 2 * kMargin;
     pg.y = kMargin + 4;
@@ -58,7 +59,8 @@ void writePosterPdf(const PosterInput &in, Language language, const QString &pat
         pg.font(18, true);
         const scoring::Category c = *in.skm.category;
         pg.cell(kMargin, pg.y + 50, w, 10,
-                pg.t(kCategoryLine).arg(scoring::categoryLetter(c), scoring::categoryLabel(c).text(pg.lang())), Qt::AlignHCenter);
+                pg.t(kCategoryLine).arg(scoring::categoryLetter(c), scoring::categoryLabel(c).text(pg.lang())),
+                Qt::AlignHCenter);
     } else {
         pg.font(20, true);
         pg.cell(kMargin, pg.y + 24, w, 20, pg.t(kUndefined), Qt::AlignHCenter);

@@ -24,12 +24,14 @@ const Text kMethodText{"PermenPAN-RB Nomor 14 Tahun 2017: 9 unsur, skala 1–4, 
                        "IKM = 25 × Σ (NRR × 1/9); the category is decided on the IKM rounded to two decimals."};
 const Text kSample{"Sampel", "Sample"};
 const Text kRespondents{"%1 responden", "%1 respondents"};
-const Text kMinimum{"minimum Krejcie–Morgan untuk populasi %1: %2 — %3", "Krejcie–Morgan minimum for a population of %1: %2 — %3"};
+const Text kMinimum{"minimum Krejcie–Morgan untuk populasi %1: %2 — %3",
+                    "Krejcie–Morgan minimum for a population of %1: %2 — %3"};
 const Text kReached{"tercapai", "reached"};
 const Text kNotReached{"belum tercapai", "not reached"};
 const Text kNoPopulation{"populasi belum diisi; minimum Krejcie–Morgan tidak dihitung",
                          "population not given; Krejcie–Morgan minimum not computed"};
-const Text kMisuse{"%1 catatan dengan dugaan penyalahgunaan tidak dihitung", "%1 record(s) flagged as suspected misuse left out"};
+const Text kMisuse{"%1 catatan dengan dugaan penyalahgunaan tidak dihitung",
+                   "%1 record(s) flagged as suspected misuse left out"};
 const Text kIkm{"Indeks Kepuasan Masyarakat (IKM)", "Public Satisfaction Index (IKM)"};
 const Text kCategory{"Mutu pelayanan", "Service quality"};
 const Text kNoIkm{"IKM tidak terdefinisi: tidak ada jawaban untuk %1", "IKM undefined: no answers for %1"};
@@ -79,14 +81,16 @@ void header(Page &pg, const ReportContent &r)
     };
     const reports::Period &period = r.skm.scope.period;
     row(pg.t(kUnit), r.unitName + QStringLiteral(" (") + r.skm.scope.unitCode + QLatin1Char(')'));
-    row(pg.t(kPeriod), QStringLiteral("%1 (%2 – %3)")
-                           .arg(period.label, QLocale(pg.lang()).toString(period.from, QLocale::LongFormat),
-                                QLocale(pg.lang()).toString(period.to, QLocale::LongFormat)));
+    row(pg.t(kPeriod),
+        QStringLiteral("%1 (%2 – %3)")
+            .arg(period.label, QLocale(pg.lang()).toString(period.from, QLocale::LongFormat),
+                 QLocale(pg.lang()).toString(period.to, QLocale::LongFormat)));
     row(pg.t(kMethod), pg.t(kMethodText));
     QString sample = pg.t(kRespondents).arg(pg.integer(r.skm.ikm.respondents));
     if (const std::optional<reports::SampleTarget> &s = r.skm.sample) {
         sample += QStringLiteral("; ")
-            + pg.t(kMinimum).arg(pg.integer(s->population), pg.integer(s->minimum), pg.t(s->reached ? kReached : kNotReached));
+            + pg.t(kMinimum).arg(pg.integer(s->population), pg.integer(s->minimum),
+                                 pg.t(s->reached ? kReached : kNotReached));
     } else {
         sample += QStringLiteral("; ") + pg.t(kNoPopulation);
     }
@@ -113,7 +117,8 @@ void ikmBox(Page &pg, const ReportContent &r)
         pg.cell(kMargin + 4, pg.y + 9, w / 2, 15, pg.number(double(*r.skm.ikm.ikmHundredths) / 100.0, 2));
         const scoring::Category c = *r.skm.ikm.category;
         pg.cell(kMargin + w / 2, pg.y + 9, w / 2 - 4, 15,
-                scoring::categoryLetter(c) + QStringLiteral(" · ") + scoring::categoryLabel(c).text(pg.lang()), Qt::AlignRight);
+                scoring::categoryLetter(c) + QStringLiteral(" · ") + scoring::categoryLabel(c).text(pg.lang()),
+                Qt::AlignRight);
     } else {
         pg.font(11, true);
         pg.cell(kMargin + 4, pg.y + 9, w - 8, 15, pg.t(kNoIkm).arg(r.skm.ikm.missing.join(QStringLiteral(", "))));
@@ -126,8 +131,8 @@ void unsurTable(Page &pg, const ReportContent &r)
 {
     pg.heading(pg.t(kTableTitle), 24);
     const double widths[] = {10, 58, 14, 18, 30, 18, 22};
-    const QStringList head = {QStringLiteral("No"), pg.t(kColUnsur), QStringLiteral("n"), pg.t(kColNrr), pg.t(kColWeighted),
-                              pg.t(kColScore), pg.t(kColCategory)};
+    const QStringList head = {QStringLiteral("No"), pg.t(kColUnsur), QStringLiteral("n"), pg.t(kColNrr),
+                              pg.t(kColWeighted),   pg.t(kColScore), pg.t(kColCategory)};
     constexpr double rowH = 6;
     QPainter &p = pg.painter();
     const auto drawRow = [&](const QStringList &cells, bool bold, bool shade) {
@@ -153,7 +158,8 @@ void unsurTable(Page &pg, const ReportContent &r)
         ++i;
         weighted += u.weightedNrr.value_or(0.0);
         drawRow({QString::number(i), unsurLabel(u.key, pg.lang()), pg.integer(u.answered),
-                 u.nrr ? pg.number(*u.nrr, 2) : QStringLiteral("–"), u.weightedNrr ? pg.number(*u.weightedNrr, 4) : QStringLiteral("–"),
+                 u.nrr ? pg.number(*u.nrr, 2) : QStringLiteral("–"),
+                 u.weightedNrr ? pg.number(*u.weightedNrr, 4) : QStringLiteral("–"),
                  u.scoreHundredths ? pg.number(double(*u.scoreHundredths) / 100.0, 2) : QStringLiteral("–"),
                  u.category ? scoring::categoryLetter(*u.category) : QStringLiteral("–")},
                 false, false);
@@ -199,7 +205,8 @@ void profileTables(Page &pg, const ReportContent &r)
     static const QStringList order = {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
                                       QStringLiteral("occupation")};
     const auto rank = [&](const QString &field) { return order.contains(field) ? order.indexOf(field) : order.size(); };
-    std::stable_sort(tables.begin(), tables.end(), [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+    std::stable_sort(tables.begin(), tables.end(),
+                     [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
     // Two tables side by side per band; each band is as tall as its longer table.
     for (int band = 0; band < tables.size(); band += 2) {
         int rows = 0;
@@ -220,7 +227,8 @@ void profileTables(Page &pg, const ReportContent &r)
                 pg.cell(x, top, colW - 22, rowH, c->value.isEmpty() ? pg.t(kNotGiven) : c->value);
                 pg.cell(x + colW - 22, top, 22, rowH, pg.integer(c->n), Qt::AlignRight);
                 p.setPen(QPen(QColor(0xE2, 0xE8, 0xF0), Page::px(0.15)));
-                p.drawLine(QPointF(Page::px(x), Page::px(top + rowH)), QPointF(Page::px(x + colW), Page::px(top + rowH)));
+                p.drawLine(QPointF(Page::px(x), Page::px(top + rowH)),
+                           QPointF(Page::px(x + colW), Page::px(top + rowH)));
                 p.setPen(Qt::black);
                 top += rowH;
             }
@@ -240,7 +248,9 @@ void followUp(Page &pg, const ReportContent &r)
     pg.paragraph(pg.t(kFollowUpText));
     for (int i = 0; i < r.skm.weakest.size(); ++i) {
         const scoring::UnsurResult *u = r.skm.ikm.find(r.skm.weakest.at(i));
-        pg.paragraph(QStringLiteral("%1. %2 — NRR %3").arg(i + 1).arg(unsurLabel(u->key, pg.lang()), pg.number(u->nrr.value_or(0), 2)),
+        pg.paragraph(QStringLiteral("%1. %2 — NRR %3")
+                         .arg(i + 1)
+                         .arg(unsurLabel(u->key, pg.lang()), pg.number(u->nrr.value_or(0), 2)),
                      kMargin + 5, kPageW - 2 * kMargin - 5);
     }
 }

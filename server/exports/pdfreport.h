@@ -7,7 +7,6 @@
 
 namespace suara::server::exports {
 
-
 // The official SKM report on A4 through Qt's own PDF writer: unit, period, method, n against the
 // minimum sample, the per-unsur table, IKM and category, a bar chart of NRR per unsur, the profile
 // tables, the follow-up plan (the three weakest unsur proposed) and a signature block. Needs a

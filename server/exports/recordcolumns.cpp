@@ -15,11 +15,28 @@ namespace suara::server::exports {
 
 namespace {
 // The columns before the answers, in order; numeric ones are numbers in the XLSX.
-enum Fixed { RecordId, DeviceId, Seq, Type, QuestionnaireId, QuestionnaireVersion, Service, CapturedLocal, ReceivedAt,
-             Flags, Gender, Age, Education, Occupation, Comment, FixedCount };
-const char *const kFixedNames[FixedCount] = {"record_id", "device_id", "seq", "type", "questionnaire_id",
-                                              "questionnaire_version", "service", "captured_local", "received_at",
-                                              "flags", "gender", "age", "education", "occupation", "comment"};
+enum Fixed {
+    RecordId,
+    DeviceId,
+    Seq,
+    Type,
+    QuestionnaireId,
+    QuestionnaireVersion,
+    Service,
+    CapturedLocal,
+    ReceivedAt,
+    Flags,
+    Gender,
+    Age,
+    Education,
+    Occupation,
+    Comment,
+    FixedCount
+};
+const char *const kFixedNames[FixedCount] = {
+    "record_id", "device_id",      "seq",         "type",  "questionnaire_id", "questionnaire_version",
+    "service",   "captured_local", "received_at", "flags", "gender",           "age",
+    "education", "occupation",     "comment"};
 const QStringList kProfileKeys = {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
                                   QStringLiteral("occupation")};
 // Data keys that have their own columns; anything else goes to other_data.
@@ -58,8 +75,9 @@ int isoWithOffset(const QDateTime &t, char (&buf)[32])
     };
     const int year = d.year();
     if (year < 0 || year > 9999) // never for a stored record; kept exact all the same
-        return std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, d.month(), d.day(), h.hour(),
-                             h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60, std::abs(offset) % 60);
+        return std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, d.month(), d.day(),
+                             h.hour(), h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60,
+                             std::abs(offset) % 60);
     two(year / 100);
     two(year % 100);
     *p++ = '-';

@@ -41,8 +41,8 @@ private:
 
     QStringList m_header;
     QList<Kind> m_kinds;
-    QHash<QString, int> m_answerColumn;       // "skm/waktu" or "spkp/waktu" -> column
-    QList<AnswerColumns> m_byQuestionnaire;    // the same, for the byte path
+    QHash<QString, int> m_answerColumn; // "skm/waktu" or "spkp/waktu" -> column
+    QList<AnswerColumns> m_byQuestionnaire; // the same, for the byte path
 };
 
 } // namespace suara::server::exports

@@ -33,7 +33,8 @@ qint64 storedUtcMs(const QString &s)
     bool ok = s.size() == 24 && s.at(4) == u'-' && s.at(10) == u'T' && s.at(19) == u'.' && s.at(23) == u'Z';
     if (ok) {
         const QDate day(digits(0, 4, &ok), digits(5, 2, &ok), digits(8, 2, &ok));
-        const int ms = ((digits(11, 2, &ok) * 60 + digits(14, 2, &ok)) * 60 + digits(17, 2, &ok)) * 1000 + digits(20, 3, &ok);
+        const int ms =
+            ((digits(11, 2, &ok) * 60 + digits(14, 2, &ok)) * 60 + digits(17, 2, &ok)) * 1000 + digits(20, 3, &ok);
         if (ok && day.isValid())
             return (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000LL + ms;
     }
@@ -89,7 +90,8 @@ qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<
     // toByteArray()), a BLOB as the stored bytes: the cast spares two conversions of every body. The
     // keyset columns stay text, since they are bound back as text. PostgreSQL's driver has no such choice.
     const auto bytes = [&](const char *column) {
-        return sql.isPostgres() ? QString::fromLatin1(column) : QStringLiteral("CAST(%1 AS BLOB)").arg(QLatin1String(column));
+        return sql.isPostgres() ? QString::fromLatin1(column)
+                                : QStringLiteral("CAST(%1 AS BLOB)").arg(QLatin1String(column));
     };
     const QString text = QStringLiteral("SELECT captured_at, device_id, seq, %3, %4, %5, %6 FROM records"
                                         " WHERE unit_code IN (%1) AND captured_at >= ? AND captured_at < ?"
@@ -122,9 +124,10 @@ qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<
             r.body = page.value(6).toByteArray();
             const int tzMinutes = readBody(r);
             if (tzMinutes == kNotAnObject)
-                throw DbFailure(QSqlError(), QStringLiteral("record %1/%2 has a body that is not a JSON object")
-                                                 .arg(lastDevice.toString())
-                                                 .arg(lastSeq));
+                throw DbFailure(QSqlError(),
+                                QStringLiteral("record %1/%2 has a body that is not a JSON object")
+                                    .arg(lastDevice.toString())
+                                    .arg(lastSeq));
             r.captured = QDateTime::fromMSecsSinceEpoch(storedUtcMs(lastAt), Qt::OffsetFromUTC, tzMinutes * 60);
             if (r.captured.date() < scope.period.from || r.captured.date() > scope.period.to)
                 continue;

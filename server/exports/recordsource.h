@@ -22,11 +22,11 @@ struct ExportRecord
     QByteArray recordId;
     QByteArray type;
     QByteArray receivedAt; // ISO UTC, as stored
-    QDateTime captured;    // in the device's local time (its offset as recorded)
-    QByteArray body;       // as signed
+    QDateTime captured; // in the device's local time (its offset as recorded)
+    QByteArray body; // as signed
     bool canonical = false;
-    JsonBody scanned;      // canonical: the body read in place, spans into `body`
-    QJsonObject json;      // not canonical: the parsed body
+    JsonBody scanned; // canonical: the body read in place, spans into `body`
+    QJsonObject json; // not canonical: the parsed body
     bool misuse = false;
 
     // The parsed body whichever way it was read (for the reference path and the tests).

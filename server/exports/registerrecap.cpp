@@ -16,15 +16,19 @@ const Label kStatuses[] = {{"received", "Diterima", "Received"},
                            {"forwarded", "Diteruskan ke KPK", "Forwarded to KPK"},
                            {"decided", "Sudah ditetapkan KPK", "Decided by KPK"},
                            {"closed", "Ditutup", "Closed"}};
-const Label kKinds[] = {{"refusal", "Penolakan", "Refusal"},
-                        {"receipt", "Penerimaan", "Receipt"},
-                        {"request", "Permintaan kepada petugas", "Request made to the officer"},
-                        {"asked", "Pengunjung: petugas meminta imbalan", "Visitor: an officer asked for a reward"},
-                        {"offered", "Pengunjung: ditawari layanan berimbalan", "Visitor: offered faster service for a reward"}};
+const Label kKinds[] = {
+    {"refusal", "Penolakan", "Refusal"},
+    {"receipt", "Penerimaan", "Receipt"},
+    {"request", "Permintaan kepada petugas", "Request made to the officer"},
+    {"asked", "Pengunjung: petugas meminta imbalan", "Visitor: an officer asked for a reward"},
+    {"offered", "Pengunjung: ditawari layanan berimbalan", "Visitor: offered faster service for a reward"}};
 
-const Label kForms[] = {{"money", "Uang", "Money"},           {"goods", "Barang", "Goods"},
-                        {"voucher", "Voucher", "Voucher"},     {"food", "Makanan / parsel", "Food / hamper"},
-                        {"facility", "Fasilitas", "Facility"}, {"other", "Lainnya", "Other"},
+const Label kForms[] = {{"money", "Uang", "Money"},
+                        {"goods", "Barang", "Goods"},
+                        {"voucher", "Voucher", "Voucher"},
+                        {"food", "Makanan / parsel", "Food / hamper"},
+                        {"facility", "Fasilitas", "Facility"},
+                        {"other", "Lainnya", "Other"},
                         {"favour", "Bantuan atau fasilitas", "A favour or facility"}};
 
 QString lookup(const Label *labels, size_t n, const QString &key, Language language)
@@ -59,16 +63,19 @@ QString urgencyLabel(const registry::Deadlines &d, Language language)
     if (!d.running)
         return en ? QStringLiteral("no longer running") : QStringLiteral("tidak berjalan lagi");
     switch (d.urgency) {
-    case calendar::Urgency::Overdue: return en ? QStringLiteral("OVERDUE") : QStringLiteral("LEWAT TENGGAT");
-    case calendar::Urgency::NearDue: return en ? QStringLiteral("due soon") : QStringLiteral("segera");
-    case calendar::Urgency::OnTrack: break;
+    case calendar::Urgency::Overdue:
+        return en ? QStringLiteral("OVERDUE") : QStringLiteral("LEWAT TENGGAT");
+    case calendar::Urgency::NearDue:
+        return en ? QStringLiteral("due soon") : QStringLiteral("segera");
+    case calendar::Urgency::OnTrack:
+        break;
     }
     return en ? QStringLiteral("on track") : QStringLiteral("dalam tenggat");
 }
 } // namespace recap
 
-RegisterRecap registerRecap(Sql &sql, const QString &unitCode, const QString &unitName, bool subtree, const QStringList &units,
-                            const QString &month, const QDate &today)
+RegisterRecap registerRecap(Sql &sql, const QString &unitCode, const QString &unitName, bool subtree,
+                            const QStringList &units, const QString &month, const QDate &today)
 {
     RegisterRecap r;
     r.unitCode = unitCode;

@@ -25,7 +25,7 @@ struct RegisterRecap
     QDate from; // the month's first and last day
     QDate to;
     QDate today;
-    QList<RecapLine> received;   // received_on in the month, oldest first
+    QList<RecapLine> received; // received_on in the month, oldest first
     QList<RecapLine> carriedOver; // received before the month and not closed
     [[nodiscard]] QString monthLabel() const { return from.toString(QStringLiteral("yyyy-MM")); }
 };

@@ -42,23 +42,32 @@ Summary summarise(const RegisterRecap &r, Language l)
             overdue += x.deadlines.running && x.deadlines.urgency == calendar::Urgency::Overdue ? 1 : 0;
     }
     Summary s;
-    s.rows = {{tr(l, "Laporan diterima bulan ini", "Reports received this month"), qint64(r.received.size())},
-              {tr(l, "  penolakan oleh petugas", "  refusals by officers"), refusal},
-              {tr(l, "  penerimaan oleh petugas", "  receipts by officers"), receipt},
-              {tr(l, "  permintaan kepada petugas / lainnya", "  requests made to officers / other"), request},
-              {tr(l, "  laporan pengunjung", "  visitors' reports"), visitor},
-              {tr(l, "Sudah diteruskan ke KPK (dari bulan ini)", "Forwarded to KPK (of this month's)"), forwarded},
-              {tr(l, "Masih terbuka dari bulan sebelumnya", "Still open from earlier months"), qint64(r.carriedOver.size())},
-              {tr(l, "Lewat tenggat 30 hari kerja (belum diteruskan)", "Past the 30-working-day deadline (not forwarded)"), overdue}};
+    s.rows = {
+        {tr(l, "Laporan diterima bulan ini", "Reports received this month"), qint64(r.received.size())},
+        {tr(l, "  penolakan oleh petugas", "  refusals by officers"), refusal},
+        {tr(l, "  penerimaan oleh petugas", "  receipts by officers"), receipt},
+        {tr(l, "  permintaan kepada petugas / lainnya", "  requests made to officers / other"), request},
+        {tr(l, "  laporan pengunjung", "  visitors' reports"), visitor},
+        {tr(l, "Sudah diteruskan ke KPK (dari bulan ini)", "Forwarded to KPK (of this month's)"), forwarded},
+        {tr(l, "Masih terbuka dari bulan sebelumnya", "Still open from earlier months"), qint64(r.carriedOver.size())},
+        {tr(l, "Lewat tenggat 30 hari kerja (belum diteruskan)", "Past the 30-working-day deadline (not forwarded)"),
+         overdue}};
     return s;
 }
 
 QStringList columns(Language l)
 {
-    return {QStringLiteral("#"), tr(l, "Unit", "Unit"), tr(l, "Tanggal diterima", "Received on"),
-            tr(l, "Jenis", "Kind"), tr(l, "Pelapor", "Reported by"), tr(l, "Bentuk / uraian", "Form / description"),
-            tr(l, "Nilai (Rp)", "Value (IDR)"), tr(l, "Status", "Status"), tr(l, "No. GOL", "GOL no."),
-            tr(l, "Tenggat ke KPK", "Due at KPK"), tr(l, "Keterangan", "Remark")};
+    return {QStringLiteral("#"),
+            tr(l, "Unit", "Unit"),
+            tr(l, "Tanggal diterima", "Received on"),
+            tr(l, "Jenis", "Kind"),
+            tr(l, "Pelapor", "Reported by"),
+            tr(l, "Bentuk / uraian", "Form / description"),
+            tr(l, "Nilai (Rp)", "Value (IDR)"),
+            tr(l, "Status", "Status"),
+            tr(l, "No. GOL", "GOL no."),
+            tr(l, "Tenggat ke KPK", "Due at KPK"),
+            tr(l, "Keterangan", "Remark")};
 }
 
 QVariantList line(const RecapLine &x, Language l)
@@ -78,13 +87,15 @@ QVariantList line(const RecapLine &x, Language l)
             e.valueIdr ? QVariant(*e.valueIdr) : QVariant(),
             recap::statusLabel(registry::statusName(e.status), l),
             e.golReference,
-            x.deadlines.kpk.day.toString(Qt::ISODate) + (x.deadlines.kpk.provisional ? QStringLiteral(" *") : QString()),
+            x.deadlines.kpk.day.toString(Qt::ISODate)
+                + (x.deadlines.kpk.provisional ? QStringLiteral(" *") : QString()),
             recap::urgencyLabel(x.deadlines, l)};
 }
 
 QString title(const RegisterRecap &r, Language l)
 {
-    return tr(l, "Laporan Berkala Pengendalian Gratifikasi — %1", "Periodic gratification control report — %1").arg(r.monthLabel());
+    return tr(l, "Laporan Berkala Pengendalian Gratifikasi — %1", "Periodic gratification control report — %1")
+        .arg(r.monthLabel());
 }
 } // namespace
 
@@ -92,8 +103,10 @@ void writeRegisterRecapXlsx(const RegisterRecap &r, Language l, const QString &p
 {
     XlsxSheet summary{tr(l, "Ringkasan", "Summary"), {tr(l, "Uraian", "Item"), tr(l, "Jumlah", "Count")}, {}, {58, 12}};
     summary.rows << QVariantList{title(r, l), QVariant()}
-                 << QVariantList{QStringLiteral("%1 (%2)%3").arg(r.unitName, r.unitCode,
-                                                                 r.subtree ? tr(l, " dan unit di bawahnya", " and the units below") : QString()),
+                 << QVariantList{QStringLiteral("%1 (%2)%3")
+                                     .arg(r.unitName, r.unitCode,
+                                          r.subtree ? tr(l, " dan unit di bawahnya", " and the units below")
+                                                    : QString()),
                                  QVariant()}
                  << QVariantList{tr(l, "Dibuat %1", "Made on %1").arg(r.today.toString(Qt::ISODate)), QVariant()};
     const Summary counts = summarise(r, l);
@@ -121,8 +134,9 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
     pg.font(15, true);
     pg.paragraph(title(r, l));
     pg.font(10);
-    pg.paragraph(QStringLiteral("%1 (%2)%3").arg(r.unitName, r.unitCode,
-                                                 r.subtree ? tr(l, " dan unit di bawahnya", " and the units below") : QString()));
+    pg.paragraph(QStringLiteral("%1 (%2)%3")
+                     .arg(r.unitName, r.unitCode,
+                          r.subtree ? tr(l, " dan unit di bawahnya", " and the units below") : QString()));
     pg.paragraph(tr(l, "Periode %1 s.d. %2 · dibuat %3", "Period %1 to %2 · made on %3")
                      .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), r.today.toString(Qt::ISODate)));
     pg.heading(tr(l, "Ringkasan", "Summary"));
@@ -140,8 +154,9 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
             return;
         }
         const double w[] = {8, 20, 42, 50, 30, 20};
-        const QStringList head = {QStringLiteral("#"), tr(l, "Diterima", "Received"), tr(l, "Jenis", "Kind"),
-                                  tr(l, "Pelapor", "Reported by"), tr(l, "Status", "Status"), tr(l, "Tenggat", "Due")};
+        const QStringList head = {QStringLiteral("#"),       tr(l, "Diterima", "Received"),
+                                  tr(l, "Jenis", "Kind"),    tr(l, "Pelapor", "Reported by"),
+                                  tr(l, "Status", "Status"), tr(l, "Tenggat", "Due")};
         pg.font(8.5, true);
         double x = kMargin;
         for (int c = 0; c < head.size(); ++c) {
@@ -153,15 +168,17 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
         for (const RecapLine &rl : lines) {
             pg.ensure(11);
             const QVariantList v = line(rl, l);
-            const QStringList cells = {v.at(0).toString(), v.at(2).toString(), v.at(3).toString(), v.at(4).toString(),
-                                       v.at(7).toString(), v.at(9).toString()};
+            const QStringList cells = {v.at(0).toString(), v.at(2).toString(), v.at(3).toString(),
+                                       v.at(4).toString(), v.at(7).toString(), v.at(9).toString()};
             x = kMargin;
             for (int c = 0; c < cells.size(); ++c) {
                 pg.cell(x, pg.y, w[c], 5, cells.at(c));
                 x += w[c];
             }
             pg.y += 5;
-            pg.painter().setPen(rl.deadlines.running && rl.deadlines.urgency == calendar::Urgency::Overdue ? Qt::darkRed : Qt::darkGray);
+            pg.painter().setPen(rl.deadlines.running && rl.deadlines.urgency == calendar::Urgency::Overdue
+                                    ? Qt::darkRed
+                                    : Qt::darkGray);
             QString sub = v.at(5).toString();
             if (!v.at(6).isNull())
                 sub += QStringLiteral(" · Rp %1").arg(pg.integer(v.at(6).toLongLong()));
@@ -177,8 +194,9 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
     table(tr(l, "Masih terbuka dari bulan sebelumnya", "Still open from earlier months"), r.carriedOver);
     pg.font(8);
     pg.y += 2;
-    pg.paragraph(tr(l, "Tenggat: 30 hari kerja sejak gratifikasi diterima (Pasal 12C UU 31/1999 jo. UU 20/2001); "
-                       "* = kalender hari libur tahun itu belum resmi, tanggal dapat berubah.",
+    pg.paragraph(tr(l,
+                    "Tenggat: 30 hari kerja sejak gratifikasi diterima (Pasal 12C UU 31/1999 jo. UU 20/2001); "
+                    "* = kalender hari libur tahun itu belum resmi, tanggal dapat berubah.",
                     "Deadline: 30 working days from receipt of the gratification (Art. 12C Law 31/1999 as amended by "
                     "Law 20/2001); * = that year's holiday calendar is not official yet, the date may move."));
     pg.finish();

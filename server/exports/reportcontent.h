@@ -11,7 +11,7 @@ namespace suara::server::exports {
 struct ReportContent
 {
     QString unitName;
-    reports::SkmReport skm;      // skm.scope is the export's scope
+    reports::SkmReport skm; // skm.scope is the export's scope
     QList<reports::ZiResult> zi; // every ZI survey answered in the scope
 };
 

@@ -16,11 +16,13 @@ void check(lxw_error e, const QString &where)
 void cell(lxw_worksheet *s, int row, int col, const QVariant &v, lxw_format *format, const QString &sheet)
 {
     const QString where = QStringLiteral("sheet %1, row %2, column %3").arg(sheet).arg(row + 1).arg(col + 1);
-    const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
+    const bool number =
+        v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
     if (number)
         check(worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), v.toDouble(), format), where);
     else if (!v.isNull())
-        check(worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), v.toString().toUtf8().constData(), format), where);
+        check(worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), v.toString().toUtf8().constData(), format),
+              where);
 }
 } // namespace
 

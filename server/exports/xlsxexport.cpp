@@ -77,7 +77,8 @@ public:
     }
     void number(lxw_worksheet *s, qint64 row, int col, double value, bool decimals = false)
     {
-        check(worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), value, decimals ? m_decimals : nullptr), row, col);
+        check(worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), value, decimals ? m_decimals : nullptr), row,
+              col);
     }
     void close()
     {
@@ -91,7 +92,10 @@ private:
     void check(lxw_error e, qint64 row, int col)
     {
         if (e != LXW_NO_ERROR)
-            failWriting(QStringLiteral("row %1, column %2: %3").arg(row + 1).arg(col + 1).arg(QString::fromUtf8(lxw_strerror(e))));
+            failWriting(QStringLiteral("row %1, column %2: %3")
+                            .arg(row + 1)
+                            .arg(col + 1)
+                            .arg(QString::fromUtf8(lxw_strerror(e))));
     }
 
     QByteArray m_path;
@@ -108,7 +112,9 @@ void writeIkmRows(Book &book, lxw_worksheet *s, qint64 row, const QString &label
         book.number(s, row, 1, double(*ikm.ikmHundredths) / 100.0, true);
         book.text(s, row, 2, scoring::categoryLetter(*ikm.category));
     } else {
-        book.text(s, row, 1, QStringLiteral("tidak terdefinisi: tidak ada jawaban untuk ") + ikm.missing.join(QStringLiteral(", ")));
+        book.text(s, row, 1,
+                  QStringLiteral("tidak terdefinisi: tidak ada jawaban untuk ")
+                      + ikm.missing.join(QStringLiteral(", ")));
     }
 }
 
@@ -124,9 +130,10 @@ void writeSkmSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
     book.number(s, 2, 1, double(skm.respondents));
     book.text(s, 3, 0, QStringLiteral("Bobot"), true);
     book.text(s, 3, 1, QStringLiteral("1/9 (PermenPAN-RB 14/2017)"));
-    const QStringList head = {QStringLiteral("Unsur"), QStringLiteral("n"), QStringLiteral("1"), QStringLiteral("2"),
-                              QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("Jumlah"), QStringLiteral("NRR"),
-                              QStringLiteral("NRR tertimbang"), QStringLiteral("Nilai"), QStringLiteral("Kategori")};
+    const QStringList head = {QStringLiteral("Unsur"),  QStringLiteral("n"),       QStringLiteral("1"),
+                              QStringLiteral("2"),      QStringLiteral("3"),       QStringLiteral("4"),
+                              QStringLiteral("Jumlah"), QStringLiteral("NRR"),     QStringLiteral("NRR tertimbang"),
+                              QStringLiteral("Nilai"),  QStringLiteral("Kategori")};
     for (int col = 0; col < head.size(); ++col)
         book.text(s, 5, col, head.at(col), true);
     qint64 row = 6;
@@ -179,8 +186,9 @@ void writeProfileSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
 
 void writeZiSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
 {
-    const QStringList head = {QStringLiteral("Survei"), QStringLiteral("Item"), QStringLiteral("n"),
-                              QStringLiteral("Rata-rata"), QStringLiteral("Skala"), QStringLiteral("Rata-rata (skala 4)")};
+    const QStringList head = {QStringLiteral("Survei"), QStringLiteral("Item"),
+                              QStringLiteral("n"),      QStringLiteral("Rata-rata"),
+                              QStringLiteral("Skala"),  QStringLiteral("Rata-rata (skala 4)")};
     for (int col = 0; col < head.size(); ++col)
         book.text(s, 0, col, head.at(col), true);
     qint64 row = 1;

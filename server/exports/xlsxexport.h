@@ -10,7 +10,7 @@ inline constexpr qint64 kXlsxDataRowsPerSheet = 1'048'575;
 
 struct XlsxOptions
 {
-    QString path;   // the .xlsx to write
+    QString path; // the .xlsx to write
     QString tmpDir; // libxlsxwriter's own temporary files (constant-memory mode keeps rows there)
     qint64 dataRowsPerSheet = kXlsxDataRowsPerSheet; // lowered by the tests to check the split
 };

@@ -20,7 +20,9 @@ QByteArray serializeHead(const HttpResponse &r, bool close, qint64 bodyLength)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
     out += "Date: "
-        + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+              .toLatin1()
         + "\r\n";
     for (const auto &[name, value] : r.headers)
         out += name + ": " + value + "\r\n";
@@ -110,11 +112,12 @@ void HttpConnection::onTick()
     const auto over = [now](qint64 since, int limitMs) { return now - since >= limitMs; };
     switch (m_state) {
     case State::Authorizing:
-    case State::Handling: return; // the worker is bounded by the database's statement timeout
+    case State::Handling:
+        return; // the worker is bounded by the database's statement timeout
     case State::Head:
         if (m_requestStart < 0 ? over(m_phaseStart, m_limits.keepAliveTimeoutMs)
-                               : over(m_requestStart, m_limits.headTimeoutMs) || over(m_lastByteAt, m_limits.idleTimeoutMs)
-                                     || over(m_requestStart, m_limits.requestTimeoutMs))
+                               : over(m_requestStart, m_limits.headTimeoutMs)
+                    || over(m_lastByteAt, m_limits.idleTimeoutMs) || over(m_requestStart, m_limits.requestTimeoutMs))
             close(); // nothing was handled, so nothing is lost
         return;
     case State::Body:
@@ -220,7 +223,8 @@ void HttpConnection::authorize()
     // As in dispatch(): never deleted while Authorizing, so `self` outlives the worker's call.
     m_pool->start([self, handler, head] {
         std::optional<HttpResponse> refusal = handler->authorize(head);
-        QMetaObject::invokeMethod(self, [self, refusal] { self->onAuthorized(refusal); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self, refusal] { self->onAuthorized(refusal); }, Qt::QueuedConnection);
     });
 }
 
@@ -255,7 +259,8 @@ void HttpConnection::dispatch()
     // A connection is never deleted while Handling (see close()), so `self` outlives the worker's call.
     m_pool->start([self, handler, request] {
         HttpResponse response = handler->handle(request);
-        QMetaObject::invokeMethod(self, [self, response] { self->onHandled(response); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self, response] { self->onHandled(response); }, Qt::QueuedConnection);
     });
 }
 

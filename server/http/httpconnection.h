@@ -20,11 +20,11 @@ namespace suara::server {
 struct HttpLimits
 {
     qsizetype maxHeadBytes = 16 * 1024;
-    int idleTimeoutMs = 30'000;      // mid-request, no byte from the client for this long: close
+    int idleTimeoutMs = 30'000; // mid-request, no byte from the client for this long: close
     int keepAliveTimeoutMs = 15'000; // no new request this long after the last answer (or the accept): close
-    int headTimeoutMs = 20'000;      // the request line and headers must be in within this of their first byte
-    int requestTimeoutMs = 300'000;  // the whole request, head and body (a 32 MiB bundle at 1 Mbit/s fits)
-    int lingerMs = 2'000;            // after an early refusal, drain the unread body this long, then close
+    int headTimeoutMs = 20'000; // the request line and headers must be in within this of their first byte
+    int requestTimeoutMs = 300'000; // the whole request, head and body (a 32 MiB bundle at 1 Mbit/s fits)
+    int lingerMs = 2'000; // after an early refusal, drain the unread body this long, then close
     int maxConnections = 512;
 };
 
@@ -83,8 +83,8 @@ private:
     std::unique_ptr<http1::ChunkedDecoder> m_chunked;
     QElapsedTimer m_clock; // for the request log
     HttpClock *m_time;
-    qint64 m_lastByteAt = 0;   // on m_time
-    qint64 m_phaseStart = 0;   // when the current head, request, linger or close began
+    qint64 m_lastByteAt = 0; // on m_time
+    qint64 m_phaseStart = 0; // when the current head, request, linger or close began
     qint64 m_requestStart = -1; // first byte of the request in hand, -1 between requests
     qint64 m_bytesReceived = 0;
     std::unique_ptr<QFile> m_file; // the download being sent (State::Sending)

@@ -4,7 +4,8 @@
 
 namespace suara::server {
 
-HttpListener::HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits, HttpClock *clock, QObject *parent)
+HttpListener::HttpListener(HttpHandler *handler, QThreadPool *pool, HttpLimits limits, HttpClock *clock,
+                           QObject *parent)
     : QObject(parent)
     , m_handler(handler)
     , m_pool(pool)
@@ -27,12 +28,13 @@ void HttpListener::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         if (m_stopping || m_connections.size() >= m_limits.maxConnections) {
-            const HttpResponse busy = m_handler->transportError(
-                m_stopping ? TransportError::ShuttingDown : TransportError::Busy, nullptr);
+            const HttpResponse busy =
+                m_handler->transportError(m_stopping ? TransportError::ShuttingDown : TransportError::Busy, nullptr);
             QByteArray out = "HTTP/1.1 " + QByteArray::number(busy.status) + ' ' + reasonPhrase(busy.status) + "\r\n";
             for (const auto &[name, value] : busy.headers)
                 out += name + ": " + value + "\r\n";
-            out += "Content-Length: " + QByteArray::number(busy.body.size()) + "\r\nConnection: close\r\n\r\n" + busy.body;
+            out +=
+                "Content-Length: " + QByteArray::number(busy.body.size()) + "\r\nConnection: close\r\n\r\n" + busy.body;
             socket->write(out);
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -18,7 +18,7 @@ struct HttpRequest
     QByteArray method;
     QByteArray target; // as sent: path and query
     QByteArray rawPath; // the path as sent (percent-encoded), without the query: what routing splits
-    QString path;       // percent-decoded path, for logs and messages only (never route on it)
+    QString path; // percent-decoded path, for logs and messages only (never route on it)
     QByteArray query;
     HttpHeaders headers;
     QByteArray body;
@@ -51,11 +51,11 @@ struct HttpResponse
 // What the HTTP layer reports on its own, before or instead of a handler (the handler formats them,
 // so every answer looks the same to a client).
 enum class TransportError {
-    BadRequest,    // not HTTP/1.x
-    HeadTooLarge,  // request line + headers beyond the limit
-    BodyTooLarge,  // Content-Length or a chunked body beyond the handler's limit
-    ShuttingDown,  // the server is stopping
-    Busy,          // too many connections
+    BadRequest, // not HTTP/1.x
+    HeadTooLarge, // request line + headers beyond the limit
+    BodyTooLarge, // Content-Length or a chunked body beyond the handler's limit
+    ShuttingDown, // the server is stopping
+    Busy, // too many connections
 };
 
 // The seam between the HTTP layer and the API (docs/adr/0007): the API never sees a socket.
@@ -67,8 +67,8 @@ public:
     struct Admission
     {
         std::optional<HttpResponse> reject; // answer now, without reading the body
-        qint64 maxBody = 0;                 // otherwise: the largest body to accept
-        bool authorizeFirst = false;        // and call authorize() on a worker before reading it
+        qint64 maxBody = 0; // otherwise: the largest body to accept
+        bool authorizeFirst = false; // and call authorize() on a worker before reading it
     };
     // Called on the listener's thread as soon as the head has arrived, before any body byte is read.
     // Must be cheap and must not touch the database.

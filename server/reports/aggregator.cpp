@@ -36,8 +36,9 @@ QString upsert(const QString &table, const QStringList &keyColumns)
         .arg(table, keyColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
-const QStringList kFactColumns = {QStringLiteral("unit_code"), QStringLiteral("questionnaire"), QStringLiteral("day"),
-                                  QStringLiteral("service"),   QStringLiteral("device_id"),     QStringLiteral("misuse")};
+const QStringList kFactColumns = {QStringLiteral("unit_code"), QStringLiteral("questionnaire"),
+                                  QStringLiteral("day"),       QStringLiteral("service"),
+                                  QStringLiteral("device_id"), QStringLiteral("misuse")};
 
 QVariantList factBinds(const FactKey &k)
 {
@@ -48,7 +49,8 @@ QVariantList factBinds(const FactKey &k)
 QString aggregateQuestionnaire(const QString &questionnaireId, const QJsonObject &data)
 {
     const QJsonObject scale = data.value(QLatin1String("scale")).toObject();
-    if (questionnaireId == QLatin1String("skm") || !scale.contains(QLatin1String("min")) || !scale.contains(QLatin1String("max")))
+    if (questionnaireId == QLatin1String("skm") || !scale.contains(QLatin1String("min"))
+        || !scale.contains(QLatin1String("max")))
         return questionnaireId;
     return QStringLiteral("%1@%2-%3")
         .arg(questionnaireId)
@@ -121,8 +123,9 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
     if (solicitation) {
         const QJsonObject &r = report;
         m_solicitations.append({deviceId, recordId, unitCode, day, capturedAt, key.service, key.misuse,
-                                str(r, QLatin1String("kind")), str(r, QLatin1String("what")), str(r, QLatin1String("when")),
-                                str(r, QLatin1String("counter")), str(r, QLatin1String("note"))});
+                                str(r, QLatin1String("kind")), str(r, QLatin1String("what")),
+                                str(r, QLatin1String("when")), str(r, QLatin1String("counter")),
+                                str(r, QLatin1String("note"))});
     }
 }
 
@@ -134,8 +137,9 @@ void Aggregator::flush()
             m_sql.exec(q, factBinds(k) << n);
     }
     if (!m_answers.empty()) {
-        QSqlQuery q = m_sql.prepare(
-            upsert(QStringLiteral("agg_answers"), kFactColumns + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
+        QSqlQuery q =
+            m_sql.prepare(upsert(QStringLiteral("agg_answers"),
+                                 kFactColumns + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
         for (const auto &[k, n] : m_answers)
             m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << std::get<2>(k) << n);
     }
@@ -147,23 +151,26 @@ void Aggregator::flush()
             m_sql.exec(q, {k.unit, k.questionnaire, k.day, k.misuse, n});
     }
     if (!m_answersMonth.empty()) {
-        QSqlQuery q = m_sql.prepare(
-            upsert(QStringLiteral("agg_answers_month"), monthKey + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
+        QSqlQuery q =
+            m_sql.prepare(upsert(QStringLiteral("agg_answers_month"),
+                                 monthKey + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
         for (const auto &[k, n] : m_answersMonth) {
             const FactKey &f = std::get<0>(k);
             m_sql.exec(q, {f.unit, f.questionnaire, f.day, f.misuse, std::get<1>(k), std::get<2>(k), n});
         }
     }
     if (!m_profile.empty()) {
-        QSqlQuery q = m_sql.prepare(
-            upsert(QStringLiteral("agg_profile"), kFactColumns + QStringList{QStringLiteral("field"), QStringLiteral("value")}));
+        QSqlQuery q =
+            m_sql.prepare(upsert(QStringLiteral("agg_profile"),
+                                 kFactColumns + QStringList{QStringLiteral("field"), QStringLiteral("value")}));
         for (const auto &[k, n] : m_profile)
             m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << std::get<2>(k) << n);
     }
     if (!m_acks.empty()) {
-        QSqlQuery q = m_sql.prepare(upsert(QStringLiteral("agg_acks"),
-                                           {QStringLiteral("unit_code"), QStringLiteral("day"), QStringLiteral("service"),
-                                            QStringLiteral("device_id"), QStringLiteral("misuse"), QStringLiteral("statement")}));
+        QSqlQuery q =
+            m_sql.prepare(upsert(QStringLiteral("agg_acks"),
+                                 {QStringLiteral("unit_code"), QStringLiteral("day"), QStringLiteral("service"),
+                                  QStringLiteral("device_id"), QStringLiteral("misuse"), QStringLiteral("statement")}));
         for (const auto &[k, n] : m_acks) {
             const FactKey &f = std::get<0>(k);
             m_sql.exec(q, {f.unit, f.day, f.service, f.device, f.misuse, std::get<1>(k), n});
@@ -177,9 +184,10 @@ void Aggregator::flush()
             m_sql.exec(q, row);
     }
     if (!m_comments.isEmpty()) {
-        QSqlQuery q = m_sql.prepare(QStringLiteral(
-            "INSERT INTO comments (device_id, record_id, unit_code, day, captured_at, service, questionnaire, misuse, body,"
-            " search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        QSqlQuery q =
+            m_sql.prepare(QStringLiteral("INSERT INTO comments (device_id, record_id, unit_code, day, captured_at, "
+                                         "service, questionnaire, misuse, body,"
+                                         " search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         for (const QVariantList &row : std::as_const(m_comments))
             m_sql.exec(q, row);
     }

@@ -41,13 +41,13 @@ public:
 
 private:
     Sql &m_sql;
-    std::map<std::tuple<FactKey, QString, qint64>, qint64> m_answers;   // item key, value
+    std::map<std::tuple<FactKey, QString, qint64>, qint64> m_answers; // item key, value
     std::map<FactKey, qint64> m_respondents;
     // By month (FactKey with day = "YYYY-MM", service and device empty).
     std::map<std::tuple<FactKey, QString, qint64>, qint64> m_answersMonth;
     std::map<FactKey, qint64> m_respondentsMonth;
-    std::map<std::tuple<FactKey, QString, QString>, qint64> m_profile;  // field, value
-    std::map<std::tuple<FactKey, QString>, qint64> m_acks;              // statement
+    std::map<std::tuple<FactKey, QString, QString>, qint64> m_profile; // field, value
+    std::map<std::tuple<FactKey, QString>, qint64> m_acks; // statement
     QList<QVariantList> m_solicitations;
     QList<QVariantList> m_comments;
 };

@@ -15,9 +15,11 @@ QList<DeviceIntegrity> alertsReport(Sql &sql, const Scope &scope)
     QMap<QString, DeviceIntegrity> byId;
     if (marks.isEmpty())
         return {};
-    QSqlQuery d = sql.run(QStringLiteral("SELECT id, label, unit_code, last_sync, revoked_at FROM devices WHERE unit_code IN (%1)"
-                                         " ORDER BY unit_code, id").arg(marks.join(QStringLiteral(", "))),
-                          units);
+    QSqlQuery d =
+        sql.run(QStringLiteral("SELECT id, label, unit_code, last_sync, revoked_at FROM devices WHERE unit_code IN (%1)"
+                               " ORDER BY unit_code, id")
+                    .arg(marks.join(QStringLiteral(", "))),
+                units);
     while (d.next()) {
         DeviceIntegrity i;
         i.deviceId = d.value(0).toString();
@@ -27,16 +29,21 @@ QList<DeviceIntegrity> alertsReport(Sql &sql, const Scope &scope)
         i.revoked = !d.value(4).isNull();
         byId.insert(i.deviceId, i);
     }
-    QSqlQuery a = sql.run(QStringLiteral("SELECT device_id, kind, SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END), COUNT(*)"
-                                         " FROM alerts WHERE unit_code IN (%1) GROUP BY device_id, kind").arg(marks.join(QStringLiteral(", "))),
-                          units);
+    QSqlQuery a =
+        sql.run(QStringLiteral("SELECT device_id, kind, SUM(CASE WHEN resolved_at IS NULL THEN 1 ELSE 0 END), COUNT(*)"
+                               " FROM alerts WHERE unit_code IN (%1) GROUP BY device_id, kind")
+                    .arg(marks.join(QStringLiteral(", "))),
+                units);
     while (a.next()) {
         if (byId.contains(a.value(0).toString()))
-            byId[a.value(0).toString()].alerts.insert(a.value(1).toString(), {a.value(2).toLongLong(), a.value(3).toLongLong()});
+            byId[a.value(0).toString()].alerts.insert(a.value(1).toString(),
+                                                      {a.value(2).toLongLong(), a.value(3).toLongLong()});
     }
     const Where w = whereOf(scope);
-    QSqlQuery r = sql.run(QStringLiteral("SELECT device_id, misuse, SUM(n) FROM agg_respondents WHERE %1 GROUP BY device_id, misuse").arg(w.sql),
-                          w.binds);
+    QSqlQuery r = sql.run(
+        QStringLiteral("SELECT device_id, misuse, SUM(n) FROM agg_respondents WHERE %1 GROUP BY device_id, misuse")
+            .arg(w.sql),
+        w.binds);
     while (r.next()) {
         if (!byId.contains(r.value(0).toString()))
             continue;
@@ -55,15 +62,21 @@ QJsonObject toJson(const Scope &scope, const QList<DeviceIntegrity> &devices)
         QJsonObject alerts;
         qint64 open = 0;
         for (auto it = d.alerts.begin(); it != d.alerts.end(); ++it) {
-            alerts.insert(it.key(), QJsonObject{{QStringLiteral("open"), it.value().first}, {QStringLiteral("all"), it.value().second}});
+            alerts.insert(
+                it.key(),
+                QJsonObject{{QStringLiteral("open"), it.value().first}, {QStringLiteral("all"), it.value().second}});
             open += it.value().first;
         }
-        list.append(QJsonObject{{QStringLiteral("device"), d.deviceId}, {QStringLiteral("label"), d.label},
-                                {QStringLiteral("unit"), d.unitCode},
-                                {QStringLiteral("last_sync"), d.lastSync.isEmpty() ? QJsonValue() : QJsonValue(d.lastSync)},
-                                {QStringLiteral("revoked"), d.revoked},  {QStringLiteral("open_alerts"), open},
-                                {QStringLiteral("alerts"), alerts},       {QStringLiteral("responses"), d.responses},
-                                {QStringLiteral("misuse_flagged"), d.misuseFlagged}});
+        list.append(
+            QJsonObject{{QStringLiteral("device"), d.deviceId},
+                        {QStringLiteral("label"), d.label},
+                        {QStringLiteral("unit"), d.unitCode},
+                        {QStringLiteral("last_sync"), d.lastSync.isEmpty() ? QJsonValue() : QJsonValue(d.lastSync)},
+                        {QStringLiteral("revoked"), d.revoked},
+                        {QStringLiteral("open_alerts"), open},
+                        {QStringLiteral("alerts"), alerts},
+                        {QStringLiteral("responses"), d.responses},
+                        {QStringLiteral("misuse_flagged"), d.misuseFlagged}});
     }
     return QJsonObject{{QStringLiteral("scope"), scopeJson(scope)}, {QStringLiteral("devices"), list}};
 }

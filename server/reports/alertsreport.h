@@ -17,7 +17,7 @@ struct DeviceIntegrity
     QString lastSync;
     bool revoked = false;
     QMap<QString, QPair<qint64, qint64>> alerts; // kind -> (open, all)
-    qint64 responses = 0;     // in the period, flagged or not
+    qint64 responses = 0; // in the period, flagged or not
     qint64 misuseFlagged = 0; // of those
 };
 

@@ -12,7 +12,8 @@ GratificationReport gratificationReport(Sql &sql, const Scope &scope)
     r.scope = scope;
     const Where w = whereOf(scope);
     QSqlQuery a = sql.run(QStringLiteral("SELECT service, statement, misuse, SUM(n) FROM agg_acks WHERE %1"
-                                         " GROUP BY service, statement, misuse ORDER BY service, statement").arg(w.sql),
+                                         " GROUP BY service, statement, misuse ORDER BY service, statement")
+                              .arg(w.sql),
                           w.binds);
     QMap<QPair<QString, QString>, qint64> acks;
     while (a.next()) {
@@ -25,10 +26,12 @@ GratificationReport gratificationReport(Sql &sql, const Scope &scope)
     }
     for (auto it = acks.begin(); it != acks.end(); ++it)
         r.acks.append(AckCount{it.key().first, it.key().second, it.value()});
-    QSqlQuery s = sql.run(QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, misuse, kind, what,"
-                                         " when_text, counter, note FROM solicitations WHERE %1"
-                                         " ORDER BY day DESC, captured_at DESC, device_id, record_id").arg(w.sql),
-                          w.binds);
+    QSqlQuery s =
+        sql.run(QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, misuse, kind, what,"
+                               " when_text, counter, note FROM solicitations WHERE %1"
+                               " ORDER BY day DESC, captured_at DESC, device_id, record_id")
+                    .arg(w.sql),
+                w.binds);
     while (s.next())
         r.solicitations.append(Solicitation{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(),
                                             s.value(3).toString(), s.value(4).toString(), s.value(5).toString(),
@@ -42,7 +45,8 @@ QJsonObject toJson(const GratificationReport &r)
     QJsonArray acks;
     QMap<QString, qint64> totals;
     for (const AckCount &a : r.acks) {
-        acks.append(QJsonObject{{QStringLiteral("service"), a.service}, {QStringLiteral("statement"), a.statement},
+        acks.append(QJsonObject{{QStringLiteral("service"), a.service},
+                                {QStringLiteral("statement"), a.statement},
                                 {QStringLiteral("n"), a.n}});
         totals[a.statement] += a.n;
     }
@@ -51,12 +55,18 @@ QJsonObject toJson(const GratificationReport &r)
         byStatement.insert(it.key(), it.value());
     QJsonArray list;
     for (const Solicitation &s : r.solicitations)
-        list.append(QJsonObject{{QStringLiteral("device"), s.deviceId}, {QStringLiteral("record_id"), s.recordId},
-                                {QStringLiteral("unit"), s.unitCode},  {QStringLiteral("day"), s.day},
-                                {QStringLiteral("captured_at"), s.capturedAt}, {QStringLiteral("service"), s.service},
-                                {QStringLiteral("misuse"), s.misuse}, {QStringLiteral("kind"), s.kind},
-                                {QStringLiteral("what"), s.what},     {QStringLiteral("when"), s.when},
-                                {QStringLiteral("counter"), s.counter}, {QStringLiteral("note"), s.note}});
+        list.append(QJsonObject{{QStringLiteral("device"), s.deviceId},
+                                {QStringLiteral("record_id"), s.recordId},
+                                {QStringLiteral("unit"), s.unitCode},
+                                {QStringLiteral("day"), s.day},
+                                {QStringLiteral("captured_at"), s.capturedAt},
+                                {QStringLiteral("service"), s.service},
+                                {QStringLiteral("misuse"), s.misuse},
+                                {QStringLiteral("kind"), s.kind},
+                                {QStringLiteral("what"), s.what},
+                                {QStringLiteral("when"), s.when},
+                                {QStringLiteral("counter"), s.counter},
+                                {QStringLiteral("note"), s.note}});
     return QJsonObject{{QStringLiteral("scope"), scopeJson(r.scope)},
                        {QStringLiteral("acknowledgements"), byStatement},
                        {QStringLiteral("acknowledgements_by_service"), acks},
@@ -75,18 +85,20 @@ CommentPage comments(Sql &sql, const Scope &scope, const QString &search, int of
     if (!search.trimmed().isEmpty()) {
         // The stored search column is lower-cased in C++ (SQLite's lower() knows ASCII only).
         QString pattern = search.trimmed().toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         w.sql += QStringLiteral(" AND search LIKE ? ESCAPE '\\'");
         w.binds << QLatin1Char('%') + pattern + QLatin1Char('%');
     }
     page.total = sumOrZero(sql.value(QStringLiteral("SELECT COUNT(*) FROM comments WHERE %1").arg(w.sql), w.binds));
-    QSqlQuery q = sql.run(QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, questionnaire, misuse, body"
-                                         " FROM comments WHERE %1 ORDER BY captured_at DESC, device_id, record_id LIMIT %2 OFFSET %3")
-                              .arg(w.sql)
-                              .arg(limit)
-                              .arg(offset),
-                          w.binds);
+    QSqlQuery q = sql.run(
+        QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, questionnaire, misuse, body"
+                       " FROM comments WHERE %1 ORDER BY captured_at DESC, device_id, record_id LIMIT %2 OFFSET %3")
+            .arg(w.sql)
+            .arg(limit)
+            .arg(offset),
+        w.binds);
     while (q.next())
         page.comments.append(Comment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
@@ -98,14 +110,21 @@ QJsonObject toJson(const CommentPage &p)
 {
     QJsonArray list;
     for (const Comment &c : p.comments)
-        list.append(QJsonObject{{QStringLiteral("device"), c.deviceId}, {QStringLiteral("record_id"), c.recordId},
-                                {QStringLiteral("unit"), c.unitCode},  {QStringLiteral("day"), c.day},
-                                {QStringLiteral("captured_at"), c.capturedAt}, {QStringLiteral("service"), c.service},
-                                {QStringLiteral("questionnaire"), c.questionnaire}, {QStringLiteral("misuse"), c.misuse},
+        list.append(QJsonObject{{QStringLiteral("device"), c.deviceId},
+                                {QStringLiteral("record_id"), c.recordId},
+                                {QStringLiteral("unit"), c.unitCode},
+                                {QStringLiteral("day"), c.day},
+                                {QStringLiteral("captured_at"), c.capturedAt},
+                                {QStringLiteral("service"), c.service},
+                                {QStringLiteral("questionnaire"), c.questionnaire},
+                                {QStringLiteral("misuse"), c.misuse},
                                 {QStringLiteral("text"), c.text}});
-    return QJsonObject{{QStringLiteral("scope"), scopeJson(p.scope)}, {QStringLiteral("q"), p.search},
-                       {QStringLiteral("total"), p.total},         {QStringLiteral("offset"), p.offset},
-                       {QStringLiteral("limit"), p.limit},         {QStringLiteral("comments"), list}};
+    return QJsonObject{{QStringLiteral("scope"), scopeJson(p.scope)},
+                       {QStringLiteral("q"), p.search},
+                       {QStringLiteral("total"), p.total},
+                       {QStringLiteral("offset"), p.offset},
+                       {QStringLiteral("limit"), p.limit},
+                       {QStringLiteral("comments"), list}};
 }
 
 } // namespace suara::server::reports

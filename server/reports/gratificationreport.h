@@ -20,7 +20,7 @@ struct Solicitation
     QString deviceId;
     QString recordId;
     QString unitCode;
-    QString day;        // local day of capture
+    QString day; // local day of capture
     QString capturedAt; // as recorded (the kiosk may coarsen it to the day)
     QString service;
     bool misuse = false;
@@ -34,8 +34,8 @@ struct Solicitation
 struct GratificationReport
 {
     Scope scope;
-    QList<AckCount> acks;           // by service and statement (misuse-flagged left out unless asked)
-    qint64 misuseFlagged = 0;       // flagged acknowledgements in scope
+    QList<AckCount> acks; // by service and statement (misuse-flagged left out unless asked)
+    qint64 misuseFlagged = 0; // flagged acknowledgements in scope
     QList<Solicitation> solicitations; // every one in scope, newest first, flagged ones marked
 };
 

@@ -76,9 +76,10 @@ QJsonObject toJson(const QList<OverviewRow> &rows, const Period &period, bool in
         o.insert(QStringLiteral("trend"), trend);
         units.append(o);
     }
-    return QJsonObject{{QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), period.label},
-                                                              {QStringLiteral("from"), period.fromText()},
-                                                              {QStringLiteral("to"), period.toText()}}},
+    return QJsonObject{{QStringLiteral("period"),
+                        QJsonObject{{QStringLiteral("label"), period.label},
+                                    {QStringLiteral("from"), period.fromText()},
+                                    {QStringLiteral("to"), period.toText()}}},
                        {QStringLiteral("include_misuse"), includeMisuse},
                        {QStringLiteral("units"), units}};
 }

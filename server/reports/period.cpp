@@ -22,7 +22,8 @@ std::optional<Period> refuse(QString *error, const QString &message)
 }
 } // namespace
 
-std::optional<Period> Period::parse(const QString &period, const QString &fromText, const QString &toText, QString *error)
+std::optional<Period> Period::parse(const QString &period, const QString &fromText, const QString &toText,
+                                    QString *error)
 {
     if (!period.isEmpty() && (!fromText.isEmpty() || !toText.isEmpty()))
         return refuse(error, QStringLiteral("give period= or from=/to=, not both"));

@@ -15,10 +15,14 @@ QJsonValue orNull(const std::optional<qint64> &v)
 QString groupName(GroupBy g)
 {
     switch (g) {
-    case GroupBy::None: return {};
-    case GroupBy::Service: return QStringLiteral("service");
-    case GroupBy::Device: return QStringLiteral("device");
-    case GroupBy::Unit: return QStringLiteral("unit");
+    case GroupBy::None:
+        return {};
+    case GroupBy::Service:
+        return QStringLiteral("service");
+    case GroupBy::Device:
+        return QStringLiteral("device");
+    case GroupBy::Unit:
+        return QStringLiteral("unit");
     }
     return {};
 }
@@ -41,9 +45,10 @@ QJsonObject scopeJson(const Scope &scope)
         {QStringLiteral("unit"), scope.unitCode},
         {QStringLiteral("subtree"), scope.subtree},
         {QStringLiteral("units"), QJsonArray::fromStringList(scope.units)},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), scope.period.label},
-                                               {QStringLiteral("from"), scope.period.fromText()},
-                                               {QStringLiteral("to"), scope.period.toText()}}},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("label"), scope.period.label},
+                     {QStringLiteral("from"), scope.period.fromText()},
+                     {QStringLiteral("to"), scope.period.toText()}}},
         {QStringLiteral("service"), scope.service.isEmpty() ? QJsonValue() : QJsonValue(scope.service)},
         {QStringLiteral("device"), scope.device.isEmpty() ? QJsonValue() : QJsonValue(scope.device)},
         {QStringLiteral("include_misuse"), scope.includeMisuse},
@@ -105,8 +110,9 @@ QJsonObject toJson(const SkmReport &r)
         {QStringLiteral("weakest_unsur"), QJsonArray::fromStringList(r.weakest)},
     };
     if (r.groupBy != GroupBy::None)
-        out.insert(QStringLiteral("groups"), QJsonObject{{QStringLiteral("by"), groupName(r.groupBy)},
-                                                          {QStringLiteral("items"), groupsJson(r.groups)}});
+        out.insert(
+            QStringLiteral("groups"),
+            QJsonObject{{QStringLiteral("by"), groupName(r.groupBy)}, {QStringLiteral("items"), groupsJson(r.groups)}});
     return out;
 }
 

@@ -12,7 +12,8 @@ Where unitsOf(const Scope &scope)
         w.binds << u;
     }
     // An empty unit list matches nothing (never everything).
-    w.sql = marks.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("unit_code IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    w.sql = marks.isEmpty() ? QStringLiteral("1 = 0")
+                            : QStringLiteral("unit_code IN (%1)").arg(marks.join(QStringLiteral(", ")));
     return w;
 }
 } // namespace
@@ -26,7 +27,8 @@ Where monthWhereOf(const Scope &scope)
 {
     Where w = unitsOf(scope);
     w.sql += QStringLiteral(" AND month >= ? AND month <= ?");
-    w.binds << scope.period.from.toString(QStringLiteral("yyyy-MM")) << scope.period.to.toString(QStringLiteral("yyyy-MM"));
+    w.binds << scope.period.from.toString(QStringLiteral("yyyy-MM"))
+            << scope.period.to.toString(QStringLiteral("yyyy-MM"));
     return w;
 }
 

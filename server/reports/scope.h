@@ -11,12 +11,12 @@ namespace suara::server::reports {
 // and already checked against the caller's rights by the API.
 struct Scope
 {
-    QString unitCode;    // the unit asked for
+    QString unitCode; // the unit asked for
     bool subtree = false;
-    QStringList units;   // the units whose aggregates are summed
+    QStringList units; // the units whose aggregates are summed
     Period period;
-    QString service;     // empty: every service
-    QString device;      // empty: every device
+    QString service; // empty: every service
+    QString device; // empty: every device
     bool includeMisuse = false;
 };
 

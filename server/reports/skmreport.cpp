@@ -18,10 +18,14 @@ const QString kSkm = QStringLiteral("skm");
 QString groupColumn(GroupBy g)
 {
     switch (g) {
-    case GroupBy::None: return QStringLiteral("''");
-    case GroupBy::Service: return QStringLiteral("service");
-    case GroupBy::Device: return QStringLiteral("device_id");
-    case GroupBy::Unit: return QStringLiteral("unit_code");
+    case GroupBy::None:
+        return QStringLiteral("''");
+    case GroupBy::Service:
+        return QStringLiteral("service");
+    case GroupBy::Device:
+        return QStringLiteral("device_id");
+    case GroupBy::Unit:
+        return QStringLiteral("unit_code");
     }
     return QStringLiteral("''");
 }
@@ -65,20 +69,22 @@ QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupB
     QHash<QString, QHash<QString, scoring::OptionCounts>> counts;
     QMap<QString, qint64> respondents;
     {
-        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, SUM(n) FROM agg_respondents%5 WHERE questionnaire = ? AND %2%3%4")
-                                  .arg(g, w.sql, misuseCondition(scope),
-                                       groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g, suffix),
-                              QVariantList{kSkm} + w.binds);
+        QSqlQuery q =
+            sql.run(QStringLiteral("SELECT %1, SUM(n) FROM agg_respondents%5 WHERE questionnaire = ? AND %2%3%4")
+                        .arg(g, w.sql, misuseCondition(scope),
+                             groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g, suffix),
+                    QVariantList{kSkm} + w.binds);
         while (q.next()) {
             if (!q.value(1).isNull())
                 respondents[q.value(0).toString()] += q.value(1).toLongLong();
         }
     }
     {
-        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM agg_answers%5 WHERE questionnaire = ? AND %2%3"
-                                             " AND value >= 1 AND value <= 4 GROUP BY %4item_key, value")
-                                  .arg(g, w.sql, misuseCondition(scope), gb, suffix),
-                              QVariantList{kSkm} + w.binds);
+        QSqlQuery q = sql.run(
+            QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM agg_answers%5 WHERE questionnaire = ? AND %2%3"
+                           " AND value >= 1 AND value <= 4 GROUP BY %4item_key, value")
+                .arg(g, w.sql, misuseCondition(scope), gb, suffix),
+            QVariantList{kSkm} + w.binds);
         while (q.next()) {
             const qint64 value = q.value(2).toLongLong();
             counts[q.value(0).toString()][q.value(1).toString()][value - 1] += q.value(3).toLongLong();
@@ -87,7 +93,8 @@ QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupB
     QMap<QString, scoring::IkmTally> out;
     for (auto it = respondents.begin(); it != respondents.end(); ++it) {
         QString error;
-        const std::optional<scoring::IkmTally> t = scoring::IkmTally::fromCounts(counts.value(it.key()), it.value(), &error);
+        const std::optional<scoring::IkmTally> t =
+            scoring::IkmTally::fromCounts(counts.value(it.key()), it.value(), &error);
         if (!t)
             fail(ErrorCode::Internal, QStringLiteral("the SKM aggregates do not add up (%1)").arg(error));
         out.insert(it.key(), *t);

@@ -35,7 +35,7 @@ struct ProfileCount
 struct SampleTarget
 {
     qint64 population = 0;
-    double exact = 0;   // Krejcie & Morgan before rounding
+    double exact = 0; // Krejcie & Morgan before rounding
     qint64 minimum = 0; // rounded up
     bool reached = false;
 };
@@ -45,16 +45,16 @@ struct SampleTarget
 struct SkmReport
 {
     Scope scope;
-    scoring::IkmReport ikm;            // exact 1/9 weights: the official figure
-    scoring::IkmReport ikm0111;        // 0,111 weights, for reconciling with spreadsheets; never official
-    qint64 misuseFlagged = 0;          // flagged SKM respondents in the scope (excluded unless includeMisuse)
-    QList<ProfileCount> profile;       // of the counted respondents
+    scoring::IkmReport ikm; // exact 1/9 weights: the official figure
+    scoring::IkmReport ikm0111; // 0,111 weights, for reconciling with spreadsheets; never official
+    qint64 misuseFlagged = 0; // flagged SKM respondents in the scope (excluded unless includeMisuse)
+    QList<ProfileCount> profile; // of the counted respondents
     std::optional<SampleTarget> sample;
-    QList<SkmGroup> byService;         // always
+    QList<SkmGroup> byService; // always
     GroupBy groupBy = GroupBy::None;
-    QList<SkmGroup> groups;            // by groupBy (empty for None)
-    QList<TrendPoint> trend;           // the four quarters up to the one the period ends in
-    QStringList weakest;               // the three unsur with the lowest NRR, proposed for follow-up
+    QList<SkmGroup> groups; // by groupBy (empty for None)
+    QList<TrendPoint> trend; // the four quarters up to the one the period ends in
+    QStringList weakest; // the three unsur with the lowest NRR, proposed for follow-up
 };
 
 // Summed SKM tallies of `scope`, one per value of the grouping column ("" key for GroupBy::None).

@@ -35,13 +35,14 @@ QJsonObject reportJson(const scoring::ZiReport &r)
         QJsonArray counts;
         for (qint64 c : i.counts)
             counts.append(c);
-        items.append(QJsonObject{{QStringLiteral("key"), i.key},
-                                 {QStringLiteral("n"), i.answered},
-                                 {QStringLiteral("counts"), counts},
-                                 {QStringLiteral("sum"), i.sum},
-                                 {QStringLiteral("mean"), orNull(i.mean)},
-                                 {QStringLiteral("mean4"), i.mean ? QJsonValue(scoring::toFourPointScale(*i.mean, r.scale))
-                                                                  : QJsonValue(QJsonValue::Null)}});
+        items.append(QJsonObject{
+            {QStringLiteral("key"), i.key},
+            {QStringLiteral("n"), i.answered},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("sum"), i.sum},
+            {QStringLiteral("mean"), orNull(i.mean)},
+            {QStringLiteral("mean4"),
+             i.mean ? QJsonValue(scoring::toFourPointScale(*i.mean, r.scale)) : QJsonValue(QJsonValue::Null)}});
     }
     QJsonArray yesNo;
     for (const scoring::ZiYesNoResult &y : r.yesNo)
@@ -49,7 +50,8 @@ QJsonObject reportJson(const scoring::ZiReport &r)
                                  {QStringLiteral("yes"), y.yes},
                                  {QStringLiteral("no"), y.no},
                                  {QStringLiteral("unanswered"), y.unanswered}});
-    return QJsonObject{{QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), r.scale.min}, {QStringLiteral("max"), r.scale.max}}},
+    return QJsonObject{{QStringLiteral("scale"),
+                        QJsonObject{{QStringLiteral("min"), r.scale.min}, {QStringLiteral("max"), r.scale.max}}},
                        {QStringLiteral("respondents"), r.respondents},
                        {QStringLiteral("items"), items},
                        {QStringLiteral("yes_no"), yesNo},
@@ -94,9 +96,11 @@ QList<ZiResult> ziReport(Sql &sql, const Scope &scope, const QString &questionna
     const Where w = whereOf(scope);
     const QString misuse = scope.includeMisuse ? QString() : QStringLiteral(" AND misuse = 0");
     QMap<QString, qint64> respondents, flagged;
-    QSqlQuery q = sql.run(QStringLiteral("SELECT questionnaire, misuse, SUM(n) FROM agg_respondents WHERE questionnaire <> 'skm'"
-                                         " AND %1 GROUP BY questionnaire, misuse").arg(w.sql),
-                          w.binds);
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT questionnaire, misuse, SUM(n) FROM agg_respondents WHERE questionnaire <> 'skm'"
+                               " AND %1 GROUP BY questionnaire, misuse")
+                    .arg(w.sql),
+                w.binds);
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (!questionnaireId.isEmpty() && key.section(QLatin1Char('@'), 0, 0) != questionnaireId)
@@ -110,9 +114,11 @@ QList<ZiResult> ziReport(Sql &sql, const Scope &scope, const QString &questionna
             respondents[key] += 0;
     }
     QHash<QString, QHash<QString, QHash<qint64, qint64>>> counts;
-    QSqlQuery a = sql.run(QStringLiteral("SELECT questionnaire, item_key, value, SUM(n) FROM agg_answers WHERE questionnaire <> 'skm'"
-                                         " AND %1%2 GROUP BY questionnaire, item_key, value").arg(w.sql, misuse),
-                          w.binds);
+    QSqlQuery a = sql.run(
+        QStringLiteral("SELECT questionnaire, item_key, value, SUM(n) FROM agg_answers WHERE questionnaire <> 'skm'"
+                       " AND %1%2 GROUP BY questionnaire, item_key, value")
+            .arg(w.sql, misuse),
+        w.binds);
     while (a.next())
         counts[a.value(0).toString()][a.value(1).toString()][a.value(2).toLongLong()] += a.value(3).toLongLong();
 
@@ -130,7 +136,8 @@ QList<ZiResult> ziReport(Sql &sql, const Scope &scope, const QString &questionna
                 continue;
         }
         QString error;
-        const std::optional<scoring::ZiTally> t = scoring::ZiTally::fromCounts(*def, counts.value(it.key()), it.value(), &error);
+        const std::optional<scoring::ZiTally> t =
+            scoring::ZiTally::fromCounts(*def, counts.value(it.key()), it.value(), &error);
         if (!t)
             fail(ErrorCode::Internal, QStringLiteral("the %1 aggregates do not add up (%2)").arg(it.key(), error));
         ZiResult &r = byId[id];

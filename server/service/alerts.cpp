@@ -42,11 +42,16 @@ QList<Range> subtract(Range range, const QList<Range> &covered)
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::SequenceGap: return QStringLiteral("sequence_gap");
-    case Kind::AlteredRecord: return QStringLiteral("altered_record");
-    case Kind::ChainBreak: return QStringLiteral("chain_break");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::ClockSkew: return QStringLiteral("clock_skew");
+    case Kind::SequenceGap:
+        return QStringLiteral("sequence_gap");
+    case Kind::AlteredRecord:
+        return QStringLiteral("altered_record");
+    case Kind::ChainBreak:
+        return QStringLiteral("chain_break");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::ClockSkew:
+        return QStringLiteral("clock_skew");
     }
     return {};
 }
@@ -64,7 +69,8 @@ void raise(Sql &sql, const QString &deviceId, const QString &unitCode, const New
 
 void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
 {
-    QSqlQuery d = sql.run(QStringLiteral("SELECT contiguous_seq, reported_last_seq FROM devices WHERE id = ?"), {deviceId});
+    QSqlQuery d =
+        sql.run(QStringLiteral("SELECT contiguous_seq, reported_last_seq FROM devices WHERE id = ?"), {deviceId});
     if (!d.next())
         return;
     const qint64 watermark = d.value(0).toLongLong();
@@ -100,8 +106,9 @@ void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
     if (high > highestStored)
         tail = Range{highestStored + 1, high};
     const qint64 newWatermark = !missing.isEmpty() ? missing.first().first - 1 : tail ? tail->first - 1 : highestStored;
-    sql.run(QStringLiteral("UPDATE devices SET contiguous_seq = ?, last_seq = CASE WHEN last_seq < ? THEN ? ELSE last_seq END"
-                           " WHERE id = ?"),
+    sql.run(QStringLiteral(
+                "UPDATE devices SET contiguous_seq = ?, last_seq = CASE WHEN last_seq < ? THEN ? ELSE last_seq END"
+                " WHERE id = ?"),
             {newWatermark, highestStored, highestStored, deviceId});
 
     auto gapDetail = [&](Range r) {
@@ -138,8 +145,8 @@ void evaluateGaps(Sql &sql, const QString &deviceId, const QString &unitCode)
 
     if (tail && tailAlert) {
         sql.run(QStringLiteral("UPDATE alerts SET first_seq = ?, last_seq = ?, detail = ? WHERE id = ?"),
-                {tail->first, tail->last, QString::fromUtf8(QJsonDocument(gapDetail(*tail)).toJson(QJsonDocument::Compact)),
-                 *tailAlert});
+                {tail->first, tail->last,
+                 QString::fromUtf8(QJsonDocument(gapDetail(*tail)).toJson(QJsonDocument::Compact)), *tailAlert});
     } else if (tail) {
         // A part of the tail an older alert already names (raised before tails were tracked) stays there.
         const QList<Range> uncovered = subtract(*tail, stillOpen);
@@ -179,7 +186,8 @@ void noteClock(Sql &sql, const QString &deviceId, const QString &unitCode, std::
         a.detail = QJsonObject{{QStringLiteral("skew_seconds"), *skewSeconds}};
         raise(sql, deviceId, unitCode, a);
     } else {
-        sql.run(QStringLiteral("UPDATE alerts SET resolved_at = ? WHERE device_id = ? AND kind = ? AND resolved_at IS NULL"),
+        sql.run(QStringLiteral(
+                    "UPDATE alerts SET resolved_at = ? WHERE device_id = ? AND kind = ? AND resolved_at IS NULL"),
                 {nowText(), deviceId, kindName(Kind::ClockSkew)});
     }
 }
@@ -188,7 +196,9 @@ QJsonObject Row::toJson() const
 {
     // Every documented key is always there; what an alert does not have is null, never left out.
     const auto orNull = [](const auto &value) { return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null); };
-    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("device_id"), deviceId},
                        {QStringLiteral("unit"), unitCode},

@@ -41,17 +41,21 @@ Outcome run(Sql &sql, const QByteArray &file, qint64 maxDecompressed,
     } else {
         const std::optional<devices::Device> known = devices::find(sql, bundle->deviceId);
         if (!known)
-            fail(ErrorCode::BadBundle, QStringLiteral("device %1 is not enrolled and the bundle carries no enrollment code")
-                                           .arg(bundle->deviceId));
+            fail(ErrorCode::BadBundle,
+                 QStringLiteral("device %1 is not enrolled and the bundle carries no enrollment code")
+                     .arg(bundle->deviceId));
         if (known->publicKey != bundle->publicKey)
-            fail(ErrorCode::BadBundle, QStringLiteral("the bundle's key is not the key device %1 enrolled with").arg(bundle->deviceId));
+            fail(ErrorCode::BadBundle,
+                 QStringLiteral("the bundle's key is not the key device %1 enrolled with").arg(bundle->deviceId));
         device = *known;
     }
     if (!mayImportInto(device.unitCode))
-        fail(ErrorCode::Forbidden, QStringLiteral("this bundle belongs to unit %1, which you may not import into").arg(device.unitCode));
+        fail(ErrorCode::Forbidden,
+             QStringLiteral("this bundle belongs to unit %1, which you may not import into").arg(device.unitCode));
     sql.lockDevice(device.id);
     if (const std::optional<devices::Device> now = devices::find(sql, device.id); now && now->revoked)
-        fail(ErrorCode::DeviceRevoked, QStringLiteral("device %1 was revoked; its bundle is not imported").arg(device.id));
+        fail(ErrorCode::DeviceRevoked,
+             QStringLiteral("device %1 was revoked; its bundle is not imported").arg(device.id));
     batch.device = device;
 
     out.results = ingest::store(sql, batch, checked);

@@ -43,25 +43,29 @@ std::optional<CodeRow> codeRow(Sql &sql, const QString &hash)
 
 [[noreturn]] void codeUsed()
 {
-    fail(ErrorCode::EnrollmentCodeUsed, QStringLiteral("this enrollment code was already used by another device; "
-                                                       "ask the unit admin for a new one"));
+    fail(ErrorCode::EnrollmentCodeUsed,
+         QStringLiteral("this enrollment code was already used by another device; "
+                        "ask the unit admin for a new one"));
 }
 
 void refuseIfRevoked(const Device &d)
 {
     if (d.revoked)
-        fail(ErrorCode::DeviceRevoked, QStringLiteral("device %1 was revoked by an admin; it cannot enroll or sync. "
-                                                      "Keep its records and contact the unit admin.").arg(d.id));
+        fail(ErrorCode::DeviceRevoked,
+             QStringLiteral("device %1 was revoked by an admin; it cannot enroll or sync. "
+                            "Keep its records and contact the unit admin.")
+                 .arg(d.id));
 }
 } // namespace
 
 std::optional<Device> find(Sql &sql, const QString &id)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT id, unit_code, public_key, revoked_at FROM devices WHERE id = ?"), {id});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT id, unit_code, public_key, revoked_at FROM devices WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
-    return Device{q.value(0).toString(), q.value(1).toString(), QByteArray::fromBase64(q.value(2).toString().toLatin1()),
-                  !q.value(3).isNull()};
+    return Device{q.value(0).toString(), q.value(1).toString(),
+                  QByteArray::fromBase64(q.value(2).toString().toLatin1()), !q.value(3).isNull()};
 }
 
 Enrollment enroll(Sql &sql, const protocol::EnrollRequest &request, bool issueToken)
@@ -83,7 +87,8 @@ Enrollment enroll(Sql &sql, const protocol::EnrollRequest &request, bool issueTo
         }
     }
     if (!code || protocol::normalizeEnrollmentCode(request.code).isEmpty())
-        fail(ErrorCode::EnrollmentCodeInvalid, QStringLiteral("unknown enrollment code; check it or ask the unit admin for a new one"),
+        fail(ErrorCode::EnrollmentCodeInvalid,
+             QStringLiteral("unknown enrollment code; check it or ask the unit admin for a new one"),
              QStringLiteral("code"));
 
     Enrollment out;
@@ -93,34 +98,39 @@ Enrollment enroll(Sql &sql, const protocol::EnrollRequest &request, bool issueTo
 
     if (code->usedByDevice.isEmpty()) {
         if (code->expiresAt < nowText())
-            fail(ErrorCode::EnrollmentCodeInvalid, QStringLiteral("this enrollment code expired at %1; ask for a new one")
-                                                       .arg(code->expiresAt),
+            fail(ErrorCode::EnrollmentCodeInvalid,
+                 QStringLiteral("this enrollment code expired at %1; ask for a new one").arg(code->expiresAt),
                  QStringLiteral("code"));
         const std::optional<Device> existing = find(sql, request.deviceId);
         if (existing && existing->publicKey != request.publicKey)
-            fail(ErrorCode::EnrollmentCodeUsed, QStringLiteral("device id %1 is already enrolled with another key").arg(request.deviceId));
+            fail(ErrorCode::EnrollmentCodeUsed,
+                 QStringLiteral("device id %1 is already enrolled with another key").arg(request.deviceId));
         if (existing)
             refuseIfRevoked(*existing);
-        QSqlQuery claim = sql.run(QStringLiteral("UPDATE enrollment_codes SET used_by_device = ?, used_by_key = ?, used_at = ? "
-                                                 "WHERE code_hash = ? AND used_by_device IS NULL"),
-                                  {request.deviceId, key, nowText(), hash});
+        QSqlQuery claim =
+            sql.run(QStringLiteral("UPDATE enrollment_codes SET used_by_device = ?, used_by_key = ?, used_at = ? "
+                                   "WHERE code_hash = ? AND used_by_device IS NULL"),
+                    {request.deviceId, key, nowText(), hash});
         if (claim.numRowsAffected() == 1) {
             QSqlQuery insert = sql.run(
-                QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, label, app_version, enrolled_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                QStringLiteral(
+                    "INSERT INTO devices (id, unit_code, public_key, token_hash, label, app_version, enrolled_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 {request.deviceId, code->unitCode, key, tokenHash, request.label, request.appVersion, nowText()});
             if (insert.numRowsAffected() == 0) {
                 // Enrolled meanwhile (another code, another process): only the same key may continue.
                 const std::optional<Device> now = find(sql, request.deviceId);
                 if (!now || now->publicKey != request.publicKey)
-                    fail(ErrorCode::EnrollmentCodeUsed, QStringLiteral("device id %1 is already enrolled with another key")
-                                                            .arg(request.deviceId));
+                    fail(ErrorCode::EnrollmentCodeUsed,
+                         QStringLiteral("device id %1 is already enrolled with another key").arg(request.deviceId));
                 refuseIfRevoked(*now);
                 if (issueToken)
-                    sql.run(QStringLiteral("UPDATE devices SET unit_code = ?, token_hash = ?, label = ?, app_version = ? WHERE id = ?"),
+                    sql.run(QStringLiteral("UPDATE devices SET unit_code = ?, token_hash = ?, label = ?, app_version = "
+                                           "? WHERE id = ?"),
                             {code->unitCode, tokenHash, request.label, request.appVersion, request.deviceId});
                 else
-                    sql.run(QStringLiteral("UPDATE devices SET unit_code = ? WHERE id = ?"), {code->unitCode, request.deviceId});
+                    sql.run(QStringLiteral("UPDATE devices SET unit_code = ? WHERE id = ?"),
+                            {code->unitCode, request.deviceId});
             }
             out.created = true;
         } else {
@@ -149,13 +159,15 @@ Enrollment enroll(Sql &sql, const protocol::EnrollRequest &request, bool issueTo
 Device authenticate(Sql &sql, const QByteArray &token)
 {
     if (token.isEmpty())
-        fail(ErrorCode::Unauthorized, QStringLiteral("this request needs the device token: Authorization: Bearer <token>"));
-    QSqlQuery q = sql.run(QStringLiteral("SELECT id, unit_code, public_key, revoked_at FROM devices WHERE token_hash = ?"),
-                          {sha256Hex(token)});
+        fail(ErrorCode::Unauthorized,
+             QStringLiteral("this request needs the device token: Authorization: Bearer <token>"));
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT id, unit_code, public_key, revoked_at FROM devices WHERE token_hash = ?"),
+                {sha256Hex(token)});
     if (!q.next())
         fail(ErrorCode::Unauthorized, QStringLiteral("unknown device token; enroll the device again"));
-    const Device d{q.value(0).toString(), q.value(1).toString(), QByteArray::fromBase64(q.value(2).toString().toLatin1()),
-                   !q.value(3).isNull()};
+    const Device d{q.value(0).toString(), q.value(1).toString(),
+                   QByteArray::fromBase64(q.value(2).toString().toLatin1()), !q.value(3).isNull()};
     refuseIfRevoked(d);
     return d;
 }

@@ -20,7 +20,7 @@ struct Device
 struct Enrollment
 {
     Device device;
-    QString token;   // the only time the token exists in clear; empty for a bundle enrollment
+    QString token; // the only time the token exists in clear; empty for a bundle enrollment
     QString unitName;
     bool created = false; // false: the same device repeated its enrollment (§3: 200, fresh token)
 };
@@ -44,7 +44,7 @@ struct Summary
     QString appVersion;
     QString enrolledAt;
     QString lastSync;
-    qint64 lastSeq = 0;         // highest seq stored
+    qint64 lastSeq = 0; // highest seq stored
     qint64 reportedLastSeq = 0; // highest seq the device says it wrote
     qint64 records = 0;
     QString revokedAt;

@@ -72,8 +72,8 @@ std::optional<QByteArray> loadKeyFile(const QString &path, bool create, QString 
         }
         file.close();
     }
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther;
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (QFileInfo(path).permissions() & others) {
         *error = QStringLiteral("the secret file %1 may be read by others; chmod 600 it").arg(path);
         return std::nullopt;
@@ -99,7 +99,8 @@ QByteArray keyedMac(const QByteArray &message)
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     ensureSodium();
     crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key().constData()), size_t(key().size()));
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key().constData()),
+                                size_t(key().size()));
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
                                   static_cast<unsigned long long>(message.size()));
     crypto_auth_hmacsha256_final(&state, mac);
@@ -120,23 +121,26 @@ QString legacyCodeHash(const QString &typedCode)
 int invalidateUnkeyedCodes(Sql &sql)
 {
     const QString now = nowText();
-    QSqlQuery q = sql.run(QStringLiteral("UPDATE enrollment_codes SET expires_at = ? "
-                                         "WHERE used_by_device IS NULL AND expires_at > ? AND code_hash NOT LIKE 'hmac1:%'"),
-                          {now, now});
+    QSqlQuery q =
+        sql.run(QStringLiteral("UPDATE enrollment_codes SET expires_at = ? "
+                               "WHERE used_by_device IS NULL AND expires_at > ? AND code_hash NOT LIKE 'hmac1:%'"),
+                {now, now});
     return q.numRowsAffected();
 }
 
 Issued issue(Sql &sql, const QString &unitCode, int hours)
 {
     if (hours < 1 || hours > 24 * 90)
-        fail(ErrorCode::InvalidField, QStringLiteral("--expires-hours must be between 1 and 2160"), QStringLiteral("expires-hours"));
+        fail(ErrorCode::InvalidField, QStringLiteral("--expires-hours must be between 1 and 2160"),
+             QStringLiteral("expires-hours"));
     const units::Unit unit = units::get(sql, unitCode);
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QString code = randomCode();
-        QSqlQuery q = sql.run(QStringLiteral("INSERT INTO enrollment_codes (code_hash, unit_code, created_at, expires_at) "
-                                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                              {codeHash(code), unit.code, nowText(), protocol::formatTime(expires)});
+        QSqlQuery q =
+            sql.run(QStringLiteral("INSERT INTO enrollment_codes (code_hash, unit_code, created_at, expires_at) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                    {codeHash(code), unit.code, nowText(), protocol::formatTime(expires)});
         if (q.numRowsAffected() == 1)
             return Issued{protocol::formatEnrollmentCode(code), unit.code, unit.name, expires};
     }
@@ -156,11 +160,11 @@ void refuseIfThrottled(Sql &sql, const QHostAddress &address)
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(start->addSecs(kWindowSeconds));
     if (left <= 0)
         return;
-    ApiFailure refusal(protocol::makeError(
-        ErrorCode::TooManyRequests,
-        QStringLiteral("%1 wrong enrollment codes from this address; try again in %2 minutes")
-            .arg(failures)
-            .arg((left + 59) / 60)));
+    ApiFailure refusal(
+        protocol::makeError(ErrorCode::TooManyRequests,
+                            QStringLiteral("%1 wrong enrollment codes from this address; try again in %2 minutes")
+                                .arg(failures)
+                                .arg((left + 59) / 60)));
     refusal.retryAfterSeconds = int(left);
     throw refusal;
 }
@@ -175,8 +179,10 @@ void recordFailure(Sql &sql, const QHostAddress &address)
     sql.run(QStringLiteral("INSERT INTO enrollment_failures (address, window_start, failures) VALUES (?, ?, 0) "
                            "ON CONFLICT DO NOTHING"),
             {who, protocol::formatTime(now)});
-    sql.run(QStringLiteral("UPDATE enrollment_failures SET window_start = ?, failures = 0 WHERE address = ? AND window_start <= ?"),
-            {protocol::formatTime(now), who, windowOver});
+    sql.run(
+        QStringLiteral(
+            "UPDATE enrollment_failures SET window_start = ?, failures = 0 WHERE address = ? AND window_start <= ?"),
+        {protocol::formatTime(now), who, windowOver});
     sql.run(QStringLiteral("UPDATE enrollment_failures SET failures = failures + 1 WHERE address = ?"), {who});
     tx.commit();
 }

@@ -33,7 +33,8 @@ Action fromRow(const QSqlQuery &q)
 
 std::optional<Action> find(Sql &sql, const QString &unitCode, qint64 id)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM followups WHERE id = ? AND unit_code = ?").arg(kColumns), {id, unitCode});
+    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM followups WHERE id = ? AND unit_code = ?").arg(kColumns),
+                          {id, unitCode});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -57,14 +58,16 @@ void apply(Action &a, const QJsonObject &o)
                                       QStringLiteral("due_date"), QStringLiteral("status")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            fail(ErrorCode::InvalidField, QStringLiteral("unknown field %1 (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))),
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("unknown field %1 (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))),
                  it.key());
     }
     if (o.contains(QLatin1String("unsur"))) {
         a.unsur = text(o, QStringLiteral("unsur"), 64);
         if (!a.unsur.isEmpty() && scoring::skmUnsurIndex(a.unsur) < 0)
             fail(ErrorCode::InvalidField,
-                 QStringLiteral("unsur must be one of %1, or empty").arg(scoring::skmUnsurKeys().join(QStringLiteral(", "))),
+                 QStringLiteral("unsur must be one of %1, or empty")
+                     .arg(scoring::skmUnsurKeys().join(QStringLiteral(", "))),
                  QStringLiteral("unsur"));
     }
     if (o.contains(QLatin1String("action")))
@@ -75,12 +78,14 @@ void apply(Action &a, const QJsonObject &o)
         a.dueDate = text(o, QStringLiteral("due_date"), 10);
         static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         if (!day.match(a.dueDate).hasMatch() || !QDate::fromString(a.dueDate, Qt::ISODate).isValid())
-            fail(ErrorCode::InvalidField, QStringLiteral("due_date must be a date like 2026-10-31"), QStringLiteral("due_date"));
+            fail(ErrorCode::InvalidField, QStringLiteral("due_date must be a date like 2026-10-31"),
+                 QStringLiteral("due_date"));
     }
     if (o.contains(QLatin1String("status"))) {
         const std::optional<Status> s = statusFromName(text(o, QStringLiteral("status"), 20));
         if (!s)
-            fail(ErrorCode::InvalidField, QStringLiteral("status must be planned, in_progress or done"), QStringLiteral("status"));
+            fail(ErrorCode::InvalidField, QStringLiteral("status must be planned, in_progress or done"),
+                 QStringLiteral("status"));
         a.status = *s;
     }
     if (a.action.isEmpty())
@@ -95,9 +100,12 @@ void apply(Action &a, const QJsonObject &o)
 QString statusName(Status status)
 {
     switch (status) {
-    case Status::Planned: return QStringLiteral("planned");
-    case Status::InProgress: return QStringLiteral("in_progress");
-    case Status::Done: return QStringLiteral("done");
+    case Status::Planned:
+        return QStringLiteral("planned");
+    case Status::InProgress:
+        return QStringLiteral("in_progress");
+    case Status::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -113,18 +121,25 @@ std::optional<Status> statusFromName(const QString &name)
 
 QJsonObject Action::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},           {QStringLiteral("unit"), unitCode},
-                       {QStringLiteral("period"), period},   {QStringLiteral("unsur"), unsur},
-                       {QStringLiteral("action"), action},   {QStringLiteral("owner"), owner},
-                       {QStringLiteral("due_date"), dueDate}, {QStringLiteral("status"), statusName(status)},
-                       {QStringLiteral("created_by"), createdBy}, {QStringLiteral("created_at"), createdAt},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("unit"), unitCode},
+                       {QStringLiteral("period"), period},
+                       {QStringLiteral("unsur"), unsur},
+                       {QStringLiteral("action"), action},
+                       {QStringLiteral("owner"), owner},
+                       {QStringLiteral("due_date"), dueDate},
+                       {QStringLiteral("status"), statusName(status)},
+                       {QStringLiteral("created_by"), createdBy},
+                       {QStringLiteral("created_at"), createdAt},
                        {QStringLiteral("updated_at"), updatedAt}};
 }
 
 QList<Action> list(Sql &sql, const QString &unitCode, const QString &period)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM followups WHERE unit_code = ? AND period = ? ORDER BY due_date, id").arg(kColumns),
-                          {unitCode, period});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT %1 FROM followups WHERE unit_code = ? AND period = ? ORDER BY due_date, id")
+                    .arg(kColumns),
+                {unitCode, period});
     QList<Action> out;
     while (q.next())
         out.append(fromRow(q));
@@ -138,9 +153,10 @@ Action create(Sql &sql, const QString &unitCode, const QString &period, const QJ
     a.period = period;
     apply(a, body);
     const QString now = nowText();
-    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO followups (unit_code, period, unsur, action, owner, due_date, status,"
-                                         " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {unitCode, period, a.unsur, a.action, a.owner, a.dueDate, statusName(a.status), by, now, now});
+    QSqlQuery q = sql.run(
+        QStringLiteral("INSERT INTO followups (unit_code, period, unsur, action, owner, due_date, status,"
+                       " created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {unitCode, period, a.unsur, a.action, a.owner, a.dueDate, statusName(a.status), by, now, now});
     if (!q.next())
         throw DbFailure(q.lastError(), QStringLiteral("adding a follow-up"));
     return *find(sql, unitCode, q.value(0).toLongLong());
@@ -152,9 +168,10 @@ Action update(Sql &sql, const QString &unitCode, qint64 id, const QJsonObject &p
     if (!a)
         fail(ErrorCode::NotFound, QStringLiteral("no follow-up %1 in unit %2").arg(id).arg(unitCode));
     apply(*a, patch);
-    sql.run(QStringLiteral("UPDATE followups SET unsur = ?, action = ?, owner = ?, due_date = ?, status = ?, updated_at = ?"
-                           " WHERE id = ? AND unit_code = ?"),
-            {a->unsur, a->action, a->owner, a->dueDate, statusName(a->status), nowText(), id, unitCode});
+    sql.run(
+        QStringLiteral("UPDATE followups SET unsur = ?, action = ?, owner = ?, due_date = ?, status = ?, updated_at = ?"
+                       " WHERE id = ? AND unit_code = ?"),
+        {a->unsur, a->action, a->owner, a->dueDate, statusName(a->status), nowText(), id, unitCode});
     return *find(sql, unitCode, id);
 }
 

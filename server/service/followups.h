@@ -18,8 +18,8 @@ struct Action
 {
     qint64 id = 0;
     QString unitCode;
-    QString period;  // reports::Period::label
-    QString unsur;   // the SKM unsur it addresses ("" for a general action)
+    QString period; // reports::Period::label
+    QString unsur; // the SKM unsur it addresses ("" for a general action)
     QString action;
     QString owner;
     QString dueDate; // YYYY-MM-DD

@@ -16,7 +16,8 @@ using protocol::ErrorCode;
 namespace {
 void readDays(Sql &sql, HolidayYear &y)
 {
-    QSqlQuery d = sql.run(QStringLiteral("SELECT day, kind, name_id, name_en FROM holidays WHERE year = ? ORDER BY day"), {y.year});
+    QSqlQuery d = sql.run(
+        QStringLiteral("SELECT day, kind, name_id, name_en FROM holidays WHERE year = ? ORDER BY day"), {y.year});
     while (d.next()) {
         Holiday h;
         h.day = QDate::fromString(d.value(0).toString(), Qt::ISODate);
@@ -67,7 +68,8 @@ calendar::HolidayCalendar load(Sql &sql)
 
 std::optional<HolidayYear> year(Sql &sql, int yearNumber)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT year, status, source FROM holiday_years WHERE year = ?"), {yearNumber});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT year, status, source FROM holiday_years WHERE year = ?"), {yearNumber});
     if (!q.next())
         return std::nullopt;
     HolidayYear y = fromRow(q);
@@ -80,11 +82,13 @@ void replaceYear(Sql &sql, const HolidayYear &y, const QString &by)
 {
     const QString now = nowText();
     sql.run(QStringLiteral("DELETE FROM holidays WHERE year = ?"), {y.year});
-    sql.run(QStringLiteral("INSERT INTO holiday_years (year, status, source, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)"
-                           " ON CONFLICT (year) DO UPDATE SET status = excluded.status, source = excluded.source,"
-                           " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
-            {y.year, calendar::yearStatusName(y.status), y.source, by, now});
-    QSqlQuery insert = sql.prepare(QStringLiteral("INSERT INTO holidays (day, year, kind, name_id, name_en) VALUES (?, ?, ?, ?, ?)"));
+    sql.run(
+        QStringLiteral("INSERT INTO holiday_years (year, status, source, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT (year) DO UPDATE SET status = excluded.status, source = excluded.source,"
+                       " updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+        {y.year, calendar::yearStatusName(y.status), y.source, by, now});
+    QSqlQuery insert =
+        sql.prepare(QStringLiteral("INSERT INTO holidays (day, year, kind, name_id, name_en) VALUES (?, ?, ?, ?, ?)"));
     for (const Holiday &h : y.days)
         sql.exec(insert, {h.day.toString(Qt::ISODate), y.year, calendar::holidayKindName(h.kind), h.nameId, h.nameEn});
 }
@@ -108,7 +112,8 @@ HolidayYear fromJson(int yearNumber, const QJsonObject &body)
     static const QStringList known = {QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("days")};
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!known.contains(it.key()))
-            fail(ErrorCode::UnknownField, QStringLiteral("unknown field %1 (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))),
+            fail(ErrorCode::UnknownField,
+                 QStringLiteral("unknown field %1 (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))),
                  it.key());
     }
     HolidayYear y;
@@ -116,12 +121,14 @@ HolidayYear fromJson(int yearNumber, const QJsonObject &body)
     const std::optional<calendar::YearStatus> status =
         calendar::yearStatusFromName(text(body, QStringLiteral("status"), QStringLiteral("status"), 20, true));
     if (!status)
-        fail(ErrorCode::InvalidField, QStringLiteral("status must be official or provisional"), QStringLiteral("status"));
+        fail(ErrorCode::InvalidField, QStringLiteral("status must be official or provisional"),
+             QStringLiteral("status"));
     y.status = *status;
     y.source = text(body, QStringLiteral("source"), QStringLiteral("source"), 500, false);
     const QJsonValue days = body.value(QLatin1String("days"));
     if (!days.isArray())
-        fail(ErrorCode::InvalidField, QStringLiteral("days must be a list (empty for a year not decreed yet)"), QStringLiteral("days"));
+        fail(ErrorCode::InvalidField, QStringLiteral("days must be a list (empty for a year not decreed yet)"),
+             QStringLiteral("days"));
     QSet<QDate> seen;
     const QJsonArray list = days.toArray();
     if (list.size() > 100)
@@ -130,17 +137,21 @@ HolidayYear fromJson(int yearNumber, const QJsonObject &body)
         const QString field = QStringLiteral("days[%1]").arg(i);
         const QJsonObject o = list.at(i).toObject();
         Holiday h;
-        h.day = QDate::fromString(text(o, QStringLiteral("date"), field + QStringLiteral(".date"), 10, true), Qt::ISODate);
+        h.day =
+            QDate::fromString(text(o, QStringLiteral("date"), field + QStringLiteral(".date"), 10, true), Qt::ISODate);
         if (!h.day.isValid() || h.day.year() != yearNumber)
-            fail(ErrorCode::InvalidField, QStringLiteral("%1.date must be a date in %2 like %2-01-01").arg(field).arg(yearNumber),
+            fail(ErrorCode::InvalidField,
+                 QStringLiteral("%1.date must be a date in %2 like %2-01-01").arg(field).arg(yearNumber),
                  field + QStringLiteral(".date"));
         if (seen.contains(h.day))
-            fail(ErrorCode::InvalidField, QStringLiteral("%1 is listed twice").arg(h.day.toString(Qt::ISODate)), field + QStringLiteral(".date"));
+            fail(ErrorCode::InvalidField, QStringLiteral("%1 is listed twice").arg(h.day.toString(Qt::ISODate)),
+                 field + QStringLiteral(".date"));
         seen.insert(h.day);
         const std::optional<calendar::HolidayKind> kind =
             calendar::holidayKindFromName(text(o, QStringLiteral("kind"), field + QStringLiteral(".kind"), 20, true));
         if (!kind)
-            fail(ErrorCode::InvalidField, QStringLiteral("%1.kind must be national or cuti_bersama").arg(field), field + QStringLiteral(".kind"));
+            fail(ErrorCode::InvalidField, QStringLiteral("%1.kind must be national or cuti_bersama").arg(field),
+                 field + QStringLiteral(".kind"));
         h.kind = *kind;
         h.nameId = text(o, QStringLiteral("name_id"), field + QStringLiteral(".name_id"), 200, true);
         h.nameEn = text(o, QStringLiteral("name_en"), field + QStringLiteral(".name_en"), 200, true);

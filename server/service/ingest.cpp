@@ -108,9 +108,11 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     const QString receivedAt = nowText();
     const QVariant skew = batch.clockSkewSeconds ? QVariant(*batch.clockSkewSeconds) : nullInteger();
     QSqlQuery insert = sql.prepare(QStringLiteral(
-        "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, clock_skew_s, source,"
+        "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, clock_skew_s, "
+        "source,"
         " body, prev_hash, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    QSqlQuery byId = sql.prepare(QStringLiteral("SELECT seq, body, prev_hash, hash FROM records WHERE device_id = ? AND record_id = ?"));
+    QSqlQuery byId = sql.prepare(
+        QStringLiteral("SELECT seq, body, prev_hash, hash FROM records WHERE device_id = ? AND record_id = ?"));
     QSqlQuery bySeq = sql.prepare(QStringLiteral("SELECT record_id FROM records WHERE device_id = ? AND seq = ?"));
 
     QList<RecordResult> results;
@@ -130,7 +132,8 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
         if (verdict != Verdict::Ok) {
             result.reason = protocol::verdictReason(verdict);
             if (verdict == Verdict::BadHash || verdict == Verdict::BadSignature) {
-                const QString key = QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
+                const QString key =
+                    QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
                 alerts::raise(sql, device.id, device.unitCode,
                               recordAlert(alerts::Kind::AlteredRecord, key, r, result.reason, batch.source));
             }
@@ -141,8 +144,9 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
         const QString body = QString::fromUtf8(r.body);
         const QString prev = hex(r.prevHash);
         const QString hash = hex(r.hash);
-        sql.exec(insert, {device.id, r.id, r.seq, info.type, device.unitCode, protocol::formatTime(info.time), receivedAt,
-                          skew, batch.source, body, prev, hash, QString::fromLatin1(r.signature.toBase64())});
+        sql.exec(insert,
+                 {device.id, r.id, r.seq, info.type, device.unitCode, protocol::formatTime(info.time), receivedAt, skew,
+                  batch.source, body, prev, hash, QString::fromLatin1(r.signature.toBase64())});
         if (insert.numRowsAffected() == 1) {
             result.status = RecordStatus::Accepted;
             chain.remember(r.seq, {prev, hash});
@@ -171,7 +175,8 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
             const QString holder = bySeq.next() ? bySeq.value(0).toString() : QString();
             bySeq.finish();
             if (holder.isEmpty())
-                throw DbFailure(QSqlError(QStringLiteral("insert ignored without a conflicting row")), QStringLiteral("storing a record"));
+                throw DbFailure(QSqlError(QStringLiteral("insert ignored without a conflicting row")),
+                                QStringLiteral("storing a record"));
             result.reason = QStringLiteral("seq_taken");
         }
         result.status = RecordStatus::Conflict;

@@ -15,7 +15,7 @@ struct Batch
     qint64 reportedLastSeq = 0;
     QList<Record> records;
     std::optional<qint64> clockSkewSeconds; // device clock minus server clock, when the device sent its time
-    QString source;                          // "push" or "bundle"
+    QString source; // "push" or "bundle"
 };
 
 // The hash, signature and body checks of every record (protocol §5.1). They need no database, so they

@@ -16,7 +16,8 @@ namespace suara::server::publications {
 using protocol::ErrorCode;
 
 namespace {
-const QString kColumns = QStringLiteral("id, unit_code, period, snapshot, published_at, published_by, unpublished_at, unpublished_by");
+const QString kColumns =
+    QStringLiteral("id, unit_code, period, snapshot, published_at, published_by, unpublished_at, unpublished_by");
 
 Publication fromRow(const QSqlQuery &q)
 {
@@ -34,7 +35,8 @@ Publication fromRow(const QSqlQuery &q)
 
 std::optional<Publication> find(Sql &sql, const QString &unitCode, qint64 id)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM publications WHERE id = ? AND unit_code = ?").arg(kColumns), {id, unitCode});
+    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM publications WHERE id = ? AND unit_code = ?").arg(kColumns),
+                          {id, unitCode});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -42,22 +44,25 @@ std::optional<Publication> find(Sql &sql, const QString &unitCode, qint64 id)
 
 QJsonObject snapshotOf(const units::Unit &unit, const reports::Period &period, const scoring::IkmReport &ikm)
 {
-    const std::optional<Questionnaire> skm = Questionnaire::fromJson(units::builtInQuestionnaires().value(QStringLiteral("skm")));
+    const std::optional<Questionnaire> skm =
+        Questionnaire::fromJson(units::builtInQuestionnaires().value(QStringLiteral("skm")));
     QJsonArray unsur;
     for (const scoring::UnsurResult &u : ikm.unsur) {
         const Item *item = skm ? skm->item(u.key) : nullptr;
-        unsur.append(QJsonObject{{QStringLiteral("key"), u.key},
-                                 {QStringLiteral("label"), item ? item->label.toJson() : QJsonValue(u.key)},
-                                 {QStringLiteral("n"), u.answered},
-                                 {QStringLiteral("nrr"), u.nrr ? QJsonValue(*u.nrr) : QJsonValue()},
-                                 {QStringLiteral("nrr_rounded"), u.nrr ? QJsonValue(std::round(*u.nrr * 100.0) / 100.0) : QJsonValue()}});
+        unsur.append(QJsonObject{
+            {QStringLiteral("key"), u.key},
+            {QStringLiteral("label"), item ? item->label.toJson() : QJsonValue(u.key)},
+            {QStringLiteral("n"), u.answered},
+            {QStringLiteral("nrr"), u.nrr ? QJsonValue(*u.nrr) : QJsonValue()},
+            {QStringLiteral("nrr_rounded"), u.nrr ? QJsonValue(std::round(*u.nrr * 100.0) / 100.0) : QJsonValue()}});
     }
     QJsonObject o = reports::ikmSummaryJson(ikm);
     o.insert(QStringLiteral("unit"), unit.code);
     o.insert(QStringLiteral("unit_name"), unit.name);
-    o.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), period.label},
-                                                   {QStringLiteral("from"), period.fromText()},
-                                                   {QStringLiteral("to"), period.toText()}});
+    o.insert(QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("label"), period.label},
+                         {QStringLiteral("from"), period.fromText()},
+                         {QStringLiteral("to"), period.toText()}});
     o.insert(QStringLiteral("unsur"), unsur);
     return o;
 }
@@ -96,19 +101,21 @@ Publication publish(Sql &sql, const QString &unitCode, const QString &periodLabe
         scoring::computeIkm(reports::skmTallies(sql, scope, reports::GroupBy::None).value(QString()));
     if (!ikm.hasIkm())
         fail(ErrorCode::InvalidField,
-             ikm.respondents == 0
-                 ? QStringLiteral("unit %1 has no SKM responses in %2; there is nothing to publish").arg(unitCode, period->label)
-                 : QStringLiteral("the IKM of %1 in %2 is undefined: nobody answered %3")
-                       .arg(unitCode, period->label, ikm.missing.join(QStringLiteral(", "))),
+             ikm.respondents == 0 ? QStringLiteral("unit %1 has no SKM responses in %2; there is nothing to publish")
+                                        .arg(unitCode, period->label)
+                                  : QStringLiteral("the IKM of %1 in %2 is undefined: nobody answered %3")
+                                        .arg(unitCode, period->label, ikm.missing.join(QStringLiteral(", "))),
              QStringLiteral("period"));
     const QString now = nowText();
-    sql.run(QStringLiteral("UPDATE publications SET unpublished_at = ?, unpublished_by = ? WHERE unit_code = ? AND period = ?"
-                           " AND unpublished_at IS NULL"),
+    sql.run(QStringLiteral(
+                "UPDATE publications SET unpublished_at = ?, unpublished_by = ? WHERE unit_code = ? AND period = ?"
+                " AND unpublished_at IS NULL"),
             {now, by, unitCode, period->label});
-    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO publications (unit_code, period, from_day, to_day, snapshot, published_at,"
-                                         " published_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {unitCode, period->label, period->fromText(), period->toText(),
-                           QString::fromUtf8(QJsonDocument(snapshotOf(unit, *period, ikm)).toJson(QJsonDocument::Compact)), now, by});
+    QSqlQuery q = sql.run(
+        QStringLiteral("INSERT INTO publications (unit_code, period, from_day, to_day, snapshot, published_at,"
+                       " published_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {unitCode, period->label, period->fromText(), period->toText(),
+         QString::fromUtf8(QJsonDocument(snapshotOf(unit, *period, ikm)).toJson(QJsonDocument::Compact)), now, by});
     if (!q.next())
         throw DbFailure(q.lastError(), QStringLiteral("publishing a result"));
     return *find(sql, unitCode, q.value(0).toLongLong());
@@ -118,15 +125,19 @@ Publication unpublish(Sql &sql, const QString &unitCode, qint64 id, const QStrin
 {
     if (!find(sql, unitCode, id))
         fail(ErrorCode::NotFound, QStringLiteral("no publication %1 of unit %2").arg(id).arg(unitCode));
-    sql.run(QStringLiteral("UPDATE publications SET unpublished_at = ?, unpublished_by = ? WHERE id = ? AND unpublished_at IS NULL"),
-            {nowText(), by, id});
+    sql.run(
+        QStringLiteral(
+            "UPDATE publications SET unpublished_at = ?, unpublished_by = ? WHERE id = ? AND unpublished_at IS NULL"),
+        {nowText(), by, id});
     return *find(sql, unitCode, id);
 }
 
 QList<Publication> list(Sql &sql, const QString &unitCode)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM publications WHERE unit_code = ? ORDER BY published_at DESC, id DESC").arg(kColumns),
-                          {unitCode});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT %1 FROM publications WHERE unit_code = ? ORDER BY published_at DESC, id DESC")
+                    .arg(kColumns),
+                {unitCode});
     QList<Publication> out;
     while (q.next())
         out.append(fromRow(q));
@@ -136,7 +147,8 @@ QList<Publication> list(Sql &sql, const QString &unitCode)
 std::optional<Publication> latestPublic(Sql &sql, const QString &unitCode)
 {
     QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM publications WHERE unit_code = ? AND unpublished_at IS NULL"
-                                         " ORDER BY published_at DESC, id DESC LIMIT 1").arg(kColumns),
+                                         " ORDER BY published_at DESC, id DESC LIMIT 1")
+                              .arg(kColumns),
                           {unitCode});
     if (!q.next())
         return std::nullopt;

@@ -10,8 +10,9 @@ namespace suara::server::registry {
 using protocol::ErrorCode;
 
 namespace {
-const QString kColumns = QStringLiteral("id, unit_code, origin, kind, received_on, reported_at, service, officer, value_idr,"
-                                        " details, status, gol_reference, decision, incomplete_since, updated_at");
+const QString kColumns =
+    QStringLiteral("id, unit_code, origin, kind, received_on, reported_at, service, officer, value_idr,"
+                   " details, status, gol_reference, decision, incomplete_since, updated_at");
 
 Entry fromRow(const QSqlQuery &q)
 {
@@ -46,7 +47,9 @@ QString placeholders(qsizetype n)
 [[noreturn]] void refuse(const Entry &e, Action a, const QString &why)
 {
     fail(ErrorCode::InvalidField,
-         QStringLiteral("entry %1 is %2: %3 is not possible (%4)").arg(e.id).arg(statusName(e.status), actionName(a), why),
+         QStringLiteral("entry %1 is %2: %3 is not possible (%4)")
+             .arg(e.id)
+             .arg(statusName(e.status), actionName(a), why),
          QStringLiteral("action"));
 }
 
@@ -64,11 +67,16 @@ QString required(const QString &value, const QString &field, const QString &what
 QString statusName(Status s)
 {
     switch (s) {
-    case Status::Received: return QStringLiteral("received");
-    case Status::Verifying: return QStringLiteral("verifying");
-    case Status::Forwarded: return QStringLiteral("forwarded");
-    case Status::Decided: return QStringLiteral("decided");
-    case Status::Closed: return QStringLiteral("closed");
+    case Status::Received:
+        return QStringLiteral("received");
+    case Status::Verifying:
+        return QStringLiteral("verifying");
+    case Status::Forwarded:
+        return QStringLiteral("forwarded");
+    case Status::Decided:
+        return QStringLiteral("decided");
+    case Status::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
@@ -90,19 +98,26 @@ std::optional<Status> statusFromName(const QString &name)
 QString actionName(Action a)
 {
     switch (a) {
-    case Action::Verify: return QStringLiteral("verify");
-    case Action::Forward: return QStringLiteral("forward");
-    case Action::Decide: return QStringLiteral("decide");
-    case Action::Close: return QStringLiteral("close");
-    case Action::MarkIncomplete: return QStringLiteral("incomplete");
-    case Action::MarkComplete: return QStringLiteral("complete");
+    case Action::Verify:
+        return QStringLiteral("verify");
+    case Action::Forward:
+        return QStringLiteral("forward");
+    case Action::Decide:
+        return QStringLiteral("decide");
+    case Action::Close:
+        return QStringLiteral("close");
+    case Action::MarkIncomplete:
+        return QStringLiteral("incomplete");
+    case Action::MarkComplete:
+        return QStringLiteral("complete");
     }
     return {};
 }
 
 std::optional<Action> actionFromName(const QString &name)
 {
-    for (Action a : {Action::Verify, Action::Forward, Action::Decide, Action::Close, Action::MarkIncomplete, Action::MarkComplete}) {
+    for (Action a : {Action::Verify, Action::Forward, Action::Decide, Action::Close, Action::MarkIncomplete,
+                     Action::MarkComplete}) {
         if (actionName(a) == name)
             return a;
     }
@@ -155,7 +170,9 @@ QList<Entry> list(Sql &sql, const Filter &f)
     }
     if (f.openOnly)
         where += QStringLiteral(" AND status <> 'closed'");
-    QSqlQuery q = sql.run(QStringLiteral("SELECT %1 FROM register_entries WHERE %2 ORDER BY received_on, id").arg(kColumns, where), binds);
+    QSqlQuery q = sql.run(
+        QStringLiteral("SELECT %1 FROM register_entries WHERE %2 ORDER BY received_on, id").arg(kColumns, where),
+        binds);
     QList<Entry> out;
     while (q.next())
         out << fromRow(q);
@@ -205,13 +222,15 @@ Entry apply(Sql &sql, const Entry &entry, const Change &c, const QString &actor,
             refuse(e, c.action, QStringLiteral("the report is marked incomplete; complete it first"));
         e.golReference = required(c.golReference, QStringLiteral("gol_reference"),
                                   QStringLiteral("the reference KPK's Gratifikasi Online (GOL) gave the report"), 100);
-        note = note.isEmpty() ? QStringLiteral("GOL %1").arg(e.golReference) : QStringLiteral("GOL %1 — %2").arg(e.golReference, note);
+        note = note.isEmpty() ? QStringLiteral("GOL %1").arg(e.golReference)
+                              : QStringLiteral("GOL %1 — %2").arg(e.golReference, note);
         e.status = Status::Forwarded;
         break;
     case Action::Decide:
         if (e.status != Status::Forwarded)
             refuse(e, c.action, QStringLiteral("KPK decides on a forwarded report"));
-        e.decision = required(c.decision, QStringLiteral("decision"), QStringLiteral("KPK's decision (e.g. the SK and its outcome)"), 2000);
+        e.decision = required(c.decision, QStringLiteral("decision"),
+                              QStringLiteral("KPK's decision (e.g. the SK and its outcome)"), 2000);
         note = note.isEmpty() ? e.decision : QStringLiteral("%1 — %2").arg(e.decision, note);
         e.status = Status::Decided;
         break;
@@ -219,7 +238,8 @@ Entry apply(Sql &sql, const Entry &entry, const Change &c, const QString &actor,
         if (e.status == Status::Forwarded || e.status == Status::Closed)
             refuse(e, c.action, QStringLiteral("a forwarded report is closed after KPK's decision"));
         if (early)
-            note = required(note, QStringLiteral("note"), QStringLiteral("the reason to close it without forwarding"), 2000);
+            note = required(note, QStringLiteral("note"), QStringLiteral("the reason to close it without forwarding"),
+                            2000);
         e.status = Status::Closed;
         break;
     case Action::MarkIncomplete:
@@ -239,13 +259,15 @@ Entry apply(Sql &sql, const Entry &entry, const Change &c, const QString &actor,
     const QString now = nowText();
     // The row is changed only from the state it was read in: a concurrent change makes this one fail
     // instead of overwriting it unseen.
-    QSqlQuery u = sql.run(QStringLiteral("UPDATE register_entries SET status = ?, gol_reference = ?, decision = ?, incomplete_since = ?,"
-                                         " updated_at = ? WHERE id = ? AND status = ? AND updated_at = ?"),
-                          {statusName(e.status), e.golReference, e.decision,
-                           e.incompleteSince.isEmpty() ? nullText() : QVariant(e.incompleteSince), now, e.id,
-                           statusName(entry.status), entry.updatedAt});
+    QSqlQuery u = sql.run(
+        QStringLiteral("UPDATE register_entries SET status = ?, gol_reference = ?, decision = ?, incomplete_since = ?,"
+                       " updated_at = ? WHERE id = ? AND status = ? AND updated_at = ?"),
+        {statusName(e.status), e.golReference, e.decision,
+         e.incompleteSince.isEmpty() ? nullText() : QVariant(e.incompleteSince), now, e.id, statusName(entry.status),
+         entry.updatedAt});
     if (u.numRowsAffected() != 1)
-        fail(ErrorCode::InvalidField, QStringLiteral("entry %1 was changed meanwhile; reload it and try again").arg(e.id),
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("entry %1 was changed meanwhile; reload it and try again").arg(e.id),
              QStringLiteral("action"));
     sql.run(QStringLiteral("INSERT INTO register_audit (entry_id, at, actor, action, from_status, to_status, note)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -256,12 +278,14 @@ Entry apply(Sql &sql, const Entry &entry, const Change &c, const QString &actor,
 
 QJsonObject toJson(const Entry &e, const Deadlines &d)
 {
-    QJsonObject deadlines{{QStringLiteral("kpk_report"), d.kpk.day.toString(Qt::ISODate)},
-                          {QStringLiteral("kpk_report_provisional"), d.kpk.provisional},
-                          {QStringLiteral("running"), d.running},
-                          {QStringLiteral("urgency"), d.running ? calendar::urgencyName(d.urgency) : QJsonValue()},
-                          {QStringLiteral("working_days_left"), d.running ? QJsonValue(d.workingDaysLeft) : QJsonValue()}};
-    deadlines.insert(QStringLiteral("completion"), d.completion ? QJsonValue(d.completion->day.toString(Qt::ISODate)) : QJsonValue());
+    QJsonObject deadlines{
+        {QStringLiteral("kpk_report"), d.kpk.day.toString(Qt::ISODate)},
+        {QStringLiteral("kpk_report_provisional"), d.kpk.provisional},
+        {QStringLiteral("running"), d.running},
+        {QStringLiteral("urgency"), d.running ? calendar::urgencyName(d.urgency) : QJsonValue()},
+        {QStringLiteral("working_days_left"), d.running ? QJsonValue(d.workingDaysLeft) : QJsonValue()}};
+    deadlines.insert(QStringLiteral("completion"),
+                     d.completion ? QJsonValue(d.completion->day.toString(Qt::ISODate)) : QJsonValue());
     return QJsonObject{{QStringLiteral("id"), e.id},
                        {QStringLiteral("unit"), e.unitCode},
                        {QStringLiteral("origin"), originName(e.origin)},
@@ -276,7 +300,8 @@ QJsonObject toJson(const Entry &e, const Deadlines &d)
                        {QStringLiteral("status"), statusName(e.status)},
                        {QStringLiteral("gol_reference"), e.golReference},
                        {QStringLiteral("decision"), e.decision},
-                       {QStringLiteral("incomplete_since"), e.incompleteSince.isEmpty() ? QJsonValue() : QJsonValue(e.incompleteSince)},
+                       {QStringLiteral("incomplete_since"),
+                        e.incompleteSince.isEmpty() ? QJsonValue() : QJsonValue(e.incompleteSince)},
                        {QStringLiteral("updated_at"), e.updatedAt},
                        {QStringLiteral("deadlines"), deadlines}};
 }

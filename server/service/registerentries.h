@@ -65,9 +65,9 @@ struct Deadlines
 {
     calendar::CountedDay kpk;
     std::optional<calendar::CountedDay> completion;
-    bool running = false;                 // still before forwarding or closing
+    bool running = false; // still before forwarding or closing
     calendar::Urgency urgency = calendar::Urgency::OnTrack; // the worse of the running deadlines
-    int workingDaysLeft = 0;              // to the nearest running deadline (0 once it has passed)
+    int workingDaysLeft = 0; // to the nearest running deadline (0 once it has passed)
 };
 [[nodiscard]] Deadlines deadlinesOf(const Entry &entry, const QDate &today, const calendar::HolidayCalendar &calendar);
 

@@ -123,27 +123,31 @@ void Intake::flush()
     if (m_pending.isEmpty())
         return;
     QSqlQuery insert = m_sql.prepare(QStringLiteral(
-        "INSERT INTO register_entries (device_id, record_id, unit_code, origin, kind, received_on, reported_at, service,"
+        "INSERT INTO register_entries (device_id, record_id, unit_code, origin, kind, received_on, reported_at, "
+        "service,"
         " officer, value_idr, details, status, gol_reference, decision, incomplete_since, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', '', '', NULL, ?, ?) ON CONFLICT DO NOTHING RETURNING id"));
-    QSqlQuery audit = m_sql.prepare(QStringLiteral(
-        "INSERT INTO register_audit (entry_id, at, actor, action, from_status, to_status, note)"
-        " VALUES (?, ?, ?, 'received', '', 'received', ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', '', '', NULL, ?, ?) ON CONFLICT DO NOTHING RETURNING "
+        "id"));
+    QSqlQuery audit = m_sql.prepare(
+        QStringLiteral("INSERT INTO register_audit (entry_id, at, actor, action, from_status, to_status, note)"
+                       " VALUES (?, ?, ?, 'received', '', 'received', ?)"));
     const QString now = nowText();
     for (const Pending &p : std::as_const(m_pending)) {
         const NewEntry &e = p.entry;
-        m_sql.exec(insert, {p.deviceId, p.recordId, p.unitCode, originName(e.origin), e.kind, e.receivedOn, e.reportedAt,
-                            e.service, e.officer, e.valueIdr ? QVariant(*e.valueIdr) : nullInteger(),
-                            QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), now, now});
+        m_sql.exec(insert,
+                   {p.deviceId, p.recordId, p.unitCode, originName(e.origin), e.kind, e.receivedOn, e.reportedAt,
+                    e.service, e.officer, e.valueIdr ? QVariant(*e.valueIdr) : nullInteger(),
+                    QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), now, now});
         if (!insert.next()) { // already registered: the record came again, or a backfill re-ran
             insert.finish();
             continue;
         }
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
-        m_sql.exec(audit, {id, now, QStringLiteral("device:%1").arg(p.deviceId),
-                           e.origin == Origin::Visitor ? QStringLiteral("reported by a visitor at the kiosk")
-                                                       : QStringLiteral("reported by the officer on the device")});
+        m_sql.exec(audit,
+                   {id, now, QStringLiteral("device:%1").arg(p.deviceId),
+                    e.origin == Origin::Visitor ? QStringLiteral("reported by a visitor at the kiosk")
+                                                : QStringLiteral("reported by the officer on the device")});
     }
     m_pending.clear();
 }
@@ -159,7 +163,8 @@ void backfill(Sql &sql)
         QSqlQuery q = sql.run(QStringLiteral("SELECT device_id, record_id, unit_code, body FROM records"
                                              " WHERE type IN ('gratification_ack', 'gratification_report')"
                                              " AND (device_id > ? OR (device_id = ? AND record_id > ?))"
-                                             " ORDER BY device_id, record_id LIMIT %1").arg(kPage),
+                                             " ORDER BY device_id, record_id LIMIT %1")
+                                  .arg(kPage),
                               {lastDevice, lastDevice, lastRecord});
         int n = 0;
         while (q.next()) {

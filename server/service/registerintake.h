@@ -22,11 +22,11 @@ enum class Origin { Visitor, Officer };
 struct NewEntry
 {
     Origin origin = Origin::Visitor;
-    QString kind;       // visitor: asked / offered; officer: refusal / receipt / request
+    QString kind; // visitor: asked / offered; officer: refusal / receipt / request
     QString receivedOn; // YYYY-MM-DD the deadlines count from
     QString reportedAt; // the record's time (a visitor's report: 00:00 of its local day)
     QString service;
-    QString officer;    // the officer's name (NIP) for an officer's report; empty for a visitor's
+    QString officer; // the officer's name (NIP) for an officer's report; empty for a visitor's
     std::optional<qint64> valueIdr;
     QJsonObject details; // the report's fields as the record carries them
 };

@@ -20,13 +20,17 @@ QByteArray randomBytes(int n)
     return out;
 }
 
-QString idHash(const QByteArray &id) { return sha256Hex(id); }
+QString idHash(const QByteArray &id)
+{
+    return sha256Hex(id);
+}
 
 // Seconds until the key may try again, or 0.
 qint64 lockedFor(Sql &sql, const Config &config, const QString &scope, const QString &key, int limit, qint64 now)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT failures, window_start FROM login_failures WHERE scope = ? AND subject = ?"),
-                          {scope, key});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT failures, window_start FROM login_failures WHERE scope = ? AND subject = ?"),
+                {scope, key});
     if (!q.next())
         return 0;
     const qint64 failures = q.value(0).toLongLong();
@@ -68,10 +72,12 @@ void recordSuccess(Sql &sql, const QString &username)
 {
     // Read first: Basic-auth API calls sign in on every request, and a DELETE would make each of
     // them a write (a lock on SQLite) even when there is nothing to clear.
-    if (!sql.run(QStringLiteral("SELECT 1 FROM login_failures WHERE scope = ? AND subject = ?"), {kAccount, username.toLower()})
+    if (!sql.run(QStringLiteral("SELECT 1 FROM login_failures WHERE scope = ? AND subject = ?"),
+                 {kAccount, username.toLower()})
              .next())
         return;
-    sql.run(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND subject = ?"), {kAccount, username.toLower()});
+    sql.run(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND subject = ?"),
+            {kAccount, username.toLower()});
 }
 
 Opened open(Sql &sql, const Config &config, const QString &username, qint64 now)
@@ -95,9 +101,10 @@ Opened open(Sql &sql, const Config &config, const QString &username, qint64 now)
 std::optional<Session> resume(Sql &sql, const Config &config, const QByteArray &id, qint64 now)
 {
     const QString hash = idHash(id);
-    QSqlQuery q = sql.run(QStringLiteral("SELECT s.csrf_token, s.last_seen_at, s.expires_at, u.username, u.role, u.unit_code "
-                                         "FROM sessions s JOIN users u ON u.username = s.username WHERE s.id_hash = ?"),
-                          {hash});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT s.csrf_token, s.last_seen_at, s.expires_at, u.username, u.role, u.unit_code "
+                               "FROM sessions s JOIN users u ON u.username = s.username WHERE s.id_hash = ?"),
+                {hash});
     if (!q.next())
         return std::nullopt;
     Session s;

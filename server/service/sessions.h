@@ -14,10 +14,10 @@ namespace suara::server::sessions {
 
 struct Config
 {
-    qint64 idleSeconds = 30 * 60;         // a session unused this long is over
+    qint64 idleSeconds = 30 * 60; // a session unused this long is over
     qint64 absoluteSeconds = 12 * 60 * 60; // and every session ends this long after sign-in
-    int maxAccountFailures = 5;           // wrong passwords per user name within the window …
-    int maxAddressFailures = 20;          // … and per client address, before sign-in answers 429
+    int maxAccountFailures = 5; // wrong passwords per user name within the window …
+    int maxAddressFailures = 20; // … and per client address, before sign-in answers 429
     qint64 failureWindowSeconds = 15 * 60;
 };
 

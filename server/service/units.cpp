@@ -59,24 +59,28 @@ const QMap<QString, QJsonObject> &builtInQuestionnaires()
     return all;
 }
 
-void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact, const QString &parentCode)
+void create(Sql &sql, const QString &code, const QString &name, const QString &complaintContact,
+            const QString &parentCode)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
     if (!valid.match(code).hasMatch())
-        fail(ErrorCode::InvalidField, QStringLiteral("a unit code is 1-32 letters, digits, '.', '_' or '-' (got \"%1\")").arg(code),
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("a unit code is 1-32 letters, digits, '.', '_' or '-' (got \"%1\")").arg(code),
              QStringLiteral("code"));
     if (name.trimmed().isEmpty())
         fail(ErrorCode::InvalidField, QStringLiteral("a unit needs a name"), QStringLiteral("name"));
     if (!parentCode.isEmpty() && !find(sql, parentCode))
-        fail(ErrorCode::InvalidField, QStringLiteral("there is no parent unit %1").arg(parentCode), QStringLiteral("parent"));
+        fail(ErrorCode::InvalidField, QStringLiteral("there is no parent unit %1").arg(parentCode),
+             QStringLiteral("parent"));
     const QString now = nowText();
-    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO units (code, name, complaint_contact, parent_code, settings, settings_version,"
-                                         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
-                          {code, name.trimmed(), complaintContact.trimmed(),
-                           parentCode.isEmpty() ? nullText() : QVariant(parentCode),
-                           QString::fromUtf8(storedSettings(protocol::KioskConfig(), {}, std::nullopt)), now, now});
+    QSqlQuery q = sql.run(
+        QStringLiteral("INSERT INTO units (code, name, complaint_contact, parent_code, settings, settings_version,"
+                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
+        {code, name.trimmed(), complaintContact.trimmed(), parentCode.isEmpty() ? nullText() : QVariant(parentCode),
+         QString::fromUtf8(storedSettings(protocol::KioskConfig(), {}, std::nullopt)), now, now});
     if (q.numRowsAffected() == 0)
-        fail(ErrorCode::InvalidField, QStringLiteral("a unit with code %1 already exists").arg(code), QStringLiteral("code"));
+        fail(ErrorCode::InvalidField, QStringLiteral("a unit with code %1 already exists").arg(code),
+             QStringLiteral("code"));
 }
 
 std::optional<Unit> find(Sql &sql, const QString &code)
@@ -94,8 +98,9 @@ std::optional<Unit> find(Sql &sql, const QString &code)
     u.parentCode = q.value(5).toString();
     const QJsonObject stored = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     protocol::ApiError ignored;
-    u.kiosk = protocol::KioskConfig::parse(stored.value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), &ignored)
-                  .value_or(protocol::KioskConfig());
+    u.kiosk =
+        protocol::KioskConfig::parse(stored.value(QLatin1String("kiosk")).toObject(), QStringLiteral("kiosk"), &ignored)
+            .value_or(protocol::KioskConfig());
     u.questionnaires = stored.value(QLatin1String("questionnaires")).toArray();
     if (stored.value(QLatin1String("services")).isObject())
         u.services = stored.value(QLatin1String("services")).toObject();
@@ -151,7 +156,8 @@ void rename(Sql &sql, const QString &code, const QString &name)
     if (name.trimmed().isEmpty())
         fail(ErrorCode::InvalidField, QStringLiteral("a unit needs a name"), QStringLiteral("name"));
     (void)get(sql, code);
-    sql.run(QStringLiteral("UPDATE units SET name = ?, updated_at = ? WHERE code = ?"), {name.trimmed(), nowText(), code});
+    sql.run(QStringLiteral("UPDATE units SET name = ?, updated_at = ? WHERE code = ?"),
+            {name.trimmed(), nowText(), code});
 }
 
 QStringList subtree(Sql &sql, const QString &code)
@@ -209,10 +215,12 @@ void updateSettings(Sql &sql, const QString &code, const protocol::SettingsUpdat
 {
     const Unit current = get(sql, code);
     if (update.unitCode && *update.unitCode != code)
-        fail(ErrorCode::InvalidField, QStringLiteral("unit.code is %1 but these are the settings of %2").arg(*update.unitCode, code),
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("unit.code is %1 but these are the settings of %2").arg(*update.unitCode, code),
              QStringLiteral("unit.code"));
     checkQuestionnairesExist(update.kiosk, update.questionnaires);
-    const QString name = update.unitName && !update.unitName->trimmed().isEmpty() ? update.unitName->trimmed() : current.name;
+    const QString name =
+        update.unitName && !update.unitName->trimmed().isEmpty() ? update.unitName->trimmed() : current.name;
     sql.run(QStringLiteral("UPDATE units SET name = ?, complaint_contact = ?, settings = ?,"
                            " settings_version = settings_version + 1, updated_at = ? WHERE code = ?"),
             {name, update.complaintContact.trimmed(),

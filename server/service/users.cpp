@@ -13,10 +13,14 @@ using protocol::ErrorCode;
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::NationalAdmin: return QStringLiteral("national_admin");
-    case Role::UnitAdmin: return QStringLiteral("unit_admin");
-    case Role::Upg: return QStringLiteral("upg");
-    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::NationalAdmin:
+        return QStringLiteral("national_admin");
+    case Role::UnitAdmin:
+        return QStringLiteral("unit_admin");
+    case Role::Upg:
+        return QStringLiteral("upg");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
     }
     return {};
 }
@@ -49,11 +53,13 @@ void create(Sql &sql, const QString &username, Role role, const QString &unitCod
     const QString hash = pinhash::hash(password);
     if (hash.isEmpty())
         fail(ErrorCode::Internal, QStringLiteral("could not hash the password (out of memory?)"));
-    QSqlQuery q = sql.run(QStringLiteral("INSERT INTO users (username, password_hash, role, unit_code, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                          {username, hash, roleName(role), unitCode.isEmpty() ? nullText() : QVariant(unitCode), nowText()});
+    QSqlQuery q =
+        sql.run(QStringLiteral("INSERT INTO users (username, password_hash, role, unit_code, created_at) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {username, hash, roleName(role), unitCode.isEmpty() ? nullText() : QVariant(unitCode), nowText()});
     if (q.numRowsAffected() == 0)
-        fail(ErrorCode::InvalidField, QStringLiteral("a user %1 already exists").arg(username), QStringLiteral("username"));
+        fail(ErrorCode::InvalidField, QStringLiteral("a user %1 already exists").arg(username),
+             QStringLiteral("username"));
 }
 
 std::optional<User> authenticate(Sql &sql, const QString &username, const QString &password)
@@ -61,7 +67,8 @@ std::optional<User> authenticate(Sql &sql, const QString &username, const QStrin
     // A fixed hash to verify against when the user does not exist: an unknown name costs as much
     // time as a wrong password, so timing does not reveal which user names exist.
     static const QString decoy = pinhash::hash(QStringLiteral("decoy-password-never-matches"));
-    QSqlQuery q = sql.run(QStringLiteral("SELECT password_hash, role, unit_code FROM users WHERE username = ?"), {username});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT password_hash, role, unit_code FROM users WHERE username = ?"), {username});
     if (!q.next()) {
         (void)pinhash::verify(decoy, password);
         return std::nullopt;

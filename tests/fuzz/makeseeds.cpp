@@ -74,7 +74,8 @@ int main(int argc, char **argv)
     ok &= write(out + "/pushbatch", QStringLiteral("push-3.json"), push.toJson());
     ok &= write(out + "/bundle", QStringLiteral("bundle-3.suara"),
                 protocol::writeBundle(store.deviceId(), *key, push.lastSeq, sealed, QStringLiteral("7KQ4-MX2P")));
-    for (const QString &id : {QStringLiteral("skm"), QStringLiteral("spkp"), QStringLiteral("spak"), QStringLiteral("spkp-lapas")}) {
+    for (const QString &id :
+         {QStringLiteral("skm"), QStringLiteral("spkp"), QStringLiteral("spak"), QStringLiteral("spkp-lapas")}) {
         QFile q(QStringLiteral(":/suara/questionnaires/%1.json").arg(id));
         ok &= q.open(QIODevice::ReadOnly) && write(out + "/questionnaire", id + ".json", q.readAll());
     }

@@ -15,7 +15,7 @@ void guardChild(QProcess &process, int deathSignal, const QString &asUser = {});
 struct ChildRun
 {
     bool finished = false; // started and exited within the time
-    int exitCode = -1;     // -1 when it crashed or did not finish
+    int exitCode = -1; // -1 when it crashed or did not finish
     QByteArray out;
     QByteArray err;
 };

@@ -74,8 +74,8 @@ HttpResult HttpClient::collect(QNetworkReply *reply, int timeoutMs)
     return r;
 }
 
-HttpResult HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers,
-                            const QByteArray &contentType)
+HttpResult HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const Headers &headers, const QByteArray &contentType)
 {
     return collect(start(method, path, body, headers, contentType));
 }
@@ -85,7 +85,8 @@ HttpResult HttpClient::get(const QString &path, const Headers &headers)
     return send("GET", path, {}, headers, {});
 }
 
-HttpResult HttpClient::post(const QString &path, const QByteArray &body, const Headers &headers, const QByteArray &contentType)
+HttpResult HttpClient::post(const QString &path, const QByteArray &body, const Headers &headers,
+                            const QByteArray &contentType)
 {
     return send("POST", path, body, headers, contentType);
 }

@@ -48,8 +48,8 @@ public:
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers,
                     const QByteArray &contentType);
 
-    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body, const Headers &headers = {},
-                         const QByteArray &contentType = "application/json");
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const Headers &headers = {}, const QByteArray &contentType = "application/json");
     static HttpResult collect(QNetworkReply *reply, int timeoutMs = 120'000);
 
 private:

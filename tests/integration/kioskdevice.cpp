@@ -35,9 +35,10 @@ DeviceKey KioskDevice::key() const
 
 QList<Record> KioskDevice::addResponses(int n)
 {
-    static const QStringList unsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                                      QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
-                                      QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
+    static const QStringList unsur = {
+        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+        QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
+        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
     QList<Record> all;
     for (int done = 0; done < n;) {
         QList<RecordDraft> drafts;
@@ -50,9 +51,10 @@ QList<Record> KioskDevice::addResponses(int n)
             QJsonObject answers;
             for (int u = 0; u < unsur.size(); ++u)
                 answers.insert(unsur.at(u), 1 + (done + u) % 4);
-            d.data = QJsonObject{{QStringLiteral("answers"), answers},
-                                 {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
-                                 {QStringLiteral("durationMs"), 20000 + done}};
+            d.data = QJsonObject{
+                {QStringLiteral("answers"), answers},
+                {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
+                {QStringLiteral("durationMs"), 20000 + done}};
             d.capturedAt = QDateTime::currentDateTime();
             drafts.append(d);
         }
@@ -96,14 +98,18 @@ bool KioskDevice::pushAll(HttpClient &http, int batchSize, QString *error)
         const HttpResult r = push(http, batch);
         protocol::ApiError parseError;
         const std::optional<protocol::PushResponse> response = protocol::PushResponse::parse(r.body, &parseError);
-        if (r.status != 200 || !r.isSuara() || !response
-            || !response->answers(protocol::PushRequest{id(), 0, batch})) {
-            *error = QStringLiteral("push after seq %1: HTTP %2 %3").arg(after).arg(r.status).arg(QString::fromUtf8(r.body.left(500)));
+        if (r.status != 200 || !r.isSuara() || !response || !response->answers(protocol::PushRequest{id(), 0, batch})) {
+            *error = QStringLiteral("push after seq %1: HTTP %2 %3")
+                         .arg(after)
+                         .arg(r.status)
+                         .arg(QString::fromUtf8(r.body.left(500)));
             return false;
         }
         for (const protocol::RecordResult &result : response->results) {
             if (!result.isStored()) {
-                *error = QStringLiteral("seq %1 was %2 %3").arg(result.seq).arg(protocol::recordStatusName(result.status), result.reason);
+                *error = QStringLiteral("seq %1 was %2 %3")
+                             .arg(result.seq)
+                             .arg(protocol::recordStatusName(result.status), result.reason);
                 return false;
             }
         }

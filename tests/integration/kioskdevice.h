@@ -25,7 +25,10 @@ public:
 
     // Seals n visitor responses (skm answers), in transactions of up to 500 like a busy kiosk.
     QList<Record> addResponses(int n);
-    [[nodiscard]] QList<Record> records(qint64 afterSeq = 0, int limit = -1) const { return m_store->records(afterSeq, limit).value(); }
+    [[nodiscard]] QList<Record> records(qint64 afterSeq = 0, int limit = -1) const
+    {
+        return m_store->records(afterSeq, limit).value();
+    }
 
     // POST /api/v1/enroll; keeps the token of a 200/201.
     HttpResult enroll(HttpClient &http, const QString &code, const QString &label = QStringLiteral("Loket 1"));

@@ -34,8 +34,8 @@ void chownToPostgres(const QString &path)
 {
     if (!runningAsRoot())
         return;
-    if (const passwd *pw = ::getpwnam("postgres"))
-        [[maybe_unused]] int rc = ::chown(path.toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid);
+    if (const passwd *pw = ::getpwnam("postgres")) [[maybe_unused]]
+        int rc = ::chown(path.toLocal8Bit().constData(), pw->pw_uid, pw->pw_gid);
 }
 } // namespace
 

@@ -13,9 +13,10 @@ namespace suara::testing {
 
 inline const QStringList &unsurKeys()
 {
-    static const QStringList keys = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                                     QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
-                                     QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
+    static const QStringList keys = {
+        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+        QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
+        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
     return keys;
 }
 
@@ -29,7 +30,7 @@ inline QDateTime localTime(const QString &isoLocal, int offsetMinutes)
 
 struct Visit
 {
-    QList<int> answers;   // nine values, in unsurKeys() order
+    QList<int> answers; // nine values, in unsurKeys() order
     QString service = QStringLiteral("kunjungan");
     QDateTime at;
     bool misuse = false;
@@ -63,7 +64,8 @@ inline RecordDraft skmDraft(const Visit &v)
 
 // `n` respondents who answer every unsur, with answers that add up to exactly `total` (each 1..4):
 // the IKM is then 25 × total / (9 n) whatever the distribution.
-inline QList<Visit> visitsWithTotal(int n, int total, const QDateTime &at, const QString &service = QStringLiteral("kunjungan"))
+inline QList<Visit> visitsWithTotal(int n, int total, const QDateTime &at,
+                                    const QString &service = QStringLiteral("kunjungan"))
 {
     QList<Visit> out;
     int remaining = total - 27 * n; // start from all-3, then move answers up (to 4) or down (to 2)
@@ -88,7 +90,8 @@ inline QList<Visit> visitsWithTotal(int n, int total, const QDateTime &at, const
     return out;
 }
 
-inline QList<Visit> sameVisits(int n, int answer, const QDateTime &at, const QString &service = QStringLiteral("kunjungan"))
+inline QList<Visit> sameVisits(int n, int answer, const QDateTime &at,
+                               const QString &service = QStringLiteral("kunjungan"))
 {
     QList<Visit> out;
     for (int r = 0; r < n; ++r)
@@ -104,7 +107,8 @@ inline RecordDraft ackDraft(const QDateTime &at, const QString &service, const Q
     d.questionnaireVersion = 1;
     d.service = service;
     d.capturedAt = at;
-    d.data.insert(QStringLiteral("statement"), report.isEmpty() ? QStringLiteral("no_reward") : QStringLiteral("reward_requested"));
+    d.data.insert(QStringLiteral("statement"),
+                  report.isEmpty() ? QStringLiteral("no_reward") : QStringLiteral("reward_requested"));
     d.data.insert(QStringLiteral("statementText"), QStringLiteral("…"));
     if (!report.isEmpty())
         d.data.insert(QStringLiteral("report"), report);

@@ -23,7 +23,8 @@ bool ServerFixture::setUp(QString *error, const QStringList &serveArgs)
 
 bool ServerFixture::createUnit(const QString &code, const QString &name, QString *error)
 {
-    const auto r = m_server->cli({QStringLiteral("create-unit"), QStringLiteral("--code"), code, QStringLiteral("--name"), name});
+    const auto r =
+        m_server->cli({QStringLiteral("create-unit"), QStringLiteral("--code"), code, QStringLiteral("--name"), name});
     if (r.exitCode != 0)
         *error = QString::fromUtf8(r.err);
     return r.exitCode == 0;

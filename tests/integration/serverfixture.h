@@ -25,7 +25,8 @@ public:
 
     // Admin CLI on the same database; these QVERIFY-style helpers return false and fill *error.
     bool createUnit(const QString &code, const QString &name, QString *error);
-    bool createUser(const QString &name, const QString &role, const QString &unit, const QString &password, QString *error);
+    bool createUser(const QString &name, const QString &role, const QString &unit, const QString &password,
+                    QString *error);
     // The one-time code (first line of `enrollment-code`), or empty.
     [[nodiscard]] QString enrollmentCode(const QString &unit, QString *error, int hours = 72);
 
@@ -45,11 +46,11 @@ private:
 } // namespace suara::testing
 
 // In initTestCase(): skips only when this backend is not installed, fails on anything else.
-#define SUARA_SERVER_FIXTURE_SETUP(fixture, ...)                                                   \
-    do {                                                                                           \
-        const QString skip = suara::testing::TestBackend::instance().skipReason();                 \
-        if (!skip.isEmpty())                                                                       \
-            QSKIP(qPrintable(skip));                                                               \
-        QString setupError;                                                                        \
-        QVERIFY2((fixture).setUp(&setupError, ##__VA_ARGS__), qPrintable(setupError));             \
+#define SUARA_SERVER_FIXTURE_SETUP(fixture, ...)                                                                       \
+    do {                                                                                                               \
+        const QString skip = suara::testing::TestBackend::instance().skipReason();                                     \
+        if (!skip.isEmpty())                                                                                           \
+            QSKIP(qPrintable(skip));                                                                                   \
+        QString setupError;                                                                                            \
+        QVERIFY2((fixture).setUp(&setupError, ##__VA_ARGS__), qPrintable(setupError));                                 \
     } while (false)

@@ -52,8 +52,9 @@ bool ServerProcess::start(QString *error)
     m_process.setStandardErrorFile(m_logFile.fileName(), QIODevice::Append);
     const qint64 logStart = QFileInfo(m_logFile.fileName()).size();
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port); // 0 the first time: the kernel picks
-    m_process.start(serverBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), listen}
-                                        + m_databaseArgs + m_extraArgs);
+    m_process.start(serverBinary(),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), listen} + m_databaseArgs
+                        + m_extraArgs);
     if (!m_process.waitForStarted(10'000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(serverBinary(), m_process.errorString());
         return false;
@@ -71,7 +72,8 @@ bool ServerProcess::start(QString *error)
             m_process.waitForFinished(50);
     }
     if (port == 0) {
-        *error = QStringLiteral("suara-server did not start listening: ") + QString::fromUtf8(log().mid(logStart).right(3000));
+        *error = QStringLiteral("suara-server did not start listening: ")
+            + QString::fromUtf8(log().mid(logStart).right(3000));
         kill();
         return false;
     }

@@ -15,8 +15,8 @@ using namespace suara;
 using namespace suara::server::exports;
 
 namespace {
-const QStringList kUnsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                            QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
+const QStringList kUnsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+                            QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
                             QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
 
 ExportRecord recordOf(const QByteArray &body, int *tz)
@@ -29,7 +29,8 @@ ExportRecord recordOf(const QByteArray &body, int *tz)
     r.seq = 42;
     r.type = "response";
     r.receivedAt = "2026-07-14T02:12:03.000Z";
-    r.captured = QDateTime(QDate(2026, 7, 14), QTime(9, 12, 3), Qt::OffsetFromUTC, *tz == kNotAnObject ? 0 : (*tz) * 60);
+    r.captured =
+        QDateTime(QDate(2026, 7, 14), QTime(9, 12, 3), Qt::OffsetFromUTC, *tz == kNotAnObject ? 0 : (*tz) * 60);
     return r;
 }
 
@@ -70,8 +71,10 @@ QString differences(const RecordColumns &columns, const QByteArray &body)
     for (int c = 0; c < row.size(); ++c)
         if (row.cell(c) != QByteArrayView(want.cells.at(c)))
             out << QStringLiteral("%1: \"%2\", reference \"%3\"")
-                       .arg(columns.header().at(c), QString::fromUtf8(row.cell(c).toByteArray()), QString::fromUtf8(want.cells.at(c)));
-    return out.isEmpty() ? QString() : out.join(QStringLiteral("; ")) + QStringLiteral(" in ") + QString::fromUtf8(body);
+                       .arg(columns.header().at(c), QString::fromUtf8(row.cell(c).toByteArray()),
+                            QString::fromUtf8(want.cells.at(c)));
+    return out.isEmpty() ? QString()
+                         : out.join(QStringLiteral("; ")) + QStringLiteral(" in ") + QString::fromUtf8(body);
 }
 
 RecordDraft skm(const QList<int> &answers, const QJsonObject &extra = {})
@@ -113,8 +116,8 @@ public:
     {
         // Mostly what QJsonDocument writes as is or with \" \\ \n \r \t; now and then a character it
         // writes as \u00XX or that the scanner leaves to the reference (noncharacters).
-        static const QList<char32_t> easy = {U'a', U'Z', U'0', U' ', U';', U',', U'"', U'\\', U'/', U'\n', U'\r', U'\t',
-                                             0x7F, U'=', U'-', 0xE9, 0x2028, 0xFFFD, 0x1F600, 0x4E2D};
+        static const QList<char32_t> easy = {U'a',  U'Z',  U'0', U' ', U';', U',', U'"',   U'\\',  U'/',    U'\n',
+                                             U'\r', U'\t', 0x7F, U'=', U'-', 0xE9, 0x2028, 0xFFFD, 0x1F600, 0x4E2D};
         static const QList<char32_t> hard = {0x01, 0x1F, 0x08, 0x0C, 0xFDD0, 0xFFFE, 0x10FFFF};
         QString s;
         const int n = below(12);
@@ -133,14 +136,22 @@ public:
         if (kind < 30)
             return below(5);
         switch (kind - 19) {
-        case 11: return qint64(m_rng.generate64() % 2'000'000'000'000'000LL) - 1'000'000'000'000'000LL;
-        case 12: return double(below(1000)) / 8.0;
-        case 13: return 1e300 * below(3);
-        case 14: return below(2) == 0;
-        case 15: return QJsonValue::Null;
-        case 16: return qint64(std::numeric_limits<int>::max()) + below(3) - 1;
-        case 17: return qint64(999'999'999'999'999LL) + below(3) - 1;
-        default: return QJsonValue(double(below(7)) - 3.0);
+        case 11:
+            return qint64(m_rng.generate64() % 2'000'000'000'000'000LL) - 1'000'000'000'000'000LL;
+        case 12:
+            return double(below(1000)) / 8.0;
+        case 13:
+            return 1e300 * below(3);
+        case 14:
+            return below(2) == 0;
+        case 15:
+            return QJsonValue::Null;
+        case 16:
+            return qint64(std::numeric_limits<int>::max()) + below(3) - 1;
+        case 17:
+            return qint64(999'999'999'999'999LL) + below(3) - 1;
+        default:
+            return QJsonValue(double(below(7)) - 3.0);
         }
     }
     QJsonValue value(int depth)
@@ -157,7 +168,10 @@ public:
         return scalar();
     }
     // A key: mostly a plain word (as every real key is), sometimes any string (left to the reference).
-    QString key() { return below(100) == 0 ? string() : QStringLiteral("k%1_%2").arg(below(30)).arg(QChar(u'A' + below(26))); }
+    QString key()
+    {
+        return below(100) == 0 ? string() : QStringLiteral("k%1_%2").arg(below(30)).arg(QChar(u'A' + below(26)));
+    }
     QJsonObject object(int depth, const QStringList &keys)
     {
         QJsonObject o;
@@ -175,22 +189,26 @@ public:
                 answers.insert(k, maybe(1 + below(4)));
         for (int i = below(3); i > 0; --i)
             answers.insert(key(), scalar());
-        QJsonObject profile = object(2, {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
-                                         QStringLiteral("occupation")});
-        QJsonObject data = object(2, {QStringLiteral("scale"), QStringLiteral("durationMs"), QStringLiteral("statement")});
+        QJsonObject profile = object(2,
+                                     {QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
+                                      QStringLiteral("occupation")});
+        QJsonObject data =
+            object(2, {QStringLiteral("scale"), QStringLiteral("durationMs"), QStringLiteral("statement")});
         data.insert(QStringLiteral("answers"), maybe(answers));
         data.insert(QStringLiteral("profile"), maybe(profile));
         if (below(2) == 0)
             data.insert(QStringLiteral("comment"), maybe(string()));
-        static const QStringList qids = {QStringLiteral("skm"), QStringLiteral("spkp"), QStringLiteral("spak"), QStringLiteral("x")};
+        static const QStringList qids = {QStringLiteral("skm"), QStringLiteral("spkp"), QStringLiteral("spak"),
+                                         QStringLiteral("x")};
         QJsonArray flagList;
         for (int i = below(3); i > 0; --i)
             flagList.append(below(2) == 0 ? QJsonValue(flags::kSuspectedMisuse) : value(2));
         return QJsonObject{{QStringLiteral("v"), 1},
                            {QStringLiteral("tz"), maybe(QJsonValue(below(2) == 0 ? 420 : -below(720)))},
                            {QStringLiteral("service"), maybe(string())},
-                           {QStringLiteral("q"), maybe(QJsonObject{{QStringLiteral("id"), maybe(qids.at(below(4)))},
-                                                                    {QStringLiteral("version"), maybe(1 + below(3))}})},
+                           {QStringLiteral("q"),
+                            maybe(QJsonObject{{QStringLiteral("id"), maybe(qids.at(below(4)))},
+                                              {QStringLiteral("version"), maybe(1 + below(3))}})},
                            {QStringLiteral("flags"), maybe(flagList)},
                            {QStringLiteral("data"), maybe(data)},
                            {key(), value(1)}};
@@ -200,11 +218,20 @@ public:
     {
         QByteArray out = compact;
         switch (below(5)) {
-        case 0: return QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
-        case 1: out.replace("\"a", "\"\\u0061"); return out;
-        case 2: out.replace("\"v\":1", "\"v\":1.0"); return out;
-        case 3: out.replace("{\"", "{\"zz\":0,\""); return out;
-        default: out.replace("\"", " \""); return out;
+        case 0:
+            return QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
+        case 1:
+            out.replace("\"a", "\"\\u0061");
+            return out;
+        case 2:
+            out.replace("\"v\":1", "\"v\":1.0");
+            return out;
+        case 3:
+            out.replace("{\"", "{\"zz\":0,\"");
+            return out;
+        default:
+            out.replace("\"", " \"");
+            return out;
         }
     }
 
@@ -223,20 +250,26 @@ private slots:
     void everyKindOfKioskBodyIsReadInPlaceLikeTheReference_data()
     {
         QTest::addColumn<QByteArray>("body");
-        const QJsonObject profile{{QStringLiteral("gender"), QStringLiteral("P")}, {QStringLiteral("age"), QStringLiteral("25-34")},
-                                  {QStringLiteral("education"), QStringLiteral("S1")}, {QStringLiteral("occupation"), QStringLiteral("PNS")}};
-        QTest::newRow("skm, all nine") << bodyOf(skm({4, 3, 3, 4, 3, 3, 4, 3, 3}, {{QStringLiteral("profile"), profile}}));
+        const QJsonObject profile{{QStringLiteral("gender"), QStringLiteral("P")},
+                                  {QStringLiteral("age"), QStringLiteral("25-34")},
+                                  {QStringLiteral("education"), QStringLiteral("S1")},
+                                  {QStringLiteral("occupation"), QStringLiteral("PNS")}};
+        QTest::newRow("skm, all nine") << bodyOf(
+            skm({4, 3, 3, 4, 3, 3, 4, 3, 3}, {{QStringLiteral("profile"), profile}}));
         QTest::newRow("skm, one blank") << bodyOf(skm({4, 3, 3, 0, 3, 3, 4, 3, 3}));
-        QTest::newRow("comment to quote") << bodyOf(skm({2, 2, 2, 2, 2, 2, 2, 2, 2},
-                                                         {{QStringLiteral("comment"), QStringLiteral("Antri lama; \"tunggu\"\nbaris, dua\t\\ é 😀")}}));
-        QTest::newRow("formula comment") << bodyOf(skm({1, 1, 1, 1, 1, 1, 1, 1, 1}, {{QStringLiteral("comment"), QStringLiteral("=1+1")}}));
-        RecordDraft flagged = skm({1, 1, 1, 1, 1, 1, 1, 1, 1}, {{QStringLiteral("misuse"), QJsonArray{QStringLiteral("too_fast")}}});
+        QTest::newRow("comment to quote")
+            << bodyOf(skm({2, 2, 2, 2, 2, 2, 2, 2, 2},
+                          {{QStringLiteral("comment"), QStringLiteral("Antri lama; \"tunggu\"\nbaris, dua\t\\ é 😀")}}));
+        QTest::newRow("formula comment") << bodyOf(
+            skm({1, 1, 1, 1, 1, 1, 1, 1, 1}, {{QStringLiteral("comment"), QStringLiteral("=1+1")}}));
+        RecordDraft flagged =
+            skm({1, 1, 1, 1, 1, 1, 1, 1, 1}, {{QStringLiteral("misuse"), QJsonArray{QStringLiteral("too_fast")}}});
         flagged.flags = {flags::kSuspectedMisuse};
         QTest::newRow("misuse") << bodyOf(flagged);
         RecordDraft spkp = skm({});
         spkp.questionnaireId = QStringLiteral("spkp");
-        spkp.data[QStringLiteral("answers")] = QJsonObject{{QStringLiteral("waktu"), 5}, {QStringLiteral("informasi"), 6},
-                                                           {QStringLiteral("tidak_dikenal"), 2}};
+        spkp.data[QStringLiteral("answers")] = QJsonObject{
+            {QStringLiteral("waktu"), 5}, {QStringLiteral("informasi"), 6}, {QStringLiteral("tidak_dikenal"), 2}};
         spkp.data[QStringLiteral("scale")] = QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 6}};
         QTest::newRow("spkp, unknown item") << bodyOf(spkp);
         RecordDraft ack;
@@ -244,10 +277,11 @@ private slots:
         ack.unitCode = QStringLiteral("LPYK-01");
         ack.data = QJsonObject{{QStringLiteral("statement"), QStringLiteral("reward_requested")},
                                {QStringLiteral("statementText"), QStringLiteral("Saya dimintai imbalan")},
-                               {QStringLiteral("report"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("asked")},
-                                                                      {QStringLiteral("what"), QStringLiteral("money")},
-                                                                      {QStringLiteral("when"), QStringLiteral("today")},
-                                                                      {QStringLiteral("counter"), QStringLiteral("Loket 2")}}}};
+                               {QStringLiteral("report"),
+                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("asked")},
+                                            {QStringLiteral("what"), QStringLiteral("money")},
+                                            {QStringLiteral("when"), QStringLiteral("today")},
+                                            {QStringLiteral("counter"), QStringLiteral("Loket 2")}}}};
         QTest::newRow("gratification report") << bodyOf(ack);
         RecordDraft west = skm({3, 3, 3, 3, 3, 3, 3, 3, 3});
         west.capturedAt = QDateTime(QDate(2026, 9, 30), QTime(23, 30), Qt::OffsetFromUTC, -5 * 3600);
@@ -268,10 +302,13 @@ private slots:
     {
         // Not only equal to the reference: right. A row a user would check by eye.
         int tz = 0;
-        const ExportRecord r = recordOf(bodyOf(skm({4, 3, 2, 1, 4, 3, 2, 1, 4}, {{QStringLiteral("comment"), QStringLiteral("ok")}})), &tz);
+        const ExportRecord r = recordOf(
+            bodyOf(skm({4, 3, 2, 1, 4, 3, 2, 1, 4}, {{QStringLiteral("comment"), QStringLiteral("ok")}})), &tz);
         CellRow row;
         m_columns.fill(r, row);
-        const auto at = [&](const QString &name) { return row.cell(int(m_columns.header().indexOf(name))).toByteArray(); };
+        const auto at = [&](const QString &name) {
+            return row.cell(int(m_columns.header().indexOf(name))).toByteArray();
+        };
         QCOMPARE(tz, QDateTime::currentDateTime().offsetFromUtc() / 60);
         QCOMPARE(at(QStringLiteral("questionnaire_id")), QByteArray("skm"));
         QCOMPARE(at(QStringLiteral("waktu")), QByteArray("2"));

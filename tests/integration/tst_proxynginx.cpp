@@ -94,14 +94,14 @@ private slots:
         QString error;
         QVERIFY2(m_fixture.createUnit(kUnit, QStringLiteral("Lapas Kelas IIA Yogyakarta"), &error), qPrintable(error));
         // A self-signed certificate for 127.0.0.1: the device trusts it through SUARA_CA_FILE only.
-        const ChildRun cert = runChild(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-             QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-             m_dir.filePath(QStringLiteral("cert.pem"))},
-            {}, 60'000);
+        const ChildRun cert = runChild(QStringLiteral("openssl"),
+                                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                        QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                        QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                                        QStringLiteral("-out"), m_dir.filePath(QStringLiteral("cert.pem"))},
+                                       {}, 60'000);
         QVERIFY2(cert.finished && cert.exitCode == 0, cert.err.constData());
         m_port = freePort();
         QVERIFY(m_port != 0);
@@ -125,8 +125,9 @@ private slots:
         KioskDevice kiosk(dir.filePath(QStringLiteral("kiosk.db")));
         kiosk.addResponses(3);
         QString error;
-        const CliRun r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"), QStringLiteral("--server"),
-                                    m_url, QStringLiteral("--code"), m_fixture.enrollmentCode(kUnit, &error)});
+        const CliRun r =
+            suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"), QStringLiteral("--server"),
+                       m_url, QStringLiteral("--code"), m_fixture.enrollmentCode(kUnit, &error)});
         QVERIFY2(r.exitCode != 0, qPrintable(r.out));
         QCOMPARE(m_fixture.scalar("SELECT COUNT(*) FROM devices WHERE id = ?", {kiosk.id()}).toInt(), 0);
     }
@@ -138,14 +139,20 @@ private slots:
         KioskDevice kiosk(dir.filePath(QStringLiteral("kiosk.db")));
         kiosk.addResponses(500);
         QString error;
-        CliRun r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"), QStringLiteral("--server"), m_url,
-                              QStringLiteral("--code"), m_fixture.enrollmentCode(kUnit, &error), QStringLiteral("--label"),
-                              QStringLiteral("Loket TLS")});
+        CliRun r =
+            suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"), QStringLiteral("--server"),
+                       m_url, QStringLiteral("--code"), m_fixture.enrollmentCode(kUnit, &error),
+                       QStringLiteral("--label"), QStringLiteral("Loket TLS")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("push")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(compareWithServer(m_fixture, kiosk.store(), 500), QString());
-        QCOMPARE(statusJson(dir.path()).value(QLatin1String("records")).toObject().value(QLatin1String("pending")).toInteger(), 0);
+        QCOMPARE(statusJson(dir.path())
+                     .value(QLatin1String("records"))
+                     .toObject()
+                     .value(QLatin1String("pending"))
+                     .toInteger(),
+                 0);
 
         // The server stops; nginx answers 502 on its own. The device says the server is unreachable,
         // keeps its records, and does not call it a login page.

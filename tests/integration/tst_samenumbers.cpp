@@ -29,8 +29,8 @@ using namespace suara::testing;
 
 namespace {
 const QString kPassword = QStringLiteral("rahasia-angka-1");
-const QStringList kUnsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                            QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
+const QStringList kUnsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+                            QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
                             QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
 
 // One unit's visitors: n respondents answering all nine unsur with answers summing to `sum`, so the
@@ -40,18 +40,24 @@ struct Case
     QString unit;
     int n;
     int sum;
-    QString ikm;     // to two decimals, dot notation
+    QString ikm; // to two decimals, dot notation
     QString category;
     QString ikm0111; // 25 × Σ (NRR × 0,111)
 };
 
 const QList<Case> kCases = {
-    {QStringLiteral("SN-A1"), 24, 763, QStringLiteral("88.31"), QStringLiteral("A"), QStringLiteral("88.22")}, // 88,3102
-    {QStringLiteral("SN-B1"), 19, 604, QStringLiteral("88.30"), QStringLiteral("B"), QStringLiteral("88.22")}, // 88,3041
-    {QStringLiteral("SN-B2"), 19, 524, QStringLiteral("76.61"), QStringLiteral("B"), QStringLiteral("76.53")}, // 76,6082: rounds up into B
-    {QStringLiteral("SN-C1"), 26, 717, QStringLiteral("76.60"), QStringLiteral("C"), QStringLiteral("76.53")}, // 76,6026
-    {QStringLiteral("SN-C2"), 5, 117, QStringLiteral("65.00"), QStringLiteral("C"), QStringLiteral("64.94")},  // exactly 65
-    {QStringLiteral("SN-D1"), 38, 889, QStringLiteral("64.99"), QStringLiteral("D"), QStringLiteral("64.92")}, // 64,9854
+    {QStringLiteral("SN-A1"), 24, 763, QStringLiteral("88.31"), QStringLiteral("A"),
+     QStringLiteral("88.22")}, // 88,3102
+    {QStringLiteral("SN-B1"), 19, 604, QStringLiteral("88.30"), QStringLiteral("B"),
+     QStringLiteral("88.22")}, // 88,3041
+    {QStringLiteral("SN-B2"), 19, 524, QStringLiteral("76.61"), QStringLiteral("B"),
+     QStringLiteral("76.53")}, // 76,6082: rounds up into B
+    {QStringLiteral("SN-C1"), 26, 717, QStringLiteral("76.60"), QStringLiteral("C"),
+     QStringLiteral("76.53")}, // 76,6026
+    {QStringLiteral("SN-C2"), 5, 117, QStringLiteral("65.00"), QStringLiteral("C"),
+     QStringLiteral("64.94")}, // exactly 65
+    {QStringLiteral("SN-D1"), 38, 889, QStringLiteral("64.99"), QStringLiteral("D"),
+     QStringLiteral("64.92")}, // 64,9854
 };
 
 // The answers of `c`: every answer 3, then as many raised to 4 (or lowered to 2) as the sum needs,
@@ -99,7 +105,8 @@ QString thisQuarter()
 
 QString categoryLabel(const QString &letter)
 {
-    for (const scoring::Category c : {scoring::Category::A, scoring::Category::B, scoring::Category::C, scoring::Category::D})
+    for (const scoring::Category c :
+         {scoring::Category::A, scoring::Category::B, scoring::Category::C, scoring::Category::D})
         if (scoring::categoryLetter(c) == letter)
             return scoring::categoryLabel(c).text(QStringLiteral("id"));
     return {};
@@ -126,7 +133,8 @@ class TestSameNumbers : public QObject
     {
         HttpClient http = admin();
         for (const Case &c : kCases) {
-            const HttpResult r = http.get(QStringLiteral("/api/v1/exports/%1?unit=%2&period=%3%4").arg(file, c.unit, thisQuarter(), extra));
+            const HttpResult r = http.get(
+                QStringLiteral("/api/v1/exports/%1?unit=%2&period=%3%4").arg(file, c.unit, thisQuarter(), extra));
             QVERIFY2(r.status == 200, r.body.constData());
             QFile out(m_files.filePath(c.unit + QLatin1Char('.') + extension));
             QVERIFY(out.open(QIODevice::WriteOnly));
@@ -140,7 +148,8 @@ private slots:
         QVERIFY(m_files.isValid());
         SUARA_SERVER_FIXTURE_SETUP(m_fx);
         QString error;
-        QVERIFY2(m_fx.createUser(QStringLiteral("pusat"), QStringLiteral("national_admin"), {}, kPassword, &error), qPrintable(error));
+        QVERIFY2(m_fx.createUser(QStringLiteral("pusat"), QStringLiteral("national_admin"), {}, kPassword, &error),
+                 qPrintable(error));
         HttpClient http = m_fx.client();
         for (const Case &c : kCases) {
             QVERIFY2(m_fx.createUnit(c.unit, QStringLiteral("Unit ") + c.unit, &error), qPrintable(error));
@@ -191,8 +200,9 @@ private slots:
         for (const Case &c : kCases) {
             const QString path = m_files.filePath(c.unit + QStringLiteral(".csv"));
             for (const QString &weight : {QStringLiteral("exact"), QStringLiteral("0.111")}) {
-                const ChildRun run = runChild(QStringLiteral(SUARA_BINARY_DIR "/cli/suara-ikm/suara-ikm"),
-                                              {path, QStringLiteral("--json"), QStringLiteral("--weight"), weight}, {}, 60'000);
+                const ChildRun run =
+                    runChild(QStringLiteral(SUARA_BINARY_DIR "/cli/suara-ikm/suara-ikm"),
+                             {path, QStringLiteral("--json"), QStringLiteral("--weight"), weight}, {}, 60'000);
                 QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
                 const QJsonObject out = QJsonDocument::fromJson(run.out).object();
                 QCOMPARE(out.value(QStringLiteral("respondents")).toInteger(), c.n);
@@ -210,7 +220,8 @@ private slots:
     {
         HttpClient http = admin();
         for (const Case &c : kCases) {
-            const HttpResult r = http.get(QStringLiteral("/api/v1/reports/skm?unit=%1&period=%2").arg(c.unit, thisQuarter()));
+            const HttpResult r =
+                http.get(QStringLiteral("/api/v1/reports/skm?unit=%1&period=%2").arg(c.unit, thisQuarter()));
             QVERIFY2(r.status == 200, r.body.constData());
             const QJsonObject skm = r.json().value(QStringLiteral("skm")).toObject();
             QCOMPARE(r.json().value(QStringLiteral("respondents")).toInteger(), c.n);
@@ -224,8 +235,8 @@ private slots:
 
     void theDashboardShowsTheKnownIkm()
     {
-        QStringList args = {QStringLiteral(SUARA_SOURCE_DIR "/tests/integration/samenumbers/dashboard-ikm.mjs"), m_fx.server().baseUrl().toString(),
-                            QStringLiteral("pusat"), kPassword};
+        QStringList args = {QStringLiteral(SUARA_SOURCE_DIR "/tests/integration/samenumbers/dashboard-ikm.mjs"),
+                            m_fx.server().baseUrl().toString(), QStringLiteral("pusat"), kPassword};
         for (const Case &c : kCases)
             args << c.unit;
         const ChildRun run = runChild(QStringLiteral(SUARA_NODE_BIN), args, {}, 240'000);
@@ -235,7 +246,8 @@ private slots:
             const QJsonObject unit = seen.value(c.unit).toObject();
             // Indonesian notation: a decimal comma.
             QCOMPARE(unit.value(QStringLiteral("ikm")).toString(), QString(c.ikm).replace('.', ','));
-            QCOMPARE(unit.value(QStringLiteral("category")).toString(), c.category + QStringLiteral(" · ") + categoryLabel(c.category));
+            QCOMPARE(unit.value(QStringLiteral("category")).toString(),
+                     c.category + QStringLiteral(" · ") + categoryLabel(c.category));
             QVERIFY2(unit.value(QStringLiteral("ikm0111")).toString().endsWith(QString(c.ikm0111).replace('.', ',')),
                      qPrintable(unit.value(QStringLiteral("ikm0111")).toString()));
         }
@@ -244,10 +256,13 @@ private slots:
     void theXlsxReadBackByLibreOfficeGivesTheKnownIkm()
     {
         download(QStringLiteral("report.xlsx"), QStringLiteral("xlsx"));
-        QStringList args = {QStringLiteral("-env:UserInstallation=file://") + m_files.filePath(QStringLiteral("lo-profile")),
-                            QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-                            QStringLiteral("--outdir"), m_files.path()};
+        QStringList args = {
+            QStringLiteral("-env:UserInstallation=file://") + m_files.filePath(QStringLiteral("lo-profile")),
+            QStringLiteral("--headless"),
+            QStringLiteral("--convert-to"),
+            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
+            QStringLiteral("--outdir"),
+            m_files.path()};
         for (const Case &c : kCases)
             args << m_files.filePath(c.unit + QStringLiteral(".xlsx"));
         const ChildRun run = runChild(QStringLiteral("soffice"), args, {}, 300'000);
@@ -273,19 +288,22 @@ private slots:
     {
         download(QStringLiteral("report.pdf"), QStringLiteral("pdf"), QStringLiteral("&lang=id"));
         for (const Case &c : kCases) {
-            const ChildRun text =
-                runChild(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_files.filePath(c.unit + QStringLiteral(".pdf")), QStringLiteral("-")},
-                         {}, 60'000);
+            const ChildRun text = runChild(
+                QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), m_files.filePath(c.unit + QStringLiteral(".pdf")), QStringLiteral("-")}, {},
+                60'000);
             QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
             const QString out = QString::fromUtf8(text.out);
             // The IKM box: the figure in Indonesian notation next to its category, and the total row
             // of the unsur table ("Jumlah NRR tertimbang … IKM category").
             const QString ikm = QString(c.ikm).replace('.', ',');
-            QVERIFY2(out.contains(QRegularExpression(QRegularExpression::escape(ikm) + QStringLiteral("\\s+")
-                                                     + QRegularExpression::escape(c.category + QStringLiteral(" · ") + categoryLabel(c.category)))),
+            QVERIFY2(out.contains(QRegularExpression(
+                         QRegularExpression::escape(ikm) + QStringLiteral("\\s+")
+                         + QRegularExpression::escape(c.category + QStringLiteral(" · ") + categoryLabel(c.category)))),
                      qPrintable(out));
-            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Jumlah NRR tertimbang\\s+[0-9,]+\\s+") + QRegularExpression::escape(ikm)
-                                                     + QStringLiteral("\\s+") + c.category)),
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Jumlah NRR tertimbang\\s+[0-9,]+\\s+")
+                                                     + QRegularExpression::escape(ikm) + QStringLiteral("\\s+")
+                                                     + c.category)),
                      qPrintable(out));
             QVERIFY2(out.contains(QStringLiteral("%1 responden").arg(c.n)), qPrintable(out));
         }
@@ -302,10 +320,12 @@ private slots:
         QVERIFY(!anyone.get(QStringLiteral("/public/units/") + c.unit).body.contains("poster.pdf"));
 
         HttpClient http = admin();
-        const HttpResult pub = http.post(QStringLiteral("/api/v1/units/%1/publications?period=%2").arg(c.unit, thisQuarter()), {});
+        const HttpResult pub =
+            http.post(QStringLiteral("/api/v1/units/%1/publications?period=%2").arg(c.unit, thisQuarter()), {});
         QVERIFY2(pub.status == 201, pub.body.constData());
         const HttpResult page = anyone.get(QStringLiteral("/public/units/") + c.unit);
-        QVERIFY2(page.body.contains("href=\"/public/units/" + c.unit.toLatin1() + "/poster.pdf?lang=id\""), page.body.constData());
+        QVERIFY2(page.body.contains("href=\"/public/units/" + c.unit.toLatin1() + "/poster.pdf?lang=id\""),
+                 page.body.constData());
         for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
             const HttpResult r = anyone.get(poster + QStringLiteral("?lang=") + lang);
             QCOMPARE(r.status, 200);
@@ -319,22 +339,28 @@ private slots:
             const ChildRun text = runChild(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, {}, 60'000);
             QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
             const QString out = QString::fromUtf8(text.out);
-            QVERIFY2(out.contains(lang == QLatin1String("id") ? QString(c.ikm).replace('.', ',') : c.ikm), qPrintable(out));
-            QVERIFY2(out.contains(lang == QLatin1String("id") ? QStringLiteral("Sangat baik") : QStringLiteral("Very good")), qPrintable(out));
+            QVERIFY2(out.contains(lang == QLatin1String("id") ? QString(c.ikm).replace('.', ',') : c.ikm),
+                     qPrintable(out));
+            QVERIFY2(
+                out.contains(lang == QLatin1String("id") ? QStringLiteral("Sangat baik") : QStringLiteral("Very good")),
+                qPrintable(out));
             QVERIFY(out.contains(thisQuarter()));
             QVERIFY(out.contains(QStringLiteral("Unit ") + c.unit));
             // SUARA_EXPORT_SHOTS=DIR keeps the rendered poster (docs/screenshots/ is made this way).
             const QString keep = qEnvironmentVariable("SUARA_EXPORT_SHOTS");
             if (!keep.isEmpty()) {
-                const ChildRun png = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
-                                                                           QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-route-") + lang},
-                                              {}, 60'000);
+                const ChildRun png =
+                    runChild(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"),
+                              QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-route-") + lang},
+                             {}, 60'000);
                 QVERIFY(png.finished && png.exitCode == 0);
             }
         }
         // Withdrawn, it is gone again.
         const qint64 id = pub.json().value(QStringLiteral("id")).toInteger();
-        QCOMPARE(http.post(QStringLiteral("/api/v1/units/%1/publications/%2/unpublish").arg(c.unit).arg(id), {}).status, 200);
+        QCOMPARE(http.post(QStringLiteral("/api/v1/units/%1/publications/%2/unpublish").arg(c.unit).arg(id), {}).status,
+                 200);
         QCOMPARE(anyone.get(poster).status, 404);
     }
 };

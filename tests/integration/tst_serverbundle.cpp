@@ -51,14 +51,17 @@ private slots:
         const QString code = m_fx.enrollmentCode("LPYK-01", &error);
         KioskDevice device;
         device.addResponses(50);
-        const QString file = writeFile("offline.suara", protocol::writeBundle(device.id(), device.key(), device.store().lastSeq().value(),
-                                                                              device.records(), code));
+        const QString file = writeFile(
+            "offline.suara",
+            protocol::writeBundle(device.id(), device.key(), device.store().lastSeq().value(), device.records(), code));
         const auto first = m_fx.server().cli({"import-bundle", file});
         QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY2(first.out.contains("50 accepted, 0 duplicate, 0 conflict, 0 rejected"), first.out.constData());
         QVERIFY(first.out.contains("enrolled now"));
         QCOMPARE(stored(device.id()), 50);
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND source = 'bundle'", {device.id()}).toInt(), 50);
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND source = 'bundle'", {device.id()})
+                     .toInt(),
+                 50);
 
         const auto second = m_fx.server().cli({"import-bundle", file});
         QVERIFY2(second.exitCode == 0, second.err.constData());
@@ -92,7 +95,8 @@ private slots:
         QCOMPARE(device.enroll(http, m_fx.enrollmentCode("LPYK-01", &error)).status, 201);
         device.addResponses(20);
         QCOMPARE(device.push(http, device.records(0, 10)).status, 200); // half went online
-        const QString file = writeFile("half.suara", protocol::writeBundle(device.id(), device.key(), 20, device.records()));
+        const QString file =
+            writeFile("half.suara", protocol::writeBundle(device.id(), device.key(), 20, device.records()));
         const auto r = m_fx.server().cli({"import-bundle", file, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray results = QJsonDocument::fromJson(r.out).object().value("results").toArray();
@@ -100,7 +104,9 @@ private slots:
         QCOMPARE(results.at(0)["status"].toString(), QStringLiteral("duplicate"));
         QCOMPARE(results.at(19)["status"].toString(), QStringLiteral("accepted"));
         QCOMPARE(stored(device.id()), 20);
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND resolved_at IS NULL", {device.id()}).toInt(), 0);
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND resolved_at IS NULL", {device.id()})
+                     .toInt(),
+                 0);
     }
 
     void damagedOrForeignBundlesAreRefusedWhole()
@@ -138,7 +144,8 @@ private slots:
 
         // Another unit's admin may not import this unit's bundle; nothing is written, not even the enrollment.
         http.setBasic("admin-bkkbn", "rahasia-bkkbn");
-        QCOMPARE(http.post("/api/v1/bundles", good, {}, "application/vnd.suara.bundle").errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(http.post("/api/v1/bundles", good, {}, "application/vnd.suara.bundle").errorCode(),
+                 QStringLiteral("forbidden"));
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM devices WHERE id = ?", {device.id()}).toInt(), 0);
 
         http.setBasic("admin-lpyk", "rahasia-lpyk");

@@ -36,16 +36,17 @@ class TestServerCrash : public QObject
 
     int storedBetween(qint64 firstSeq, qint64 lastSeq)
     {
-        return m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND seq BETWEEN ? AND ?",
-                           {m_device->id(), firstSeq, lastSeq})
+        return m_fx
+            .scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND seq BETWEEN ? AND ?",
+                    {m_device->id(), firstSeq, lastSeq})
             .toInt();
     }
 
 private slots:
     void initTestCase()
     {
-        SUARA_SERVER_FIXTURE_SETUP(m_fx, {"--max-batch", "5000", "--max-body-bytes", "16777216",
-                                          "--max-decompressed-bytes", "33554432"});
+        SUARA_SERVER_FIXTURE_SETUP(
+            m_fx, {"--max-batch", "5000", "--max-body-bytes", "16777216", "--max-decompressed-bytes", "33554432"});
         QString error;
         QVERIFY2(m_fx.createUnit("LPYK-01", "Lapas Kelas IIA Yogyakarta", &error), qPrintable(error));
         const QString code = m_fx.enrollmentCode("LPYK-01", &error);
@@ -93,7 +94,8 @@ private slots:
         const int after = storedBetween(first, last);
         seen << after;
         for (int n : std::as_const(seen))
-            QVERIFY2(n == 0 || n == kBatch, qPrintable(QStringLiteral("saw %1 of %2 records of one batch").arg(n).arg(kBatch)));
+            QVERIFY2(n == 0 || n == kBatch,
+                     qPrintable(QStringLiteral("saw %1 of %2 records of one batch").arg(n).arg(kBatch)));
         qInfo("round %d: HTTP %d, %d of %d stored when killed", round, r.status, after, kBatch);
 
         // The device saw no answer (or did, if the kill came late): either way it sends again.
@@ -155,7 +157,8 @@ private slots:
         // write lock past the busy timeout. Either way: 503, nothing half-written, then business as usual.
         HttpClient http = m_fx.client();
         m_device->addResponses(2);
-        const qint64 before = m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ?", {m_device->id()}).toLongLong();
+        const qint64 before =
+            m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ?", {m_device->id()}).toLongLong();
         const QList<Record> batch = m_device->records(before);
         QCOMPARE(batch.size(), 2);
         QString error;
@@ -208,11 +211,13 @@ private slots:
         QString error;
         const QStringList db = TestBackend::instance().freshDatabase(&error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
-        ServerProcess server(db, {"--stop-grace-seconds", "1", "--worker-grace-seconds", "1",
-                                  "--sqlite-busy-timeout-ms", "600000", "--statement-timeout-ms", "600000"});
+        ServerProcess server(db,
+                             {"--stop-grace-seconds", "1", "--worker-grace-seconds", "1", "--sqlite-busy-timeout-ms",
+                              "600000", "--statement-timeout-ms", "600000"});
         QVERIFY2(server.start(&error), qPrintable(error));
-        QCOMPARE(server.cli({"create-user", "--username", "nasional", "--role", "national_admin", "--password",
-                             "rahasia-nasional"})
+        QCOMPARE(server
+                     .cli({"create-user", "--username", "nasional", "--role", "national_admin", "--password",
+                           "rahasia-nasional"})
                      .exitCode,
                  0);
         QSqlDatabase locker = TestBackend::openDirect(db, &error);
@@ -225,8 +230,8 @@ private slots:
 
         HttpClient http(server.baseUrl());
         http.setBasic("nasional", "rahasia-nasional");
-        QNetworkReply *reply = http.start("POST", "/api/v1/units",
-                                          R"({"code": "LP-STUCK", "name": "Lapas yang tertahan"})");
+        QNetworkReply *reply =
+            http.start("POST", "/api/v1/units", R"({"code": "LP-STUCK", "name": "Lapas yang tertahan"})");
         // Wait until the server's write is really waiting on the lock, so SIGTERM finds it in hand.
         const auto waitingOnTheLock = [&] {
             if (postgres) {

@@ -50,7 +50,8 @@ private slots:
         QVERIFY(enrolled.isSuara());
         QCOMPARE(enrolled.json().value("device_id").toString(), first.id());
         QCOMPARE(enrolled.json().value("unit").toObject().value("code").toString(), QStringLiteral("LPYK-01"));
-        QCOMPARE(enrolled.json().value("unit").toObject().value("name").toString(), QStringLiteral("Lapas Kelas IIA Yogyakarta"));
+        QCOMPARE(enrolled.json().value("unit").toObject().value("name").toString(),
+                 QStringLiteral("Lapas Kelas IIA Yogyakarta"));
         QVERIFY(!first.token().isEmpty());
         QVERIFY(!enrolled.json().value("server_time").toString().isEmpty());
         // Only a hash of the token is stored.
@@ -88,7 +89,8 @@ private slots:
 
         // An expired code is refused like an unknown one.
         const QString late = code();
-        QVERIFY(m_fx.execute("UPDATE enrollment_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE used_by_device IS NULL"));
+        QVERIFY(m_fx.execute(
+            "UPDATE enrollment_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE used_by_device IS NULL"));
         KioskDevice tooLate;
         const HttpResult expired = tooLate.enroll(http, late);
         QCOMPARE(expired.status, 403);
@@ -148,7 +150,8 @@ private slots:
         QCOMPARE(kiosk.value("idle_timeout").toInt(), 90);
         QCOMPARE(kiosk.value("questionnaires").toArray(), (QJsonArray{"skm", "spak"}));
         QCOMPARE(after.json().value("questionnaires").toArray().size(), 2);
-        QCOMPARE(after.json().value("questionnaires").toArray().at(1).toObject().value("id").toString(), QStringLiteral("spak"));
+        QCOMPARE(after.json().value("questionnaires").toArray().at(1).toObject().value("id").toString(),
+                 QStringLiteral("spak"));
 
         const auto bad = m_fx.server().cli({"unit-settings", "--unit", "LPYK-01", "--zi-scale", "5"});
         QCOMPARE(bad.exitCode, 2);
@@ -200,8 +203,8 @@ private slots:
         const QString c = code();
         QVERIFY(!c.isEmpty());
         const QString normalized = protocol::normalizeEnrollmentCode(c);
-        const QString plain = QString::fromLatin1(
-            QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
+        const QString plain =
+            QString::fromLatin1(QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex());
         // A copy of the database alone cannot test codes: no unkeyed hash of this code is in it.
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM enrollment_codes WHERE code_hash = ?", {plain}).toInt(), 0);
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM enrollment_codes WHERE code_hash LIKE 'hmac1:%'").toInt() > 0, true);
@@ -214,9 +217,11 @@ private slots:
     {
         // A code stored as plain SHA-256 (as issued before the key existed), still fresh and unused.
         const QString legacy = QStringLiteral("ABCD2345");
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(legacy.toUtf8(), QCryptographicHash::Sha256).toHex());
-        QVERIFY(m_fx.execute("INSERT INTO enrollment_codes (code_hash, unit_code, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                             {hash, "LPYK-01", "2026-01-01T00:00:00Z", "2999-01-01T00:00:00Z"}));
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(legacy.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(m_fx.execute(
+            "INSERT INTO enrollment_codes (code_hash, unit_code, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            {hash, "LPYK-01", "2026-01-01T00:00:00Z", "2999-01-01T00:00:00Z"}));
         // Any command run on the database expires it, and says so.
         const auto run = m_fx.server().cli({"devices", "--json"});
         QCOMPARE(run.exitCode, 0);
@@ -255,10 +260,12 @@ private slots:
         }
         // A right code from that address waits too (the lock is on the address, not the code)...
         KioskDevice honest;
-        protocol::EnrollRequest good{code(), honest.id(), honest.publicKey(), QStringLiteral("x"), QStringLiteral("0.1.0-test")};
+        protocol::EnrollRequest good{code(), honest.id(), honest.publicKey(), QStringLiteral("x"),
+                                     QStringLiteral("0.1.0-test")};
         QCOMPARE(one.post(QStringLiteral("/api/v1/enroll"), good.toJson(), guesser).status, 429);
         // ...while another address is not mistaken for the guesser.
-        QCOMPARE(one.post(QStringLiteral("/api/v1/enroll"), good.toJson(), {{"X-Forwarded-For", "203.0.113.8"}}).status, 201);
+        QCOMPARE(one.post(QStringLiteral("/api/v1/enroll"), good.toJson(), {{"X-Forwarded-For", "203.0.113.8"}}).status,
+                 201);
         // The guesser's own part of the header is not believed: only the proxy's last entry counts.
         QCOMPARE(guess(one, {{"X-Forwarded-For", "203.0.113.7, 203.0.113.9"}}).status, 403);
     }

@@ -95,22 +95,35 @@ private slots:
             o.insert("records", records);
             return QJsonDocument(o).toJson(QJsonDocument::Compact);
         };
-        QTest::newRow("not json") << QByteArray("{\"device_id\": ") << 400 << "malformed_json" << "";
-        QTest::newRow("html") << QByteArray("<html>hello</html>") << 400 << "malformed_json" << "";
-        QTest::newRow("array") << QByteArray("[1,2]") << 400 << "malformed_json" << "";
-        QTest::newRow("empty") << QByteArray() << 400 << "malformed_json" << "";
-        QTest::newRow("last_seq as text") << with("last_seq", "3") << 400 << "invalid_field" << "last_seq";
-        QTest::newRow("negative last_seq") << with("last_seq", -1) << 400 << "invalid_field" << "last_seq";
-        QTest::newRow("records not array") << with("records", QJsonObject()) << 400 << "invalid_field" << "records";
-        QTest::newRow("seq as text") << withRecord("seq", "2") << 400 << "invalid_field" << "records[1].seq";
-        QTest::newRow("body as object") << withRecord("body", QJsonObject()) << 400 << "invalid_field" << "records[1].body";
-        QTest::newRow("unknown top field") << with("lastseq", 3) << 400 << "unknown_field" << "lastseq";
-        QTest::newRow("unknown record field") << withRecord("signature", "x") << 400 << "unknown_field" << "records[1].signature";
-        QTest::newRow("someone else's id") << with("device_id", "another-device") << 403 << "forbidden" << "device_id";
+        QTest::newRow("not json") << QByteArray("{\"device_id\": ") << 400 << "malformed_json"
+                                  << "";
+        QTest::newRow("html") << QByteArray("<html>hello</html>") << 400 << "malformed_json"
+                              << "";
+        QTest::newRow("array") << QByteArray("[1,2]") << 400 << "malformed_json"
+                               << "";
+        QTest::newRow("empty") << QByteArray() << 400 << "malformed_json"
+                               << "";
+        QTest::newRow("last_seq as text") << with("last_seq", "3") << 400 << "invalid_field"
+                                          << "last_seq";
+        QTest::newRow("negative last_seq") << with("last_seq", -1) << 400 << "invalid_field"
+                                           << "last_seq";
+        QTest::newRow("records not array") << with("records", QJsonObject()) << 400 << "invalid_field"
+                                           << "records";
+        QTest::newRow("seq as text") << withRecord("seq", "2") << 400 << "invalid_field"
+                                     << "records[1].seq";
+        QTest::newRow("body as object") << withRecord("body", QJsonObject()) << 400 << "invalid_field"
+                                        << "records[1].body";
+        QTest::newRow("unknown top field") << with("lastseq", 3) << 400 << "unknown_field"
+                                           << "lastseq";
+        QTest::newRow("unknown record field") << withRecord("signature", "x") << 400 << "unknown_field"
+                                              << "records[1].signature";
+        QTest::newRow("someone else's id") << with("device_id", "another-device") << 403 << "forbidden"
+                                           << "device_id";
         QJsonArray many;
         for (int i = 0; i < 501; ++i)
             many.append(i);
-        QTest::newRow("too many records") << with("records", many) << 413 << "batch_too_large" << "records";
+        QTest::newRow("too many records") << with("records", many) << 413 << "batch_too_large"
+                                          << "records";
     }
 
     void badBodiesGetTheirError()
@@ -156,8 +169,10 @@ private slots:
         socket.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
         QVERIFY(socket.waitForConnected(5'000));
         const QByteArray head = "POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                "Authorization: Bearer " + m_device->token().toLatin1() + "\r\n"
-                                "Content-Length: 209715200\r\n\r\n";
+                                "Authorization: Bearer "
+            + m_device->token().toLatin1()
+            + "\r\n"
+              "Content-Length: 209715200\r\n\r\n";
         socket.write(head + QByteArray(64 * 1024, 'x'));
         QElapsedTimer clock;
         clock.start();
@@ -169,7 +184,8 @@ private slots:
         QCOMPARE(statusOf(answer), 413);
         QVERIFY(answer.contains("X-Suara-Protocol: 1"));
         QVERIFY(answer.contains("Connection: close"));
-        while (clock.elapsed() < 10'000 && socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(100))
+        while (clock.elapsed() < 10'000 && socket.state() == QAbstractSocket::ConnectedState
+               && socket.waitForReadyRead(100))
             answer += socket.readAll();
         QCOMPARE(codeOf(bodyOf(answer)), QStringLiteral("payload_too_large"));
         QVERIFY2(clock.elapsed() < 5'000, "the 413 should not wait for a body that never comes");
@@ -186,25 +202,27 @@ private slots:
         const QByteArray underLimit = "Content-Length: 900000\r\n"; // a JSON body just under 1 MiB
         const QByteArray wrongBasic = "Authorization: Basic " + QByteArray("nasional:salah").toBase64() + "\r\n";
         // No credentials at all: refused on the head, on the I/O thread.
-        QTest::newRow("records, no token") << "POST /api/v1/records HTTP/1.1\r\n" + json + big + "\r\n" << 401 << "unauthorized";
-        QTest::newRow("bundle, no login") << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + big + "\r\n" << 401 << "unauthorized";
-        QTest::newRow("settings, no login")
-            << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + big + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("records, no token") << "POST /api/v1/records HTTP/1.1\r\n" + json + big + "\r\n"
+                                           << 401 << "unauthorized";
+        QTest::newRow("bundle, no login") << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + big + "\r\n"
+                                          << 401 << "unauthorized";
+        QTest::newRow("settings, no login") << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + big + "\r\n"
+                                            << 401 << "unauthorized";
         QTest::newRow("chunked, no token")
-            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Transfer-Encoding: chunked\r\n\r\n" << 401 << "unauthorized";
+            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Transfer-Encoding: chunked\r\n\r\n"
+            << 401 << "unauthorized";
         // Credentials that are wrong: checked on a worker, still before the body.
         QTest::newRow("records, wrong token")
-            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Authorization: Bearer nope\r\n" + underLimit + "\r\n" << 401
-            << "unauthorized";
-        QTest::newRow("bundle, wrong password")
-            << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + wrongBasic + big + "\r\n" << 401 << "unauthorized";
-        QTest::newRow("settings, wrong password")
-            << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + wrongBasic + underLimit + "\r\n" << 401
-            << "unauthorized";
-        QTest::newRow("expect 100-continue, wrong token")
-            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Authorization: Bearer nope\r\nExpect: 100-continue\r\n" + underLimit
-                + "\r\n"
+            << "POST /api/v1/records HTTP/1.1\r\n" + json + "Authorization: Bearer nope\r\n" + underLimit + "\r\n"
             << 401 << "unauthorized";
+        QTest::newRow("bundle, wrong password") << "POST /api/v1/bundles HTTP/1.1\r\n" + bundle + wrongBasic + big
+                + "\r\n" << 401 << "unauthorized";
+        QTest::newRow("settings, wrong password")
+            << "PUT /api/v1/units/LPYK-01/settings HTTP/1.1\r\n" + json + wrongBasic + underLimit + "\r\n"
+            << 401 << "unauthorized";
+        QTest::newRow("expect 100-continue, wrong token") << "POST /api/v1/records HTTP/1.1\r\n" + json
+                + "Authorization: Bearer nope\r\nExpect: 100-continue\r\n" + underLimit
+                + "\r\n" << 401 << "unauthorized";
     }
 
     void uploadsAreRefusedBeforeTheBodyIsSent()
@@ -243,28 +261,32 @@ private slots:
         const QByteArray device = "Bearer " + m_device->token().toLatin1();
         // Each of these reached a query as text before; on PostgreSQL a U+0000 was a 500.
         QTest::newRow("query parameter") << QByteArray("GET") << "/api/v1/alerts?device=a%00b" << QByteArray() << admin;
-        QTest::newRow("query parameter, escape") << QByteArray("GET") << "/api/v1/devices?unit=LPYK%1B01" << QByteArray() << admin;
-        QTest::newRow("path segment") << QByteArray("GET") << "/api/v1/units/LPYK%0001/settings" << QByteArray() << admin;
-        QTest::newRow("device id in the path") << QByteArray("POST") << "/api/v1/devices/x%00y/revoke" << QByteArray() << admin;
+        QTest::newRow("query parameter, escape")
+            << QByteArray("GET") << "/api/v1/devices?unit=LPYK%1B01" << QByteArray() << admin;
+        QTest::newRow("path segment") << QByteArray("GET") << "/api/v1/units/LPYK%0001/settings" << QByteArray()
+                                      << admin;
+        QTest::newRow("device id in the path")
+            << QByteArray("POST") << "/api/v1/devices/x%00y/revoke" << QByteArray() << admin;
         QTest::newRow("basic user name") << QByteArray("GET") << "/api/v1/alerts" << QByteArray()
                                          << "Basic " + QByteArray("nas\0ional:rahasia-nasional", 26).toBase64();
         QTest::newRow("basic password") << QByteArray("GET") << "/api/v1/alerts" << QByteArray()
                                         << "Basic " + QByteArray("nasional:rahasia\x01").toBase64();
         QTest::newRow("enrollment label")
             << QByteArray("POST") << "/api/v1/enroll"
-            << QByteArray(R"({"code":"ZZZZ-ZZZZ","device_id":"d1","public_key":"AAAA","label":"Loket\u00001","app_version":"1"})")
+            << QByteArray(
+                   R"({"code":"ZZZZ-ZZZZ","device_id":"d1","public_key":"AAAA","label":"Loket\u00001","app_version":"1"})")
             << QByteArray();
         QTest::newRow("enrollment code")
             << QByteArray("POST") << "/api/v1/enroll"
-            << QByteArray(R"({"code":"ZZZZ\u0000ZZZZ","device_id":"d1","public_key":"AAAA","label":"x","app_version":"1"})")
+            << QByteArray(
+                   R"({"code":"ZZZZ\u0000ZZZZ","device_id":"d1","public_key":"AAAA","label":"x","app_version":"1"})")
             << QByteArray();
-        QTest::newRow("json key") << QByteArray("POST") << "/api/v1/enroll"
-                                  << QByteArray(R"({"co\u0007de":"x"})") << QByteArray();
+        QTest::newRow("json key") << QByteArray("POST") << "/api/v1/enroll" << QByteArray(R"({"co\u0007de":"x"})")
+                                  << QByteArray();
         QTest::newRow("push device id") << QByteArray("POST") << "/api/v1/records"
                                         << QByteArray(R"({"device_id":"a\u0000","last_seq":0,"records":[]})") << device;
-        QTest::newRow("unit name")
-            << QByteArray("PUT") << "/api/v1/units/LPYK-01/settings"
-            << QByteArray(R"({"unit":{"code":"LPYK-01","name":"Lapas\u0000"}})") << admin;
+        QTest::newRow("unit name") << QByteArray("PUT") << "/api/v1/units/LPYK-01/settings"
+                                   << QByteArray(R"({"unit":{"code":"LPYK-01","name":"Lapas\u0000"}})") << admin;
     }
 
     void controlCharactersAreRefusedAtTheEdge()
@@ -303,7 +325,8 @@ private slots:
         HttpClient http = m_fx.client();
         http.setBasic("nasional", "rahasia-nasional");
         // Decoded before routing, this was POST /api/v1/devices/<id>/revoke of the real device.
-        const HttpResult r = http.send("POST", "/api/v1/devices/" + m_device->id() + "%2Frevoke", {}, {}, "application/json");
+        const HttpResult r =
+            http.send("POST", "/api/v1/devices/" + m_device->id() + "%2Frevoke", {}, {}, "application/json");
         QCOMPARE(r.status, 404);
         const HttpResult devices = http.get("/api/v1/devices");
         QCOMPARE(devices.status, 200);
@@ -341,7 +364,8 @@ private slots:
         m_device->addResponses(1);
         QElapsedTimer clock;
         clock.start();
-        const HttpResult during = http.post("/api/v1/records", m_device->pushBody(m_device->records(m_device->records().size() - 1)));
+        const HttpResult during =
+            http.post("/api/v1/records", m_device->pushBody(m_device->records(m_device->records().size() - 1)));
         const qint64 waited = clock.elapsed();
         QVERIFY(QSqlQuery(locker).exec("ROLLBACK"));
         TestBackend::closeDirect(locker);
@@ -360,8 +384,10 @@ private slots:
     {
         // No length up front: the server counts as it reads and stops at the limit.
         QByteArray request = "POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                             "Authorization: Bearer " + m_device->token().toLatin1() + "\r\n"
-                             "Transfer-Encoding: chunked\r\n\r\n";
+                             "Authorization: Bearer "
+            + m_device->token().toLatin1()
+            + "\r\n"
+              "Transfer-Encoding: chunked\r\n\r\n";
         const QByteArray chunk = QByteArray(256 * 1024, 'x');
         for (int i = 0; i < 6; ++i)
             request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
@@ -374,10 +400,12 @@ private slots:
     {
         const QByteArray body = m_device->pushBody(m_device->records(0, 1));
         const QByteArray request = "POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                                   "Authorization: Bearer " + m_device->token().toLatin1() + "\r\n"
-                                   "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                                   + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.left(body.size() - 10) + "\r\n"
-                                   + "a\r\n" + body.right(10) + "\r\n0\r\n\r\n";
+                                   "Authorization: Bearer "
+            + m_device->token().toLatin1()
+            + "\r\n"
+              "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            + QByteArray::number(body.size() - 10, 16) + "\r\n" + body.left(body.size() - 10) + "\r\n" + "a\r\n"
+            + body.right(10) + "\r\n0\r\n\r\n";
         const QByteArray answer = rawExchange(m_fx.server().port(), request);
         QCOMPARE(statusOf(answer), 200);
         QVERIFY(bodyOf(answer).contains("\"results\""));
@@ -388,10 +416,13 @@ private slots:
         QCOMPARE(codeOf(bodyOf(rawExchange(m_fx.server().port(), QByteArray("\x16\x03\x01\x02\x00garbage", 12)))),
                  QStringLiteral("bad_request"));
         QCOMPARE(statusOf(rawExchange(m_fx.server().port(), "GET /healthz HTTP/2.0\r\n\r\n")), 400);
-        QCOMPARE(statusOf(rawExchange(m_fx.server().port(),
-                                      "POST /api/v1/enroll HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!")),
+        QCOMPARE(statusOf(rawExchange(
+                     m_fx.server().port(),
+                     "POST /api/v1/enroll HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!")),
                  400);
-        QCOMPARE(statusOf(rawExchange(m_fx.server().port(), "GET /" + QByteArray(64 * 1024, 'a') + " HTTP/1.1\r\n\r\n")), 413);
+        QCOMPARE(
+            statusOf(rawExchange(m_fx.server().port(), "GET /" + QByteArray(64 * 1024, 'a') + " HTTP/1.1\r\n\r\n")),
+            413);
         // A client that connects and says nothing is simply let go (no crash, no hang).
         QTcpSocket idle;
         idle.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
@@ -444,15 +475,23 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const int at = int(rng.bounded(body.size()));
                 switch (rng.bounded(3)) {
-                case 0: body[at] = char(rng.bounded(256)); break;
-                case 1: body.remove(at, int(rng.bounded(20))); break;
-                default: body.insert(at, QByteArray(int(rng.bounded(5)) + 1, char(rng.bounded(32, 127)))); break;
+                case 0:
+                    body[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    body.remove(at, int(rng.bounded(20)));
+                    break;
+                default:
+                    body.insert(at, QByteArray(int(rng.bounded(5)) + 1, char(rng.bounded(32, 127))));
+                    break;
                 }
             }
             const HttpResult r = http.post("/api/v1/records", body);
             QVERIFY2(r.isSuara(), qPrintable(QString::number(i)));
-            QVERIFY2(r.status == 200 || (r.status >= 400 && r.status < 500),
-                     qPrintable(QStringLiteral("%1: HTTP %2 %3").arg(i).arg(r.status).arg(QString::fromUtf8(r.body.left(300)))));
+            QVERIFY2(
+                r.status == 200 || (r.status >= 400 && r.status < 500),
+                qPrintable(
+                    QStringLiteral("%1: HTTP %2 %3").arg(i).arg(r.status).arg(QString::fromUtf8(r.body.left(300)))));
         }
     }
 };

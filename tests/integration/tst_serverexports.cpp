@@ -67,9 +67,10 @@ class TestServerExports : public QObject
     // The records of one visit: SKM answers, profile and comment, as the kiosk seals them.
     static RecordDraft skmDraft(const QList<int> &answers, const QString &comment, const QStringList &flags = {})
     {
-        static const QStringList unsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"), QStringLiteral("waktu"),
-                                          QStringLiteral("biaya"),       QStringLiteral("produk"),   QStringLiteral("kompetensi"),
-                                          QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
+        static const QStringList unsur = {
+            QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
+            QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
+            QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
         RecordDraft d;
         d.questionnaireId = QStringLiteral("skm");
         d.questionnaireVersion = 1;
@@ -80,13 +81,15 @@ class TestServerExports : public QObject
         for (int u = 0; u < unsur.size(); ++u)
             if (answers.at(u) > 0)
                 a.insert(unsur.at(u), answers.at(u));
-        d.data = QJsonObject{{QStringLiteral("answers"), a},
-                             {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
-                             {QStringLiteral("profile"), QJsonObject{{QStringLiteral("gender"), QStringLiteral("P")},
-                                                                     {QStringLiteral("age"), QStringLiteral("25-34")},
-                                                                     {QStringLiteral("education"), QStringLiteral("SMA")},
-                                                                     {QStringLiteral("occupation"), QStringLiteral("SWASTA")}}},
-                             {QStringLiteral("durationMs"), 31000}};
+        d.data =
+            QJsonObject{{QStringLiteral("answers"), a},
+                        {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
+                        {QStringLiteral("profile"),
+                         QJsonObject{{QStringLiteral("gender"), QStringLiteral("P")},
+                                     {QStringLiteral("age"), QStringLiteral("25-34")},
+                                     {QStringLiteral("education"), QStringLiteral("SMA")},
+                                     {QStringLiteral("occupation"), QStringLiteral("SWASTA")}}},
+                        {QStringLiteral("durationMs"), 31000}};
         if (!comment.isEmpty())
             d.data.insert(QStringLiteral("comment"), comment);
         return d;
@@ -114,17 +117,21 @@ private slots:
     {
         QVERIFY(m_serverTmp.isValid());
         // PostgreSQL (another user) makes its cluster under TMPDIR too.
-        QVERIFY(QFile::setPermissions(m_serverTmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                              | QFileDevice::ReadOther | QFileDevice::ExeOther
-                                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        QVERIFY(QFile::setPermissions(m_serverTmp.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup));
         qputenv("TMPDIR", m_serverTmp.path().toLocal8Bit()); // inherited by the server process
         SUARA_SERVER_FIXTURE_SETUP(m_fx);
         QString error;
         QVERIFY2(m_fx.createUnit(kUnit, kUnitName, &error), qPrintable(error));
         QVERIFY2(m_fx.createUnit(kOther, QStringLiteral("Rutan Kelas I Surakarta"), &error), qPrintable(error));
-        QVERIFY2(m_fx.createUser(QStringLiteral("pusat"), QStringLiteral("national_admin"), {}, kPassword, &error), qPrintable(error));
-        QVERIFY2(m_fx.createUser(QStringLiteral("admin-demo"), QStringLiteral("unit_admin"), kUnit, kPassword, &error), qPrintable(error));
-        QVERIFY2(m_fx.createUser(QStringLiteral("admin-lain"), QStringLiteral("unit_admin"), kOther, kPassword, &error), qPrintable(error));
+        QVERIFY2(m_fx.createUser(QStringLiteral("pusat"), QStringLiteral("national_admin"), {}, kPassword, &error),
+                 qPrintable(error));
+        QVERIFY2(m_fx.createUser(QStringLiteral("admin-demo"), QStringLiteral("unit_admin"), kUnit, kPassword, &error),
+                 qPrintable(error));
+        QVERIFY2(m_fx.createUser(QStringLiteral("admin-lain"), QStringLiteral("unit_admin"), kOther, kPassword, &error),
+                 qPrintable(error));
 
         HttpClient http = m_fx.client();
         KioskDevice device;
@@ -141,14 +148,16 @@ private slots:
             const QString comment = i == 1 ? kTrickyComment : i == 2 ? kFormulaComment : QString();
             drafts << skmDraft(answers, comment);
         }
-        drafts << skmDraft({1, 1, 1, 1, 1, 1, 1, 1, 1}, QStringLiteral("diisi berulang"), {QStringLiteral("suspected_misuse")});
+        drafts << skmDraft({1, 1, 1, 1, 1, 1, 1, 1, 1}, QStringLiteral("diisi berulang"),
+                           {QStringLiteral("suspected_misuse")});
         QList<Record> sealed;
         const StoreError stored = device.store().append(drafts, &sealed);
         QVERIFY2(stored.ok(), qPrintable(stored.message));
         QCOMPARE(device.push(http, sealed).status, 200);
         m_sealed = sealed;
         const QDate today = QDate::currentDate();
-        m_period = QStringLiteral("from=%1&to=%2").arg(today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
+        m_period = QStringLiteral("from=%1&to=%2")
+                       .arg(today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
         QVERIFY(expected().hasIkm());
     }
 
@@ -173,11 +182,13 @@ private slots:
     {
         HttpClient http = as(QStringLiteral("admin-demo"));
         for (const QString &sep : {QStringLiteral(";"), QStringLiteral(",")}) {
-            const HttpResult r = http.get(QStringLiteral("/api/v1/exports/records.csv") + query("sep=" + QString::fromLatin1(QUrl::toPercentEncoding(sep))));
+            const HttpResult r = http.get(QStringLiteral("/api/v1/exports/records.csv")
+                                          + query("sep=" + QString::fromLatin1(QUrl::toPercentEncoding(sep))));
             QCOMPARE(r.status, 200);
             QVERIFY(r.body.mid(3, 20).startsWith("record_id" + sep.toLatin1() + "device_id"));
             // The raw bytes: RFC 4180 quoting, doubled quotes, the line break kept inside the cell.
-            QVERIFY2(r.body.contains("\"Antri lama; petugas bilang \"\"tunggu\"\"\nbaris kedua, koma\""), r.body.left(2000).constData());
+            QVERIFY2(r.body.contains("\"Antri lama; petugas bilang \"\"tunggu\"\"\nbaris kedua, koma\""),
+                     r.body.left(2000).constData());
             const QList<QStringList> rows = parse(r.body);
             QCOMPARE(rows.size(), 41);
             const int comment = int(rows.at(0).indexOf(QStringLiteral("comment")));
@@ -231,29 +242,42 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        for (const QString &file : {QStringLiteral("records.csv"), QStringLiteral("report.xlsx"), QStringLiteral("report.pdf")}) {
+        for (const QString &file :
+             {QStringLiteral("records.csv"), QStringLiteral("report.xlsx"), QStringLiteral("report.pdf")}) {
             const QString base = QStringLiteral("/api/v1/exports/") + file;
-            QTest::addRow("%s unauthenticated", qPrintable(file)) << QString() << base + "?unit=DEMO-01&period=2026" << 401
-                                                                  << "unauthorized" << "";
-            QTest::addRow("%s other unit", qPrintable(file)) << "admin-lain" << base + "?unit=DEMO-01&period=2026" << 403
-                                                             << "forbidden" << "";
+            QTest::addRow("%s unauthenticated", qPrintable(file))
+                << QString() << base + "?unit=DEMO-01&period=2026" << 401 << "unauthorized"
+                << "";
+            QTest::addRow("%s other unit", qPrintable(file))
+                << "admin-lain" << base + "?unit=DEMO-01&period=2026" << 403 << "forbidden"
+                << "";
             QTest::addRow("%s other unit subtree", qPrintable(file))
-                << "admin-lain" << base + "?unit=DEMO-01&subtree=1&period=2026" << 403 << "forbidden" << "";
-            QTest::addRow("%s bad period", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01&period=2026-Q5" << 400
-                                                             << "invalid_field" << "2026-Q3";
+                << "admin-lain" << base + "?unit=DEMO-01&subtree=1&period=2026" << 403 << "forbidden"
+                << "";
+            QTest::addRow("%s bad period", qPrintable(file))
+                << "admin-demo" << base + "?unit=DEMO-01&period=2026-Q5" << 400 << "invalid_field"
+                << "2026-Q3";
             QTest::addRow("%s reversed dates", qPrintable(file))
-                << "admin-demo" << base + "?unit=DEMO-01&from=" + today + "&to=2020-01-01" << 400 << "invalid_field" << "before";
-            QTest::addRow("%s no period", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01" << 400 << "invalid_field"
-                                                            << "period";
-            QTest::addRow("%s service filter", qPrintable(file)) << "admin-demo" << base + "?unit=DEMO-01&period=2026&service=kunjungan"
-                                                                << 400 << "invalid_field" << "every service";
-            QTest::addRow("%s unknown unit", qPrintable(file)) << "pusat" << base + "?unit=NOPE-9&period=2026" << 404
-                                                               << "not_found" << "";
+                << "admin-demo" << base + "?unit=DEMO-01&from=" + today + "&to=2020-01-01" << 400 << "invalid_field"
+                << "before";
+            QTest::addRow("%s no period", qPrintable(file))
+                << "admin-demo" << base + "?unit=DEMO-01" << 400 << "invalid_field"
+                << "period";
+            QTest::addRow("%s service filter", qPrintable(file))
+                << "admin-demo" << base + "?unit=DEMO-01&period=2026&service=kunjungan" << 400 << "invalid_field"
+                << "every service";
+            QTest::addRow("%s unknown unit", qPrintable(file))
+                << "pusat" << base + "?unit=NOPE-9&period=2026" << 404 << "not_found"
+                << "";
         }
-        QTest::addRow("csv bad separator") << "admin-demo" << "/api/v1/exports/records.csv?unit=DEMO-01&period=2026&sep=%7C"
-                                           << 400 << "invalid_field" << "sep";
-        QTest::addRow("pdf bad language") << "admin-demo" << "/api/v1/exports/report.pdf?unit=DEMO-01&period=2026&lang=fr"
-                                          << 400 << "invalid_field" << "lang";
+        QTest::addRow("csv bad separator")
+            << "admin-demo"
+            << "/api/v1/exports/records.csv?unit=DEMO-01&period=2026&sep=%7C" << 400 << "invalid_field"
+            << "sep";
+        QTest::addRow("pdf bad language")
+            << "admin-demo"
+            << "/api/v1/exports/report.pdf?unit=DEMO-01&period=2026&lang=fr" << 400 << "invalid_field"
+            << "lang";
     }
 
     void refusals()
@@ -268,7 +292,8 @@ private slots:
         QCOMPARE(r.status, status);
         QCOMPARE(r.errorCode(), code);
         QVERIFY(r.header("content-type").startsWith("application/json"));
-        const QString said = r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString said =
+            r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         QVERIFY2(said.contains(message), qPrintable(said));
         QCOMPARE(leftoverExportFiles(), QStringList());
     }
@@ -287,12 +312,13 @@ private slots:
         file.close();
         // Every sheet to its own CSV (the 12th filter token, -1), cells as shown (the 9th: the 2-dp
         // number format is applied), with a profile of this run's own.
-        const ChildRun run = runChild(
-            QStringLiteral("soffice"),
-            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")), QStringLiteral("--headless"),
-             QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-             QStringLiteral("--outdir"), dir.path(), file.fileName()},
-            {}, 180'000);
+        const ChildRun run =
+            runChild(QStringLiteral("soffice"),
+                     {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+                      QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                      QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
+                      QStringLiteral("--outdir"), dir.path(), file.fileName()},
+                     {}, 180'000);
         QVERIFY2(run.finished && run.exitCode == 0, (run.out + run.err).constData());
         const auto sheet = [&](const QString &name) {
             QFile f(dir.filePath(QStringLiteral("report-%1.csv").arg(name)));
@@ -325,7 +351,9 @@ private slots:
         const QList<QStringList> profile = sheet(QStringLiteral("Profil"));
         bool women = false;
         for (const QStringList &row : profile)
-            women = women || (row.value(0) == QLatin1String("gender") && row.value(1) == QLatin1String("P") && row.value(2) == QLatin1String("40"));
+            women = women
+                || (row.value(0) == QLatin1String("gender") && row.value(1) == QLatin1String("P")
+                    && row.value(2) == QLatin1String("40"));
         QVERIFY(women);
         QCOMPARE(leftoverExportFiles(), QStringList());
     }
@@ -335,8 +363,10 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QChar>("decimal");
-        QTest::newRow("id") << "id" << "LAPORAN SURVEI KEPUASAN MASYARAKAT" << QChar(',');
-        QTest::newRow("en") << "en" << "PUBLIC SATISFACTION SURVEY REPORT" << QChar('.');
+        QTest::newRow("id") << "id"
+                            << "LAPORAN SURVEI KEPUASAN MASYARAKAT" << QChar(',');
+        QTest::newRow("en") << "en"
+                            << "PUBLIC SATISFACTION SURVEY REPORT" << QChar('.');
     }
 
     void pdfCarriesTheFiguresInBothLanguages()
@@ -345,7 +375,8 @@ private slots:
         QFETCH(QString, title);
         QFETCH(QChar, decimal);
         HttpClient http = as(QStringLiteral("admin-demo"));
-        const HttpResult r = http.get(QStringLiteral("/api/v1/exports/report.pdf") + query("lang=" + lang + "&population=120"));
+        const HttpResult r =
+            http.get(QStringLiteral("/api/v1/exports/report.pdf") + query("lang=" + lang + "&population=120"));
         QCOMPARE(r.status, 200);
         QVERIFY(r.body.startsWith("%PDF-"));
         QTemporaryDir dir;
@@ -353,7 +384,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(r.body), qint64(r.body.size()));
         file.close();
-        const ChildRun text = runChild(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")}, {}, 60'000);
+        const ChildRun text = runChild(QStringLiteral("pdftotext"),
+                                       {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")}, {}, 60'000);
         QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
         const QString out = QString::fromUtf8(text.out);
         const scoring::IkmReport want = expected();
@@ -363,8 +395,9 @@ private slots:
         QVERIFY(out.contains(scoring::categoryLabel(*want.category).text(lang)));
         QVERIFY(out.contains(QStringLiteral("%1 respon").arg(want.respondents)));
         QVERIFY2(out.contains(QStringLiteral("92")), qPrintable(out)); // Krejcie–Morgan minimum for 120
-        const ChildRun png = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                                                   file.fileName(), dir.filePath(QStringLiteral("page"))},
+        const ChildRun png = runChild(QStringLiteral("pdftoppm"),
+                                      {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                       file.fileName(), dir.filePath(QStringLiteral("page"))},
                                       {}, 60'000);
         QVERIFY2(png.finished && png.exitCode == 0, png.err.constData());
         const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
@@ -372,8 +405,9 @@ private slots:
         // SUARA_EXPORT_SHOTS=DIR keeps the rendered pages (docs/screenshots/ is made this way).
         const QString keep = qEnvironmentVariable("SUARA_EXPORT_SHOTS");
         if (!keep.isEmpty()) {
-            const ChildRun big = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                                                                       file.fileName(), keep + QStringLiteral("/report-pdf-") + lang},
+            const ChildRun big = runChild(QStringLiteral("pdftoppm"),
+                                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                           file.fileName(), keep + QStringLiteral("/report-pdf-") + lang},
                                           {}, 60'000);
             QVERIFY(big.finished && big.exitCode == 0);
         }
@@ -398,7 +432,8 @@ private slots:
         QCOMPARE(r.status, 500);
         QCOMPARE(r.errorCode(), QStringLiteral("internal"));
         QVERIFY(r.header("content-disposition").isEmpty());
-        QVERIFY2(r.json().value("error").toObject().value("message").toString().contains("could not be written"), r.body.constData());
+        QVERIFY2(r.json().value("error").toObject().value("message").toString().contains("could not be written"),
+                 r.body.constData());
         QCOMPARE(m_fx.server().terminate(), 0);
         QVERIFY(notADir.remove());
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
@@ -410,26 +445,31 @@ private slots:
     {
         const QString device = m_sealed.first().json().value(QStringLiteral("device")).toString();
         const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        const QString body = QStringLiteral(R"({"data":{"answers":{"waktu":3},"comment":"%1"},"flags":[],"q":{"id":"skm","version":1},"tz":0,"type":"response"})")
-                                 .arg(QString(200, QLatin1Char('x')));
-        QVERIFY(m_fx.execute(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at,"
-                                            " source, body, prev_hash, hash, sig)"
-                                            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
-                                            " SELECT ?, 'bulk-' || i, 100000 + i, 'response', ?, ?, ?, 'push', ?, 'p', 'h', 's' FROM n"),
-                             {device, kUnit, at, at, body}));
+        const QString body =
+            QStringLiteral(
+                R"({"data":{"answers":{"waktu":3},"comment":"%1"},"flags":[],"q":{"id":"skm","version":1},"tz":0,"type":"response"})")
+                .arg(QString(200, QLatin1Char('x')));
+        QVERIFY(m_fx.execute(
+            QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at,"
+                           " source, body, prev_hash, hash, sig)"
+                           " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
+                           " SELECT ?, 'bulk-' || i, 100000 + i, 'response', ?, ?, ?, 'push', ?, 'p', 'h', 's' FROM n"),
+            {device, kUnit, at, at, body}));
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_fx.server().port());
         QVERIFY(socket.waitForConnected(10'000));
         socket.setReadBufferSize(64 * 1024); // and then it stops reading: TCP holds the server back
         const QByteArray auth = "Basic " + QStringLiteral("admin-demo:%1").arg(kPassword).toUtf8().toBase64();
-        socket.write("GET /api/v1/exports/records.csv" + query().toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + auth
-                     + "\r\n\r\n");
+        socket.write("GET /api/v1/exports/records.csv" + query().toUtf8()
+                     + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + auth + "\r\n\r\n");
         QVERIFY(socket.waitForBytesWritten(10'000));
         QVERIFY(socket.bytesAvailable() > 0 || socket.waitForReadyRead(120'000)); // once the file is written
         const QByteArray head = socket.peek(4096);
         QVERIFY2(head.startsWith("HTTP/1.1 200"), head.left(300).constData());
         const qint64 length = QRegularExpression(QStringLiteral("Content-Length: (\\d+)"))
-                                  .match(QString::fromLatin1(head)).captured(1).toLongLong();
+                                  .match(QString::fromLatin1(head))
+                                  .captured(1)
+                                  .toLongLong();
         QVERIFY2(length > 16'000'000, qPrintable(QString::number(length)));
         QCOMPARE(leftoverExportFiles().size(), 1); // still being sent from its file
         socket.abort();
@@ -443,7 +483,8 @@ private slots:
         QVERIFY2(m_fx.createUnit(QStringLiteral("KW-EX"), QStringLiteral("Kanwil Ekspor"), &error), qPrintable(error));
         const auto moved = m_fx.server().cli({"move-unit", "--code", kUnit, "--parent", "KW-EX"});
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
-        QVERIFY2(m_fx.createUser(QStringLiteral("admin-kw"), QStringLiteral("unit_admin"), QStringLiteral("KW-EX"), kPassword, &error),
+        QVERIFY2(m_fx.createUser(QStringLiteral("admin-kw"), QStringLiteral("unit_admin"), QStringLiteral("KW-EX"),
+                                 kPassword, &error),
                  qPrintable(error));
         HttpClient http = as(QStringLiteral("admin-kw"));
         const QString base = QStringLiteral("/api/v1/exports/records.csv?unit=KW-EX&") + m_period;
@@ -453,7 +494,8 @@ private slots:
         const HttpResult tree = http.get(base + QStringLiteral("&subtree=1"));
         QCOMPARE(tree.status, 200);
         // Exactly the demo unit's rows (its 40 visits and whatever earlier tests added), header apart.
-        const HttpResult unit = as(QStringLiteral("admin-demo")).get(QStringLiteral("/api/v1/exports/records.csv") + query());
+        const HttpResult unit =
+            as(QStringLiteral("admin-demo")).get(QStringLiteral("/api/v1/exports/records.csv") + query());
         QCOMPARE(unit.status, 200);
         QVERIFY(parse(unit.body).size() >= 1 + 40);
         QCOMPARE(parse(tree.body).size(), parse(unit.body).size());

@@ -23,12 +23,13 @@ using namespace suara::testing;
 namespace {
 QString convertAllSheets(const QString &xlsx, const QString &dir)
 {
-    const ChildRun run = runChild(
-        QStringLiteral("soffice"),
-        {QStringLiteral("-env:UserInstallation=file://") + dir + QStringLiteral("/lo-profile"), QStringLiteral("--headless"),
-         QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-         QStringLiteral("--outdir"), dir, xlsx},
-        {}, 180'000);
+    const ChildRun run =
+        runChild(QStringLiteral("soffice"),
+                 {QStringLiteral("-env:UserInstallation=file://") + dir + QStringLiteral("/lo-profile"),
+                  QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
+                  QStringLiteral("--outdir"), dir, xlsx},
+                 {}, 180'000);
     return run.finished && run.exitCode == 0 ? QString() : QString::fromUtf8(run.out + run.err);
 }
 
@@ -57,19 +58,27 @@ private slots:
         sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at)"
                                " VALUES ('U-1', 'Unit', '{}', 1, ?, ?)"),
                 {now, now});
-        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', 'U-1', 'k', 't', ?)"),
+        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', "
+                               "'U-1', 'k', 't', ?)"),
                 {now});
         for (int i = 0; i < 25; ++i) {
-            const QString time = QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
-            const QJsonObject body{{QStringLiteral("type"), QStringLiteral("response")},
-                                   {QStringLiteral("time"), time},
-                                   {QStringLiteral("tz"), 420},
-                                   {QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
-                                   {QStringLiteral("flags"), QJsonArray()},
-                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), 1 + i % 4}}}}}};
-            sql.run(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, source,"
-                                   " body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response', 'U-1', ?, ?, 'push', ?, 'p', 'h', 's')"),
-                    {QStringLiteral("r%1").arg(i), i + 1, time, time, QJsonDocument(body).toJson(QJsonDocument::Compact)});
+            const QString time =
+                QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
+            const QJsonObject body{
+                {QStringLiteral("type"), QStringLiteral("response")},
+                {QStringLiteral("time"), time},
+                {QStringLiteral("tz"), 420},
+                {QStringLiteral("q"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
+                {QStringLiteral("flags"), QJsonArray()},
+                {QStringLiteral("data"),
+                 QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), 1 + i % 4}}}}}};
+            sql.run(
+                QStringLiteral(
+                    "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, source,"
+                    " body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response', 'U-1', ?, ?, 'push', ?, 'p', 'h', "
+                    "'s')"),
+                {QStringLiteral("r%1").arg(i), i + 1, time, time, QJsonDocument(body).toJson(QJsonDocument::Compact)});
         }
         exports::ReportContent content;
         content.unitName = QStringLiteral("Unit");
@@ -103,8 +112,12 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("headline");
         QTest::addColumn<QString>("ikm");
-        QTest::newRow("id") << "id" << "HASIL SURVEI KEPUASAN MASYARAKAT" << "88,31";
-        QTest::newRow("en") << "en" << "PUBLIC SATISFACTION SURVEY RESULT" << "88.31";
+        QTest::newRow("id") << "id"
+                            << "HASIL SURVEI KEPUASAN MASYARAKAT"
+                            << "88,31";
+        QTest::newRow("en") << "en"
+                            << "PUBLIC SATISFACTION SURVEY RESULT"
+                            << "88.31";
     }
 
     void posterShowsThePublishedResult()
@@ -123,13 +136,15 @@ private slots:
         QCOMPARE(*input.skm.ikmHundredths, 8831);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("poster.pdf"));
-        exports::writePosterPdf(input, lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian, path);
+        exports::writePosterPdf(
+            input, lang == QLatin1String("en") ? exports::Language::English : exports::Language::Indonesian, path);
         const ChildRun text = runChild(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, {}, 60'000);
         QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
         const QString out = QString::fromUtf8(text.out);
         QVERIFY2(out.contains(headline), qPrintable(out));
         QVERIFY2(out.contains(ikm), qPrintable(out));
-        QVERIFY(out.contains(lang == QLatin1String("en") ? QStringLiteral("Very good") : QStringLiteral("Sangat baik")));
+        QVERIFY(
+            out.contains(lang == QLatin1String("en") ? QStringLiteral("Very good") : QStringLiteral("Sangat baik")));
         QVERIFY(out.contains(QStringLiteral("10")) && out.contains(QStringLiteral("000")));
         QVERIFY(out.contains(QStringLiteral("2026-Q3")));
         QVERIFY(out.contains(QStringLiteral("Lapas Kelas IIA Yogyakarta")));
@@ -139,9 +154,11 @@ private slots:
         QVERIFY(info.out.contains("Lapas Kelas IIA Yogyakarta")); // in the title
         const QString keep = qEnvironmentVariable("SUARA_EXPORT_SHOTS");
         if (!keep.isEmpty()) {
-            const ChildRun png = runChild(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                                                                       QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-") + lang},
-                                          {}, 60'000);
+            const ChildRun png =
+                runChild(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                          QStringLiteral("-singlefile"), path, keep + QStringLiteral("/poster-") + lang},
+                         {}, 60'000);
             QVERIFY(png.finished && png.exitCode == 0);
         }
     }

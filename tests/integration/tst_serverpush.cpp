@@ -29,7 +29,7 @@ QString statuses(const QList<protocol::RecordResult> &rs)
     QStringList out;
     for (const auto &r : rs)
         out << QStringLiteral("%1:%2%3").arg(r.seq).arg(protocol::recordStatusName(r.status),
-                                                         r.reason.isEmpty() ? QString() : "/" + r.reason);
+                                                        r.reason.isEmpty() ? QString() : "/" + r.reason);
     return out.join(' ');
 }
 } // namespace
@@ -85,16 +85,20 @@ private slots:
         // Exactly these records: count, ids and hashes, straight from the database.
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ?", {device->id()}).toInt(), 10'000);
         QHash<QString, QString> stored;
-        for (const QVariantList &row : m_fx.rows("SELECT record_id, hash, seq FROM records WHERE device_id = ?", {device->id()}))
+        for (const QVariantList &row :
+             m_fx.rows("SELECT record_id, hash, seq FROM records WHERE device_id = ?", {device->id()}))
             stored.insert(row.at(0).toString(), row.at(1).toString() + '/' + row.at(2).toString());
         QCOMPARE(stored.size(), 10'000);
         for (const Record &r : sealed)
             QCOMPARE(stored.value(r.id), QString::fromLatin1(r.hash.toHex()) + '/' + QString::number(r.seq));
         // Every record carries the server's receive time.
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND received_at LIKE '20%Z'", {device->id()}).toInt(),
-                 10'000);
+        QCOMPARE(
+            m_fx.scalar("SELECT COUNT(*) FROM records WHERE device_id = ? AND received_at LIKE '20%Z'", {device->id()})
+                .toInt(),
+            10'000);
         // Catching up leaves no alert behind.
-        QVERIFY2(openAlerts(device->id()).isEmpty(), qPrintable(QStringList(openAlerts(device->id()).keys()).join(',')));
+        QVERIFY2(openAlerts(device->id()).isEmpty(),
+                 qPrintable(QStringList(openAlerts(device->id()).keys()).join(',')));
 
         // Pushing all of it again changes nothing.
         const HttpResult again = device->push(http, device->records(0, 200));
@@ -133,7 +137,8 @@ private slots:
             const auto rs = results(r);
             QCOMPARE(rs.size(), 300);
             for (const auto &one : rs) {
-                QVERIFY2(one.status == RecordStatus::Accepted || one.status == RecordStatus::Duplicate, qPrintable(statuses(rs)));
+                QVERIFY2(one.status == RecordStatus::Accepted || one.status == RecordStatus::Duplicate,
+                         qPrintable(statuses(rs)));
                 if (one.status == RecordStatus::Accepted)
                     accepted[one.id]++;
                 else
@@ -158,7 +163,8 @@ private slots:
         {
             QSqlQuery q(device->store().database());
             QVERIFY(q.exec("DROP TRIGGER records_immutable"));
-            QVERIFY(q.exec("UPDATE records SET body = replace(body, '\"durationMs\":20004', '\"durationMs\":1') WHERE seq = 5"));
+            QVERIFY(q.exec(
+                "UPDATE records SET body = replace(body, '\"durationMs\":20004', '\"durationMs\":1') WHERE seq = 5"));
             QCOMPARE(q.numRowsAffected(), 1);
         }
         const HttpResult r = device->push(http, device->records());
@@ -220,8 +226,10 @@ private slots:
         const auto late = results(device->push(http, {four}));
         QCOMPARE(late.first().status, RecordStatus::Accepted);
         QVERIFY(openAlerts(device->id()).isEmpty());
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind = 'sequence_gap' AND resolved_at IS NOT NULL",
-                             {device->id()}).toInt(),
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind = 'sequence_gap' AND "
+                             "resolved_at IS NOT NULL",
+                             {device->id()})
+                     .toInt(),
                  1);
 
         // Records missing at the end show through last_seq, and resolve the same way.
@@ -248,7 +256,10 @@ private slots:
         QCOMPARE(openAlerts(device->id()).values("sequence_gap"), (QList<QPair<qint64, qint64>>{{20, 20}}));
         QCOMPARE(device->push(http, device->records(19), 20).status, 200);
         QVERIFY(openAlerts(device->id()).isEmpty());
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind = 'sequence_gap'", {device->id()}).toInt(), 1);
+        QCOMPARE(
+            m_fx.scalar("SELECT COUNT(*) FROM alerts WHERE device_id = ? AND kind = 'sequence_gap'", {device->id()})
+                .toInt(),
+            1);
     }
 
     void alertsArePagedAndSayNullForWhatTheyLack()
@@ -273,8 +284,8 @@ private slots:
             QVERIFY(alerts.size() <= 2);
             for (const QJsonValue &a : alerts) {
                 const QJsonObject o = a.toObject();
-                for (const char *key : {"id", "device_id", "unit", "kind", "first_seq", "last_seq", "record_id", "detail",
-                                        "raised_at", "resolved_at"})
+                for (const char *key : {"id", "device_id", "unit", "kind", "first_seq", "last_seq", "record_id",
+                                        "detail", "raised_at", "resolved_at"})
                     QVERIFY2(o.contains(QLatin1String(key)), key); // documented keys are never left out
                 QVERIFY(o.value("record_id").isNull());
                 QVERIFY(o.value("resolved_at").isNull());
@@ -283,7 +294,9 @@ private slots:
             const QJsonValue before = page.json().value("next_before");
             QVERIFY(page.json().contains("next_before"));
             next = before.isNull() ? QString()
-                                   : QStringLiteral("/api/v1/alerts?limit=2&device=%1&before=%2").arg(device->id()).arg(before.toInteger());
+                                   : QStringLiteral("/api/v1/alerts?limit=2&device=%1&before=%2")
+                                         .arg(device->id())
+                                         .arg(before.toInteger());
         }
         QCOMPARE(pages, 2);
         QCOMPARE(seen.size(), 3);
@@ -302,7 +315,8 @@ private slots:
         const QString copyPath = dir.filePath("restored.db");
         device->store().close();
         QVERIFY(QFile::copy(device->storePath(), copyPath));
-        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0020-device-immutability-without-bypass.md).
+        // A backup holds the key file too: the signing key lives beside the store
+        // (docs/adr/0020-device-immutability-without-bypass.md).
         QVERIFY(QFile::copy(keyfile::pathFor(device->storePath()), keyfile::pathFor(copyPath)));
         device->reopen();
         KioskDevice restored(copyPath);
@@ -316,8 +330,9 @@ private slots:
         QCOMPARE(clash.first().reason, QStringLiteral("seq_taken"));
         QVERIFY(openAlerts(device->id()).contains("conflict"));
         // The stored record 4 is the first one, untouched.
-        QCOMPARE(m_fx.scalar("SELECT record_id FROM records WHERE device_id = ? AND seq = 4", {device->id()}).toString(),
-                 device->records(3).first().id);
+        QCOMPARE(
+            m_fx.scalar("SELECT record_id FROM records WHERE device_id = ? AND seq = 4", {device->id()}).toString(),
+            device->records(3).first().id);
     }
 
     void theDatabaseItselfRefusesSecondCopiesAndEdits()
@@ -326,13 +341,14 @@ private slots:
         const QList<QVariantList> one = m_fx.rows("SELECT device_id, record_id, seq FROM records ORDER BY seq LIMIT 1");
         QCOMPARE(one.size(), 1);
         const QVariantList r = one.first();
-        const QString insert = "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at,"
-                               " source, body, prev_hash, hash, sig) VALUES (?, ?, ?, 'response', 'X', 'x', 'x', 'test', '{}',"
-                               " 'p', 'h', 's')";
+        const QString insert =
+            "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at,"
+            " source, body, prev_hash, hash, sig) VALUES (?, ?, ?, 'response', 'X', 'x', 'x', 'test', '{}',"
+            " 'p', 'h', 's')";
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed.*"));
-        QVERIFY(!m_fx.execute(insert, {r.at(0), r.at(1), 999'999}));           // same (device, record id)
+        QVERIFY(!m_fx.execute(insert, {r.at(0), r.at(1), 999'999})); // same (device, record id)
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed.*"));
-        QVERIFY(!m_fx.execute(insert, {r.at(0), "another-id", r.at(2)}));     // same (device, seq)
+        QVERIFY(!m_fx.execute(insert, {r.at(0), "another-id", r.at(2)})); // same (device, seq)
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed.*immutable.*"));
         QVERIFY(!m_fx.execute("UPDATE records SET body = '{}' WHERE record_id = ?", {r.at(1)}));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("statement failed.*"));
@@ -347,7 +363,9 @@ private slots:
         http.setDeviceClockOffsetSeconds(3600); // an hour ahead
         QCOMPARE(results(device->push(http, device->records(0, 1))).first().status, RecordStatus::Accepted);
         QVERIFY(openAlerts(device->id()).contains("clock_skew"));
-        const qint64 skew = m_fx.scalar("SELECT clock_skew_s FROM records WHERE device_id = ? AND seq = 1", {device->id()}).toLongLong();
+        const qint64 skew =
+            m_fx.scalar("SELECT clock_skew_s FROM records WHERE device_id = ? AND seq = 1", {device->id()})
+                .toLongLong();
         QVERIFY2(qAbs(skew - 3600) <= 5, qPrintable(QString::number(skew)));
 
         http.setDeviceClockOffsetSeconds(0);

@@ -22,19 +22,21 @@ RecordDraft officerDraft(const QString &kind, const QDate &occurredOn, const QDa
     d.type = RecordType::GratificationReport;
     d.service = QStringLiteral("kunjungan");
     d.capturedAt = at;
-    d.data = QJsonObject{
-        {"kind", kind},
-        {"officer", QJsonObject{{"id", "petugas-03"}, {"name", "Rina Wulandari"}, {"nip", "199003122015032001"},
-                                {"position", "Petugas Layanan Kunjungan"}}},
-        {"giver", QJsonObject{{"name", "Bapak S."}, {"relation", "keluarga warga binaan"}}},
-        {"form", "money"},
-        {"description", "Amplop berisi uang tunai"},
-        {"valueIdr", 500000},
-        {"occurredOn", occurredOn.toString(Qt::ISODate)},
-        {"place", "Ruang layanan kunjungan"},
-        {"chronology", "Amplop disodorkan setelah pendaftaran; ditolak."},
-        {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('b'))}, {"type", "image/png"}}},
-        {"pinConfirmed", true}};
+    d.data = QJsonObject{{"kind", kind},
+                         {"officer",
+                          QJsonObject{{"id", "petugas-03"},
+                                      {"name", "Rina Wulandari"},
+                                      {"nip", "199003122015032001"},
+                                      {"position", "Petugas Layanan Kunjungan"}}},
+                         {"giver", QJsonObject{{"name", "Bapak S."}, {"relation", "keluarga warga binaan"}}},
+                         {"form", "money"},
+                         {"description", "Amplop berisi uang tunai"},
+                         {"valueIdr", 500000},
+                         {"occurredOn", occurredOn.toString(Qt::ISODate)},
+                         {"place", "Ruang layanan kunjungan"},
+                         {"chronology", "Amplop disodorkan setelah pendaftaran; ditolak."},
+                         {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('b'))}, {"type", "image/png"}}},
+                         {"pinConfirmed", true}};
     return d;
 }
 } // namespace
@@ -84,18 +86,22 @@ private slots:
         QString error;
         QVERIFY2(m_fx.createUnit("KW", "Kanwil", &error), qPrintable(error));
         for (const char *code : {"LA", "LB"}) {
-            const auto r = m_fx.server().cli({"create-unit", "--code", code, "--name", QStringLiteral("Lapas %1").arg(code), "--parent", "KW"});
+            const auto r = m_fx.server().cli(
+                {"create-unit", "--code", code, "--name", QStringLiteral("Lapas %1").arg(code), "--parent", "KW"});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         const struct
         {
             const char *name, *role, *unit;
-        } users[] = {{"nasional", "national_admin", ""}, {"admin-la", "unit_admin", "LA"}, {"admin-kw", "unit_admin", "KW"},
-                     {"viewer-la", "viewer", "LA"},      {"upg-kw", "upg", "KW"},          {"upg-lb", "upg", "LB"}};
+        } users[] = {
+            {"nasional", "national_admin", ""}, {"admin-la", "unit_admin", "LA"}, {"admin-kw", "unit_admin", "KW"},
+            {"viewer-la", "viewer", "LA"},      {"upg-kw", "upg", "KW"},          {"upg-lb", "upg", "LB"}};
         for (const auto &u : users)
-            QVERIFY2(m_fx.createUser(u.name, u.role, u.unit, QStringLiteral("%1-sandi").arg(u.name), &error), qPrintable(error));
+            QVERIFY2(m_fx.createUser(u.name, u.role, u.unit, QStringLiteral("%1-sandi").arg(u.name), &error),
+                     qPrintable(error));
         // The shipped, decreed 2026 list, through the CLI as the national admin would import it.
-        const auto imported = m_fx.server().cli({"holidays-import", QStringLiteral(SUARA_SOURCE_DIR "/core/resources/calendar/id-holidays-2026.csv")});
+        const auto imported = m_fx.server().cli(
+            {"holidays-import", QStringLiteral(SUARA_SOURCE_DIR "/core/resources/calendar/id-holidays-2026.csv")});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY(imported.out.contains("25 days imported"));
 
@@ -107,12 +113,19 @@ private slots:
         // LA: a visit with a statement of no reward (not an entry), a visitor's report, and an officer's
         // refusal of 17 March 2026 reported the day after, plus a receipt of today.
         QVERIFY2(seal(*m_a, QList<RecordDraft>{ackDraft(march, "kunjungan")}, &error), qPrintable(error));
-        QVERIFY2(seal(*m_a, QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})}, &error),
+        QVERIFY2(
+            seal(*m_a,
+                 QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})},
+                 &error),
+            qPrintable(error));
+        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerDraft("refusal", QDate(2026, 3, 17), march)}, &error),
                  qPrintable(error));
-        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerDraft("refusal", QDate(2026, 3, 17), march)}, &error), qPrintable(error));
-        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerDraft("receipt", QDate::currentDate(), QDateTime::currentDateTime())}, &error),
+        QVERIFY2(seal(*m_a,
+                      QList<RecordDraft>{officerDraft("receipt", QDate::currentDate(), QDateTime::currentDateTime())},
+                      &error),
                  qPrintable(error));
-        QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error), qPrintable(error));
+        QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error),
+                 qPrintable(error));
         HttpClient http = m_fx.client();
         QVERIFY2(m_a->pushAll(http, 500, &error), qPrintable(error));
         QVERIFY2(m_b->pushAll(http, 500, &error), qPrintable(error));
@@ -127,7 +140,8 @@ private slots:
         QCOMPARE(refusal.value("officer").toString(), QStringLiteral("Rina Wulandari (NIP 199003122015032001)"));
         QCOMPARE(refusal.value("value_idr").toInteger(), 500000);
         QCOMPARE(refusal.value("status").toString(), QStringLiteral("received"));
-        QCOMPARE(refusal.value("details").toObject().value("giver").toObject().value("name").toString(), QStringLiteral("Bapak S."));
+        QCOMPARE(refusal.value("details").toObject().value("giver").toObject().value("name").toString(),
+                 QStringLiteral("Bapak S."));
         QCOMPARE(refusal.value("missing").toArray().size(), 0);
         // The law counts from the day of the offer, not the day of the report: 17 March + 30 working
         // days through Lebaran, Good Friday and 1 May is 7 May 2026 (tst_calendar counts it by hand).
@@ -139,7 +153,8 @@ private slots:
         // The receipt of today is not mistaken for an overdue one.
         const QJsonObject receipt = officerEntry("receipt");
         QCOMPARE(receipt.value("deadlines").toObject().value("urgency").toString(), QStringLiteral("on_track"));
-        QVERIFY(receipt.value("deadlines").toObject().value("kpk_report").toString() > QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(receipt.value("deadlines").toObject().value("kpk_report").toString()
+                > QDate::currentDate().toString(Qt::ISODate));
         // A visitor's report: no officer, nothing missing (it asks for no name), the day it was made.
         for (const QJsonValue &v : all) {
             const QJsonObject e = v.toObject();
@@ -149,7 +164,8 @@ private slots:
             QCOMPARE(e.value("received_on").toString(), QStringLiteral("2026-03-18"));
             QVERIFY(e.value("details").toObject().contains("kind"));
         }
-        const QJsonObject counts = as("upg-kw", "GET", "/api/v1/register?unit=KW&subtree=1").json().value("counts").toObject();
+        const QJsonObject counts =
+            as("upg-kw", "GET", "/api/v1/register?unit=KW&subtree=1").json().value("counts").toObject();
         QCOMPARE(counts.value("total").toInt(), 4);
         QCOMPARE(counts.value("overdue").toInt(), 3);
         QCOMPARE(counts.value("by_origin").toObject().value("officer").toInt(), 2);
@@ -177,7 +193,8 @@ private slots:
         const HttpResult solicitations = as("admin-la", "GET", "/api/v1/reports/gratification?unit=LA&period=2026-Q1");
         QCOMPARE(solicitations.status, 200);
         QCOMPARE(solicitations.json().value("solicitations").toArray().size(), 1);
-        QCOMPARE(solicitations.json().value("solicitations").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("asked"));
+        QCOMPARE(solicitations.json().value("solicitations").toArray().at(0).toObject().value("kind").toString(),
+                 QStringLiteral("asked"));
         // A viewer sees nothing of it.
         QCOMPARE(as("viewer-la", "GET", "/api/v1/register?unit=LA").status, 403);
         QCOMPARE(as("viewer-la", "GET", QStringLiteral("/api/v1/register/%1").arg(refusal)).status, 403);
@@ -204,8 +221,10 @@ private slots:
         auto refused = [&](const QJsonObject &body, const char *field) {
             const HttpResult r = act("upg-kw", id, body);
             if (r.status != 400 || r.json().value("error").toObject().value("field").toString() != QLatin1String(field))
-                qWarning("%s -> %d %s", QJsonDocument(body).toJson(QJsonDocument::Compact).constData(), r.status, r.body.constData());
-            return r.status == 400 && r.json().value("error").toObject().value("field").toString() == QLatin1String(field);
+                qWarning("%s -> %d %s", QJsonDocument(body).toJson(QJsonDocument::Compact).constData(), r.status,
+                         r.body.constData());
+            return r.status == 400
+                && r.json().value("error").toObject().value("field").toString() == QLatin1String(field);
         };
         QVERIFY(refused({{"action", "forward"}, {"gol_reference", "GOL-1"}}, "action")); // not verified yet
         QVERIFY(refused({{"action", "fly"}}, "action"));
@@ -233,24 +252,28 @@ private slots:
         QCOMPARE(r.json().value("status").toString(), QStringLiteral("closed"));
         QVERIFY(refused({{"action", "verify"}}, "action"));
 
-        const QJsonArray audit = as("upg-kw", "GET", QStringLiteral("/api/v1/register/%1").arg(id)).json().value("audit").toArray();
+        const QJsonArray audit =
+            as("upg-kw", "GET", QStringLiteral("/api/v1/register/%1").arg(id)).json().value("audit").toArray();
         QStringList trail;
         for (const QJsonValue &v : audit) {
             const QJsonObject a = v.toObject();
-            trail << QStringLiteral("%1 %2 %3>%4").arg(a.value("actor").toString(), a.value("action").toString(),
-                                                       a.value("from").toString(), a.value("to").toString());
+            trail << QStringLiteral("%1 %2 %3>%4")
+                         .arg(a.value("actor").toString(), a.value("action").toString(), a.value("from").toString(),
+                              a.value("to").toString());
             QVERIFY(!a.value("at").toString().isEmpty());
         }
-        QCOMPARE(trail, (QStringList{QStringLiteral("device:%1 received >received").arg(m_a->id()),
-                                     "upg-kw verify received>verifying", "upg-kw incomplete verifying>verifying",
-                                     "upg-kw complete verifying>verifying", "upg-kw forward verifying>forwarded",
-                                     "upg-kw decide forwarded>decided", "nasional close decided>closed"}));
+        QCOMPARE(trail,
+                 (QStringList{QStringLiteral("device:%1 received >received").arg(m_a->id()),
+                              "upg-kw verify received>verifying", "upg-kw incomplete verifying>verifying",
+                              "upg-kw complete verifying>verifying", "upg-kw forward verifying>forwarded",
+                              "upg-kw decide forwarded>decided", "nasional close decided>closed"}));
         QCOMPARE(audit.at(2).toObject().value("note").toString(), QStringLiteral("Foto amplop belum dilampirkan."));
         QVERIFY(audit.at(4).toObject().value("note").toString().contains("GOL-2026-000123"));
         // The trail is append-only in the database itself.
         QVERIFY(!m_fx.execute(QStringLiteral("UPDATE register_audit SET note = 'x'")));
         QVERIFY(!m_fx.execute(QStringLiteral("DELETE FROM register_audit")));
-        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT COUNT(*) FROM register_audit WHERE entry_id = ?"), {id}).toInt(), 7);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT COUNT(*) FROM register_audit WHERE entry_id = ?"), {id}).toInt(),
+                 7);
     }
 
     void monthlyRecap()
@@ -273,27 +296,33 @@ private slots:
         QCOMPARE(pdf.header("content-length").toLongLong(), qint64(pdf.body.size()));
         QVERIFY(pdf.header("content-disposition").contains("suara-upg-KW-2026-03.pdf"));
         QVERIFY(save(pdf.body, QStringLiteral("recap.pdf")));
-        const ChildRun text = runChild(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), dir.filePath("recap.pdf"), QStringLiteral("-")}, {}, 60'000);
+        const ChildRun text =
+            runChild(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-layout"), dir.filePath("recap.pdf"), QStringLiteral("-")}, {}, 60'000);
         QVERIFY2(text.finished && text.exitCode == 0, text.err.constData());
         const QString out = QString::fromUtf8(text.out);
         // (pdftotext may give "fi" back as its ligature, so the title is matched without it.)
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Laporan Berkala Pengendalian Grati.{1,2}kasi — 2026-03"))), qPrintable(out));
+        QVERIFY2(
+            out.contains(QRegularExpression(QStringLiteral("Laporan Berkala Pengendalian Grati.{1,2}kasi — 2026-03"))),
+            qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Rina Wulandari")), qPrintable(out));
         // The March reports: the refusal and the two visitors' (the receipt of today is another month).
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Laporan diterima bulan ini\\s+3"))), qPrintable(out));
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("penolakan oleh petugas\\s+1"))), qPrintable(out));
 
-        const HttpResult xlsx = as("upg-kw", "GET", "/api/v1/exports/register.xlsx?unit=KW&subtree=1&month=2026-03&lang=en");
+        const HttpResult xlsx =
+            as("upg-kw", "GET", "/api/v1/exports/register.xlsx?unit=KW&subtree=1&month=2026-03&lang=en");
         QCOMPARE(xlsx.status, 200);
         QVERIFY(xlsx.body.startsWith("PK\x03\x04"));
         QVERIFY(save(xlsx.body, QStringLiteral("recap.xlsx")));
         // Read back by LibreOffice, every sheet to CSV.
-        const ChildRun run = runChild(
-            QStringLiteral("soffice"),
-            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")), QStringLiteral("--headless"),
-             QStringLiteral("--convert-to"), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-             QStringLiteral("--outdir"), dir.path(), dir.filePath(QStringLiteral("recap.xlsx"))},
-            {}, 180'000);
+        const ChildRun run =
+            runChild(QStringLiteral("soffice"),
+                     {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+                      QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                      QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
+                      QStringLiteral("--outdir"), dir.path(), dir.filePath(QStringLiteral("recap.xlsx"))},
+                     {}, 180'000);
         QVERIFY2(run.finished && run.exitCode == 0, (run.out + run.err).constData());
         QFile month(dir.filePath(QStringLiteral("recap-This month.csv")));
         QVERIFY2(month.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList().join(' ')));
@@ -314,15 +343,19 @@ private slots:
         QCOMPARE(y2026.json().value("status").toString(), QStringLiteral("official"));
         QCOMPARE(y2026.json().value("days").toArray().size(), 25);
         QCOMPARE(as("nasional", "GET", "/api/v1/calendar/2031").status, 404);
-        const QJsonObject year{{"status", "provisional"},
-                               {"source", "rancangan"},
-                               {"days", QJsonArray{QJsonObject{{"date", "2031-01-01"}, {"kind", "national"},
-                                                               {"name_id", "Tahun Baru"}, {"name_en", "New Year"}}}}};
+        const QJsonObject year{
+            {"status", "provisional"},
+            {"source", "rancangan"},
+            {"days",
+             QJsonArray{QJsonObject{
+                 {"date", "2031-01-01"}, {"kind", "national"}, {"name_id", "Tahun Baru"}, {"name_en", "New Year"}}}}};
         for (const char *user : {"admin-kw", "upg-kw", "viewer-la"})
             QCOMPARE(as(user, "PUT", "/api/v1/calendar/2031", year).status, 403);
         QCOMPARE(as("nasional", "GET", "/api/v1/calendar/2031").status, 404);
         QJsonObject bad = year;
-        bad.insert("days", QJsonArray{QJsonObject{{"date", "2030-12-31"}, {"kind", "national"}, {"name_id", "a"}, {"name_en", "b"}}});
+        bad.insert(
+            "days",
+            QJsonArray{QJsonObject{{"date", "2030-12-31"}, {"kind", "national"}, {"name_id", "a"}, {"name_en", "b"}}});
         const HttpResult badPut = as("nasional", "PUT", "/api/v1/calendar/2031", bad);
         QCOMPARE(badPut.status, 400);
         QCOMPARE(badPut.json().value("error").toObject().value("field").toString(), QStringLiteral("days[0].date"));
@@ -350,7 +383,8 @@ private slots:
         QCOMPARE(all.size(), 4);
         for (const QJsonValue &v : all)
             QCOMPARE(v.toObject().value("status").toString(), QStringLiteral("received"));
-        QCOMPARE(officerEntry("refusal").value("deadlines").toObject().value("kpk_report").toString(), QStringLiteral("2026-05-07"));
+        QCOMPARE(officerEntry("refusal").value("deadlines").toObject().value("kpk_report").toString(),
+                 QStringLiteral("2026-05-07"));
         QCOMPARE(m_fx.scalar(QStringLiteral("SELECT COUNT(*) FROM register_audit")).toInt(), 4);
         // The audit trail is append-only again after the step ran once more.
         QVERIFY(!m_fx.execute(QStringLiteral("DELETE FROM register_audit")));

@@ -60,10 +60,11 @@ private slots:
         HttpClient http = m_fx.client();
         http.setBasic(QStringLiteral("nasional"), QStringLiteral("rahasia-nasional"));
         for (const char *code : {"LA", "LB"}) {
-            const HttpResult r = http.post(QStringLiteral("/api/v1/units"),
-                                           QJsonDocument(QJsonObject{{"code", code}, {"name", QStringLiteral("Lapas %1").arg(code)},
-                                                                     {"parent", "KW"}})
-                                               .toJson());
+            const HttpResult r = http.post(
+                QStringLiteral("/api/v1/units"),
+                QJsonDocument(
+                    QJsonObject{{"code", code}, {"name", QStringLiteral("Lapas %1").arg(code)}, {"parent", "KW"}})
+                    .toJson());
             QCOMPARE(r.status, 201);
         }
         m_a1 = enrolledDevice(m_fx, "LA", &error);
@@ -74,34 +75,45 @@ private slots:
         QVERIFY2(m_b1, qPrintable(error));
 
         // Boundary sets, one month each, on device A1 (IKM = 25 × total / (9 n)).
-        const auto mid = [](int month) { return localTime(QStringLiteral("2026-%1-15T10:00:00").arg(month, 2, 10, QLatin1Char('0')), 420); };
-        QList<Visit> a1 = visitsWithTotal(125, 3447, mid(1));  // 76,60 exactly -> C
-        a1 += visitsWithTotal(250, 6895, mid(2));              // 76,611… -> 76,61 B
-        a1 += visitsWithTotal(250, 7947, mid(3));              // 88,30 exactly -> B
-        a1 += visitsWithTotal(250, 7948, mid(4));              // 88,311… -> 88,31 A
-        a1 += visitsWithTotal(250, 5849, mid(5));              // 64,988… -> 64,99 D
-        a1 += visitsWithTotal(250, 5850, mid(6));              // 65,00 exactly -> C
+        const auto mid = [](int month) {
+            return localTime(QStringLiteral("2026-%1-15T10:00:00").arg(month, 2, 10, QLatin1Char('0')), 420);
+        };
+        QList<Visit> a1 = visitsWithTotal(125, 3447, mid(1)); // 76,60 exactly -> C
+        a1 += visitsWithTotal(250, 6895, mid(2)); // 76,611… -> 76,61 B
+        a1 += visitsWithTotal(250, 7947, mid(3)); // 88,30 exactly -> B
+        a1 += visitsWithTotal(250, 7948, mid(4)); // 88,311… -> 88,31 A
+        a1 += visitsWithTotal(250, 5849, mid(5)); // 64,988… -> 64,99 D
+        a1 += visitsWithTotal(250, 5850, mid(6)); // 65,00 exactly -> C
         QVERIFY2(seal(*m_a1, a1, &error), qPrintable(error));
 
         // 2026-Q3 on LA (device A2): ten all-4 visitors (6 men, 4 women) and five flagged all-1 ones.
         QList<Visit> a2;
         for (int i = 0; i < 10; ++i) {
-            Visit v{QList<int>(9, 4), QStringLiteral("kunjungan"), localTime(QStringLiteral("2026-07-%1T09:00:00").arg(5 + i, 2, 10, QLatin1Char('0')), 420),
-                    false, {}, QJsonObject{{"gender", i < 6 ? "L" : "P"}, {"age", "30-39"}}};
+            Visit v{QList<int>(9, 4),
+                    QStringLiteral("kunjungan"),
+                    localTime(QStringLiteral("2026-07-%1T09:00:00").arg(5 + i, 2, 10, QLatin1Char('0')), 420),
+                    false,
+                    {},
+                    QJsonObject{{"gender", i < 6 ? "L" : "P"}, {"age", "30-39"}}};
             a2 << v;
         }
         a2[0].comment = QStringLiteral("Pelayanan cepat");
         a2[3].comment = QStringLiteral("Antrian panjang sekali");
         a2[8].comment = QStringLiteral("Petugas RAMAH dan sopan");
         for (int i = 0; i < 5; ++i)
-            a2 << Visit{QList<int>(9, 1), QStringLiteral("kunjungan"), localTime(QStringLiteral("2026-07-20T09:0%1:00").arg(i), 420),
-                        true, {}, QJsonObject{{"gender", "P"}}};
+            a2 << Visit{QList<int>(9, 1),
+                        QStringLiteral("kunjungan"),
+                        localTime(QStringLiteral("2026-07-20T09:0%1:00").arg(i), 420),
+                        true,
+                        {},
+                        QJsonObject{{"gender", "P"}}};
         QVERIFY2(seal(*m_a2, a2, &error), qPrintable(error));
         // Gratification on LA: three clean acknowledgements, one with a report riding on it, and one
         // report as its own day-coarsened record (the newer kiosk shape).
         QList<RecordDraft> acks;
         for (int i = 0; i < 3; ++i)
-            acks << ackDraft(localTime(QStringLiteral("2026-07-0%1T11:00:00").arg(i + 1), 420), QStringLiteral("kunjungan"));
+            acks << ackDraft(localTime(QStringLiteral("2026-07-0%1T11:00:00").arg(i + 1), 420),
+                             QStringLiteral("kunjungan"));
         acks << ackDraft(localTime(QStringLiteral("2026-07-08T11:00:00"), 420), QStringLiteral("kunjungan"),
                          QJsonObject{{"kind", "asked"}, {"what", "money"}, {"when", "today"}, {"counter", "Loket 2"}});
         acks << ackDraft(localTime(QStringLiteral("2026-07-12T00:00:00"), 420), QStringLiteral("integrasi"),
@@ -114,7 +126,8 @@ private slots:
             d.service = QStringLiteral("kunjungan");
             d.capturedAt = localTime(QStringLiteral("2026-07-15T10:00:00"), 420);
             QJsonObject answers;
-            for (const char *k : {"informasi", "persyaratan", "prosedur", "waktu", "tarif", "sarana", "respon", "pengaduan"})
+            for (const char *k :
+                 {"informasi", "persyaratan", "prosedur", "waktu", "tarif", "sarana", "respon", "pengaduan"})
                 answers.insert(k, 4 - r);
             d.data = QJsonObject{{"answers", answers}, {"scale", QJsonObject{{"min", 1}, {"max", 4}}}};
             acks << d;
@@ -124,12 +137,14 @@ private slots:
         // LB in Q3: four all-2 visitors, plus one all-1 visitor at 23:30 local on 30 September at
         // UTC-3 (already 1 October in UTC) who belongs to Q3; one all-4 visitor at 00:30 local on
         // 1 October at UTC+7 (still 30 September in UTC) who belongs to Q4.
-        QList<Visit> b1 = sameVisits(4, 2, localTime(QStringLiteral("2026-08-10T10:00:00"), 420), QStringLiteral("integrasi"));
+        QList<Visit> b1 =
+            sameVisits(4, 2, localTime(QStringLiteral("2026-08-10T10:00:00"), 420), QStringLiteral("integrasi"));
         b1 += sameVisits(1, 1, localTime(QStringLiteral("2026-09-30T23:30:00"), -180), QStringLiteral("integrasi"));
         b1 += sameVisits(1, 4, localTime(QStringLiteral("2026-10-01T00:30:00"), 420), QStringLiteral("integrasi"));
         QVERIFY2(seal(*m_b1, b1, &error), qPrintable(error));
-        QList<RecordDraft> bAcks{ackDraft(localTime(QStringLiteral("2026-08-10T10:00:00"), 420), QStringLiteral("integrasi")),
-                                 ackDraft(localTime(QStringLiteral("2026-08-11T10:00:00"), 420), QStringLiteral("integrasi"))};
+        QList<RecordDraft> bAcks{
+            ackDraft(localTime(QStringLiteral("2026-08-10T10:00:00"), 420), QStringLiteral("integrasi")),
+            ackDraft(localTime(QStringLiteral("2026-08-11T10:00:00"), 420), QStringLiteral("integrasi"))};
         QVERIFY2(seal(*m_b1, bAcks, &error), qPrintable(error));
 
         for (KioskDevice *d : {m_a1.get(), m_a2.get(), m_b1.get()})
@@ -174,7 +189,8 @@ private slots:
         QCOMPARE(r.value("ikm_hundredths").toInt(), 7652);
         QVERIFY(std::abs(r.value("ikm").toDouble() - 76.5234) < 1e-9);
         // The official figure is not the reconciliation one.
-        QCOMPARE(skm(QStringLiteral("unit=LA&period=2026-01")).value("skm").toObject().value("ikm_hundredths").toInt(), 7660);
+        QCOMPARE(skm(QStringLiteral("unit=LA&period=2026-01")).value("skm").toObject().value("ikm_hundredths").toInt(),
+                 7660);
     }
 
     void halfYearAndCustomRangeSumTheMonths()
@@ -183,7 +199,8 @@ private slots:
         QCOMPARE(s1.value("respondents").toInt(), 125 + 5 * 250);
         const QJsonObject q1 = skm(QStringLiteral("unit=LA&from=2026-01-01&to=2026-03-31"));
         QCOMPARE(q1.value("respondents").toInt(), 625);
-        QCOMPARE(q1.value("scope").toObject().value("period").toObject().value("label").toString(), QStringLiteral("2026-01-01..2026-03-31"));
+        QCOMPARE(q1.value("scope").toObject().value("period").toObject().value("label").toString(),
+                 QStringLiteral("2026-01-01..2026-03-31"));
         QCOMPARE(skm(QStringLiteral("unit=LA&period=2026-Q1")).value("skm").toObject().value("unsur"),
                  q1.value("skm").toObject().value("unsur"));
     }
@@ -225,7 +242,10 @@ private slots:
         // is read from the daily rows, Q3 itself from the monthly ones.
         QCOMPARE(skm(QStringLiteral("unit=LB&from=2026-06-30&to=2026-09-30")).value("skm").toObject().value("unsur"),
                  q3.value("skm").toObject().value("unsur"));
-        QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&from=2026-06-30&to=2026-09-30")).value("skm").toObject().value("unsur"),
+        QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&from=2026-06-30&to=2026-09-30"))
+                     .value("skm")
+                     .toObject()
+                     .value("unsur"),
                  skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3")).value("skm").toObject().value("unsur"));
     }
 
@@ -264,7 +284,11 @@ private slots:
         QCOMPARE(groupOf(services, "integrasi").value("respondents").toInt(), 5);
         QCOMPARE(groupOf(services, "kunjungan").value("ikm_hundredths").toInt(), 10000);
         // A service filter gives that service's figure.
-        QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3&service=integrasi")).value("skm").toObject().value("ikm_hundredths").toInt(),
+        QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3&service=integrasi"))
+                     .value("skm")
+                     .toObject()
+                     .value("ikm_hundredths")
+                     .toInt(),
                  4500);
         QCOMPARE(skm(QStringLiteral("unit=LA&period=2026-Q3&device=") + m_a2->id()).value("respondents").toInt(), 10);
     }
@@ -283,7 +307,8 @@ private slots:
         const QJsonObject sample = r.value("sample").toObject();
         QCOMPARE(sample.value("minimum").toInt(), 278);
         QCOMPARE(sample.value("reached").toBool(), true);
-        const QJsonObject small = skm(QStringLiteral("unit=LB&period=2026-Q3&population=50")).value("sample").toObject();
+        const QJsonObject small =
+            skm(QStringLiteral("unit=LB&period=2026-Q3&population=50")).value("sample").toObject();
         QCOMPARE(small.value("minimum").toInt(), 45); // 44,34 rounded up
         QCOMPARE(small.value("reached").toBool(), false);
     }
@@ -328,9 +353,12 @@ private slots:
         QCOMPARE(list.at(2).toObject().value("text").toString(), QStringLiteral("Pelayanan cepat"));
         const QJsonObject found = get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&q=ramah"));
         QCOMPARE(found.value("total").toInt(), 1);
-        const QJsonObject page = get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&limit=1&offset=1"));
-        QCOMPARE(page.value("comments").toArray().at(0).toObject().value("text").toString(), QStringLiteral("Antrian panjang sekali"));
-        QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&q=50%25")).value("total").toInt(), 0);
+        const QJsonObject page =
+            get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&limit=1&offset=1"));
+        QCOMPARE(page.value("comments").toArray().at(0).toObject().value("text").toString(),
+                 QStringLiteral("Antrian panjang sekali"));
+        QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&q=50%25")).value("total").toInt(),
+                 0);
     }
 
     void overviewListsEveryUnit()
@@ -357,7 +385,8 @@ private slots:
 
     void integrityPerDevice()
     {
-        const QJsonArray devices = get(QStringLiteral("/api/v1/reports/alerts?unit=LA&period=2026-Q3")).value("devices").toArray();
+        const QJsonArray devices =
+            get(QStringLiteral("/api/v1/reports/alerts?unit=LA&period=2026-Q3")).value("devices").toArray();
         QCOMPARE(devices.size(), 2);
         QJsonObject a2;
         for (const QJsonValue &d : devices) {
@@ -373,15 +402,17 @@ private slots:
     {
         HttpClient http = m_fx.client();
         http.setBasic(QStringLiteral("nasional"), QStringLiteral("rahasia-nasional"));
-        for (const char *q : {"period=2026-Q5", "period=Q3-2026", "period=2026-13", "from=2026-09-01", "from=2026-09-01&to=2026-08-01",
-                              "period=2026&from=2026-01-01&to=2026-02-01", ""}) {
+        for (const char *q : {"period=2026-Q5", "period=Q3-2026", "period=2026-13", "from=2026-09-01",
+                              "from=2026-09-01&to=2026-08-01", "period=2026&from=2026-01-01&to=2026-02-01", ""}) {
             const HttpResult r = http.get(QStringLiteral("/api/v1/reports/skm?unit=LA&") + q);
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
             QCOMPARE(r.json().value("error").toObject().value("field").toString(), QStringLiteral("period"));
         }
         const HttpResult r = http.get(QStringLiteral("/api/v1/reports/skm?unit=LA&period=2026-Q5"));
-        QVERIFY2(r.json().value("error").toObject().value("message").toString().contains("period must look like 2026-09"), r.body.constData());
+        QVERIFY2(
+            r.json().value("error").toObject().value("message").toString().contains("period must look like 2026-09"),
+            r.body.constData());
     }
 
     void backfillFromStoredRecords()
@@ -392,14 +423,15 @@ private slots:
         const QJsonObject grat = get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3"));
         const QJsonObject comments = get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3"));
         QCOMPARE(m_fx.server().terminate(), 0);
-        for (const char *table : {"agg_answers", "agg_respondents", "agg_answers_month", "agg_respondents_month", "agg_profile",
-                                  "agg_acks", "solicitations", "comments"})
+        for (const char *table : {"agg_answers", "agg_respondents", "agg_answers_month", "agg_respondents_month",
+                                  "agg_profile", "agg_acks", "solicitations", "comments"})
             QVERIFY(m_fx.execute(QStringLiteral("DELETE FROM %1").arg(table)));
         // Steps after 3 run again too (step 4 creates its tables only where missing).
         QVERIFY(m_fx.execute(QStringLiteral("UPDATE schema_version SET version = 2")));
         QString error;
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
-        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 6); // the latest schema version (server/db/schema.cpp)
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
+                 6); // the latest schema version (server/db/schema.cpp)
         QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3&by=device")), before);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3")), grat);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3")), comments);

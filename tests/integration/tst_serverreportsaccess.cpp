@@ -35,27 +35,33 @@ private slots:
         QVERIFY2(m_fx.createUnit("KW", "Kanwil", &error), qPrintable(error));
         QVERIFY2(m_fx.createUnit("BK", "BKKBN Perwakilan", &error), qPrintable(error));
         for (const char *code : {"LA", "LB"}) {
-            const auto r = m_fx.server().cli({"create-unit", "--code", code, "--name", QStringLiteral("Lapas %1").arg(code), "--parent", "KW"});
+            const auto r = m_fx.server().cli(
+                {"create-unit", "--code", code, "--name", QStringLiteral("Lapas %1").arg(code), "--parent", "KW"});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         const struct
         {
             const char *name, *role, *unit;
-        } users[] = {{"nasional", "national_admin", ""}, {"admin-kw", "unit_admin", "KW"}, {"admin-la", "unit_admin", "LA"},
-                     {"viewer-la", "viewer", "LA"},      {"upg-kw", "upg", "KW"},          {"upg-lb", "upg", "LB"},
-                     {"viewer-kw", "viewer", "KW"}};
+        } users[] = {
+            {"nasional", "national_admin", ""}, {"admin-kw", "unit_admin", "KW"}, {"admin-la", "unit_admin", "LA"},
+            {"viewer-la", "viewer", "LA"},      {"upg-kw", "upg", "KW"},          {"upg-lb", "upg", "LB"},
+            {"viewer-kw", "viewer", "KW"}};
         for (const auto &u : users)
-            QVERIFY2(m_fx.createUser(u.name, u.role, u.unit, QStringLiteral("%1-sandi").arg(u.name), &error), qPrintable(error));
+            QVERIFY2(m_fx.createUser(u.name, u.role, u.unit, QStringLiteral("%1-sandi").arg(u.name), &error),
+                     qPrintable(error));
         m_a = enrolledDevice(m_fx, "LA", &error);
         QVERIFY2(m_a, qPrintable(error));
         m_b = enrolledDevice(m_fx, "LB", &error);
         QVERIFY2(m_b, qPrintable(error));
         const QDateTime q3 = localTime(QStringLiteral("2026-07-10T10:00:00"), 420);
         QVERIFY2(seal(*m_a, visitsWithTotal(4, 4 * 27 + 9, q3), &error), qPrintable(error));
-        QVERIFY2(seal(*m_a, QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})}, &error),
+        QVERIFY2(seal(*m_a,
+                      QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})},
+                      &error),
                  qPrintable(error));
         QVERIFY2(seal(*m_b, sameVisits(2, 2, q3), &error), qPrintable(error));
-        QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error), qPrintable(error));
+        QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error),
+                 qPrintable(error));
         HttpClient http = m_fx.client();
         QVERIFY2(m_a->pushAll(http, 500, &error), qPrintable(error));
         QVERIFY2(m_b->pushAll(http, 500, &error), qPrintable(error));
@@ -65,7 +71,8 @@ private slots:
     {
         const auto r = m_fx.server().cli({"units"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("BK  BKKBN Perwakilan\nKW  Kanwil\n  LA  Lapas LA\n  LB  Lapas LB\n"));
+        QCOMPARE(QString::fromUtf8(r.out),
+                 QStringLiteral("BK  BKKBN Perwakilan\nKW  Kanwil\n  LA  Lapas LA\n  LB  Lapas LB\n"));
     }
 
     void unitAdminSeesOwnUnitOnly()
@@ -79,7 +86,12 @@ private slots:
             QVERIFY(!r.body.contains("respondents"));
         }
         // Without unit= a unit-bound user gets their own unit.
-        QCOMPARE(as("admin-la", "GET", "/api/v1/reports/skm?period=2026-Q3").json().value("scope").toObject().value("unit").toString(),
+        QCOMPARE(as("admin-la", "GET", "/api/v1/reports/skm?period=2026-Q3")
+                     .json()
+                     .value("scope")
+                     .toObject()
+                     .value("unit")
+                     .toString(),
                  QStringLiteral("LA"));
         QCOMPARE(as("admin-la", "GET", "/api/v1/reports/comments?unit=LB&period=2026-Q3").status, 403);
         QCOMPARE(as("admin-la", "GET", "/api/v1/reports/zi?unit=LB&period=2026-Q3").status, 403);
@@ -97,7 +109,8 @@ private slots:
         QCOMPARE(as("admin-kw", "GET", "/api/v1/units/LB/settings").status, 200);
         QCOMPARE(as("admin-kw", "GET", "/api/v1/reports/skm?unit=BK&period=2026-Q3").status, 403);
         // The overview and the unit list hold the caller's subtree only.
-        const QJsonArray units = as("admin-kw", "GET", "/api/v1/reports/overview?period=2026-Q3").json().value("units").toArray();
+        const QJsonArray units =
+            as("admin-kw", "GET", "/api/v1/reports/overview?period=2026-Q3").json().value("units").toArray();
         QCOMPARE(units.size(), 3);
         QCOMPARE(as("admin-la", "GET", "/api/v1/units").json().value("units").toArray().size(), 1);
         QCOMPARE(as("nasional", "GET", "/api/v1/units").json().value("units").toArray().size(), 4);
@@ -117,7 +130,8 @@ private slots:
         const HttpResult lb = as("upg-lb", "GET", "/api/v1/reports/gratification?unit=LB&period=2026-Q3");
         QCOMPARE(lb.status, 200);
         QCOMPARE(lb.json().value("solicitations").toArray().size(), 1);
-        QCOMPARE(lb.json().value("solicitations").toArray().at(0).toObject().value("kind").toString(), QStringLiteral("offered"));
+        QCOMPARE(lb.json().value("solicitations").toArray().at(0).toObject().value("kind").toString(),
+                 QStringLiteral("offered"));
         QCOMPARE(as("upg-lb", "GET", "/api/v1/reports/gratification?unit=LA&period=2026-Q3").status, 403);
         QCOMPARE(as("upg-lb", "GET", "/api/v1/reports/gratification?unit=KW&subtree=1&period=2026-Q3").status, 403);
         // Viewers read reports but not gratification data.
@@ -127,8 +141,11 @@ private slots:
 
     void followUpsByAdminsOnly()
     {
-        const QByteArray action = json({{"unsur", "waktu"}, {"action", "Tambah loket pada jam sibuk"}, {"owner", "Kasubsi Registrasi"},
-                                        {"due_date", "2026-10-31"}, {"status", "planned"}});
+        const QByteArray action = json({{"unsur", "waktu"},
+                                        {"action", "Tambah loket pada jam sibuk"},
+                                        {"owner", "Kasubsi Registrasi"},
+                                        {"due_date", "2026-10-31"},
+                                        {"status", "planned"}});
         const HttpResult viewer = as("viewer-la", "POST", "/api/v1/units/LA/followups?period=2026-Q3", action);
         QCOMPARE(viewer.status, 403);
         QCOMPARE(as("upg-kw", "POST", "/api/v1/units/LA/followups?period=2026-Q3", action).status, 403);
@@ -139,10 +156,14 @@ private slots:
         QCOMPARE(made.status, 201);
         const qint64 id = made.json().value("id").toInteger();
         // The unit admin above may change it; the viewer may read it.
-        const HttpResult changed = as("admin-kw", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id), R"({"status":"done"})");
+        const HttpResult changed =
+            as("admin-kw", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id), R"({"status":"done"})");
         QCOMPARE(changed.status, 200);
         QCOMPARE(changed.json().value("status").toString(), QStringLiteral("done"));
-        QCOMPARE(as("viewer-la", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id), R"({"status":"planned"})").status, 403);
+        QCOMPARE(
+            as("viewer-la", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id), R"({"status":"planned"})")
+                .status,
+            403);
         const HttpResult list = as("viewer-la", "GET", "/api/v1/units/LA/followups?period=2026-Q3");
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json().value("followups").toArray().size(), 1);
@@ -153,21 +174,35 @@ private slots:
         QCOMPARE(inReport.size(), 1);
         QCOMPARE(inReport.at(0).toObject().value("owner").toString(), QStringLiteral("Kasubsi Registrasi"));
         // Bad input is named and changes nothing.
-        const HttpResult bad = as("admin-la", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id), R"({"status":"finished"})");
+        const HttpResult bad = as("admin-la", "PATCH", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id),
+                                  R"({"status":"finished"})");
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.json().value("error").toObject().value("field").toString(), QStringLiteral("status"));
-        QCOMPARE(as("admin-la", "PATCH", QStringLiteral("/api/v1/units/LB/followups/%1").arg(id), R"({"status":"done"})").status, 403);
-        QCOMPARE(as("admin-kw", "PATCH", QStringLiteral("/api/v1/units/LB/followups/%1").arg(id), R"({"status":"done"})").status, 404);
+        QCOMPARE(
+            as("admin-la", "PATCH", QStringLiteral("/api/v1/units/LB/followups/%1").arg(id), R"({"status":"done"})")
+                .status,
+            403);
+        QCOMPARE(
+            as("admin-kw", "PATCH", QStringLiteral("/api/v1/units/LB/followups/%1").arg(id), R"({"status":"done"})")
+                .status,
+            404);
         QCOMPARE(as("admin-la", "DELETE", QStringLiteral("/api/v1/units/LA/followups/%1").arg(id)).status, 200);
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM followups").toInt(), 0);
     }
 
     void unitTreeChangesWithinOwnSubtree()
     {
-        QCOMPARE(as("admin-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LB"}})).status, 403);
+        QCOMPARE(as("admin-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LB"}}))
+                     .status,
+                 403);
         QCOMPARE(as("admin-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}})).status, 403);
-        QCOMPARE(as("viewer-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LA"}})).status, 403);
-        QCOMPARE(as("admin-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LA"}})).status, 201);
+        QCOMPARE(
+            as("viewer-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LA"}}))
+                .status,
+            403);
+        QCOMPARE(as("admin-la", "POST", "/api/v1/units", json({{"code", "LA-1"}, {"name", "Pos LA"}, {"parent", "LA"}}))
+                     .status,
+                 201);
         // The new unit is visible to its admin at once (their subtree), not to the neighbour's.
         QCOMPARE(as("admin-la", "GET", "/api/v1/reports/skm?unit=LA-1&period=2026-Q3").status, 200);
         QCOMPARE(as("upg-lb", "GET", "/api/v1/reports/skm?unit=LA-1&period=2026-Q3").status, 403);
@@ -224,17 +259,22 @@ private slots:
         // The device of LA gets it in its settings document.
         HttpClient device = m_fx.client();
         device.setBearer(m_a->token());
-        QCOMPARE(device.get("/api/v1/settings").json().value("published_result").toObject().value("ikm_hundredths").toInt(), 8125);
+        QCOMPARE(
+            device.get("/api/v1/settings").json().value("published_result").toObject().value("ikm_hundredths").toInt(),
+            8125);
         device.setBearer(m_b->token());
         QVERIFY(!device.get("/api/v1/settings").json().contains("published_result"));
 
-        QCOMPARE(as("viewer-la", "POST", QStringLiteral("/api/v1/units/LA/publications/%1/unpublish").arg(id)).status, 403);
-        QCOMPARE(as("admin-la", "POST", QStringLiteral("/api/v1/units/LA/publications/%1/unpublish").arg(id)).status, 200);
+        QCOMPARE(as("viewer-la", "POST", QStringLiteral("/api/v1/units/LA/publications/%1/unpublish").arg(id)).status,
+                 403);
+        QCOMPARE(as("admin-la", "POST", QStringLiteral("/api/v1/units/LA/publications/%1/unpublish").arg(id)).status,
+                 200);
         page = as("", "GET", "/public/units/LA");
         QCOMPARE(page.status, 404);
         QVERIFY(!page.body.contains("81,25"));
         QCOMPARE(as("", "GET", "/api/v1/public/units/LA").status, 404);
-        const QJsonArray history = as("viewer-la", "GET", "/api/v1/units/LA/publications").json().value("publications").toArray();
+        const QJsonArray history =
+            as("viewer-la", "GET", "/api/v1/units/LA/publications").json().value("publications").toArray();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).toObject().value("public").toBool(), false);
     }
@@ -249,7 +289,8 @@ private slots:
         QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
         QVERIFY2(seeded.out.contains("lapas-yk") && seeded.out.contains("suara-demo"), seeded.out.constData());
         const QDate today = QDate::currentDate();
-        const QString range = QStringLiteral("from=%1&to=%2").arg(today.addMonths(-6).toString(Qt::ISODate), today.toString(Qt::ISODate));
+        const QString range =
+            QStringLiteral("from=%1&to=%2").arg(today.addMonths(-6).toString(Qt::ISODate), today.toString(Qt::ISODate));
         HttpClient http = demo.client();
         http.setBasic(QStringLiteral("lapas-yk"), QStringLiteral("suara-demo"));
         const QJsonObject skm = http.get(QStringLiteral("/api/v1/reports/skm?") + range).json();
@@ -257,12 +298,21 @@ private slots:
         QVERIFY(skm.value("misuse_flagged").toInt() > 0);
         QVERIFY(skm.value("skm").toObject().value("ikm_hundredths").toInt() > 2500);
         QVERIFY(!skm.value("profile").toObject().value("gender").toObject().isEmpty());
-        QCOMPARE(http.get(QStringLiteral("/api/v1/reports/gratification?") + range).json().value("solicitations").toArray().size(), 1);
+        QCOMPARE(http.get(QStringLiteral("/api/v1/reports/gratification?") + range)
+                     .json()
+                     .value("solicitations")
+                     .toArray()
+                     .size(),
+                 1);
         QVERIFY(http.get(QStringLiteral("/api/v1/reports/zi?") + range).json().value("surveys").toArray().size() == 1);
         QCOMPARE(http.get(QStringLiteral("/api/v1/reports/skm?unit=KB-SLM&") + range).status, 403);
         http.setBasic(QStringLiteral("upg-kanwil"), QStringLiteral("suara-demo"));
         QCOMPARE(http.get(QStringLiteral("/api/v1/reports/gratification?unit=KW-DIY&subtree=1&") + range)
-                     .json().value("solicitations").toArray().size(), 2);
+                     .json()
+                     .value("solicitations")
+                     .toArray()
+                     .size(),
+                 2);
         // Running it again changes nothing.
         const auto again = demo.server().cli({"seed-demo"});
         QCOMPARE(again.exitCode, 0);

@@ -44,7 +44,8 @@ class TestServerSessions : public QObject
         return s;
     }
 
-    HttpResult withCookie(const QByteArray &method, const QString &path, const SignedIn &s, const HttpClient::Headers &extra = {})
+    HttpResult withCookie(const QByteArray &method, const QString &path, const SignedIn &s,
+                          const HttpClient::Headers &extra = {})
     {
         HttpClient::Headers headers{{"Cookie", s.cookie}};
         headers += extra;
@@ -56,8 +57,8 @@ class TestServerSessions : public QObject
 private slots:
     void initTestCase()
     {
-        SUARA_SERVER_FIXTURE_SETUP(m_fx, {"--trusted-proxy", "127.0.0.1",
-                                          "--login-address-max-failures", QString::number(kAddressLimit)});
+        SUARA_SERVER_FIXTURE_SETUP(
+            m_fx, {"--trusted-proxy", "127.0.0.1", "--login-address-max-failures", QString::number(kAddressLimit)});
         QString error;
         QVERIFY2(m_fx.createUnit("LPYK-01", "Lapas Kelas IIA Yogyakarta", &error), qPrintable(error));
         QVERIFY2(m_fx.createUnit("LPSM-01", "Lapas Kelas I Semarang", &error), qPrintable(error));
@@ -121,7 +122,8 @@ private slots:
         QCOMPARE(s.answer.status, 401);
         QCOMPARE(s.answer.errorCode(), QStringLiteral("unauthorized"));
         QVERIFY(s.answer.header("set-cookie").isEmpty());
-        QVERIFY2(s.answer.header("www-authenticate").isEmpty(), "a Basic challenge would pop up the browser's own dialog");
+        QVERIFY2(s.answer.header("www-authenticate").isEmpty(),
+                 "a Basic challenge would pop up the browser's own dialog");
         const HttpResult bad = m_fx.client().post("/api/v1/session", "{\"username\": \"admin.yk\"}");
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.json().value("error").toObject().value("field").toString(), QStringLiteral("password"));
@@ -141,12 +143,16 @@ private slots:
         QCOMPARE(withCookie("POST", path, s, {{"X-CSRF-Token", s.csrf}}).status, 404);
         const QByteArray ours = "http://127.0.0.1:" + QByteArray::number(m_fx.server().port());
         QCOMPARE(withCookie("POST", path, s, {{"X-CSRF-Token", s.csrf}, {"Origin", ours}}).status, 404);
-        const HttpResult foreign = withCookie("POST", path, s, {{"X-CSRF-Token", s.csrf}, {"Origin", "http://evil.example"}});
+        const HttpResult foreign =
+            withCookie("POST", path, s, {{"X-CSRF-Token", s.csrf}, {"Origin", "http://evil.example"}});
         QCOMPARE(foreign.status, 403);
         QVERIFY(foreign.json().value("error").toObject().value("message").toString().contains("another site"));
         // A sign-in posted from another site is refused too.
-        QCOMPARE(m_fx.client().post("/api/v1/session", credentials("admin.yk", "rahasia-yogya"), {{"Origin", "http://evil.example"}}).status,
-                 403);
+        QCOMPARE(
+            m_fx.client()
+                .post("/api/v1/session", credentials("admin.yk", "rahasia-yogya"), {{"Origin", "http://evil.example"}})
+                .status,
+            403);
 
         // Scripts with HTTP Basic need no token.
         HttpClient basic = m_fx.client();
@@ -180,7 +186,9 @@ private slots:
         const SignedIn absolute = signIn("admin.yk", "rahasia-yogya");
         const SignedIn fresh = signIn("admin.yk", "rahasia-yogya");
         const auto hashOf = [](const SignedIn &s) {
-            return QString::fromLatin1(QCryptographicHash::hash(s.cookie.mid(int(qstrlen("suara_session="))), QCryptographicHash::Sha256).toHex());
+            return QString::fromLatin1(
+                QCryptographicHash::hash(s.cookie.mid(int(qstrlen("suara_session="))), QCryptographicHash::Sha256)
+                    .toHex());
         };
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         // 31 minutes unused (default idle limit 30), and 12 hours since sign-in.
@@ -192,8 +200,11 @@ private slots:
         // 29 minutes unused is still inside the limit, and using it restarts the idle clock.
         QVERIFY(m_fx.execute("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", {now - 29 * 60, hashOf(fresh)}));
         QCOMPARE(withCookie("GET", "/api/v1/session", fresh).status, 200);
-        QVERIFY(m_fx.scalar("SELECT last_seen_at FROM sessions WHERE id_hash = ?", {hashOf(fresh)}).toLongLong() >= now);
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM sessions WHERE id_hash IN (?, ?)", {hashOf(idle), hashOf(absolute)}).toInt(), 0);
+        QVERIFY(m_fx.scalar("SELECT last_seen_at FROM sessions WHERE id_hash = ?", {hashOf(fresh)}).toLongLong()
+                >= now);
+        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM sessions WHERE id_hash IN (?, ?)", {hashOf(idle), hashOf(absolute)})
+                     .toInt(),
+                 0);
     }
 
     void sixthWrongPasswordIsTooManyRequests()
@@ -215,7 +226,9 @@ private slots:
         // Once the window has passed, the right password works again and clears the count.
         QVERIFY(m_fx.execute("UPDATE login_failures SET window_start = window_start - 901 WHERE scope = 'account'"));
         QCOMPARE(signIn("korban", "rahasia-korban").answer.status, 201);
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'korban'").toInt(), 0);
+        QCOMPARE(
+            m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'korban'").toInt(),
+            0);
     }
 
     void basicAuthGuessingCountsAgainstTheSameLimit()
@@ -240,7 +253,9 @@ private slots:
         HttpClient other = m_fx.client();
         other.setBasic("admin.yk", "rahasia-yogya");
         QCOMPARE(other.get("/api/v1/units").status, 200);
-        QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'admin.yk'").toInt(), 0);
+        QCOMPARE(
+            m_fx.scalar("SELECT COUNT(*) FROM login_failures WHERE scope = 'account' AND subject = 'admin.yk'").toInt(),
+            0);
     }
 
     void oneAddressTryingManyAccountsIsLimited()
@@ -265,9 +280,10 @@ private slots:
         ServerFixture untrusting;
         QString error;
         QVERIFY2(untrusting.setUp(&error), qPrintable(error));
-        QVERIFY2(untrusting.createUser("nasional", "national_admin", {}, "rahasia-nasional", &error), qPrintable(error));
-        const HttpResult plain = untrusting.client().post("/api/v1/session", credentials("nasional", "rahasia-nasional"),
-                                                          {{"X-Forwarded-Proto", "https"}});
+        QVERIFY2(untrusting.createUser("nasional", "national_admin", {}, "rahasia-nasional", &error),
+                 qPrintable(error));
+        const HttpResult plain = untrusting.client().post(
+            "/api/v1/session", credentials("nasional", "rahasia-nasional"), {{"X-Forwarded-Proto", "https"}});
         QCOMPARE(plain.status, 201);
         QVERIFY(!plain.header("set-cookie").contains("Secure"));
     }
@@ -296,7 +312,8 @@ private slots:
     {
         HttpClient http = m_fx.client();
         // On a raw socket: QNetworkAccessManager would follow the redirect.
-        const QByteArray root = rawExchange(m_fx.server().port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        const QByteArray root =
+            rawExchange(m_fx.server().port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         QVERIFY2(root.startsWith("HTTP/1.1 302 Found\r\n"), root.left(200).constData());
         QVERIFY2(root.toLower().contains("\r\nlocation: /app/\r\n"), root.left(400).constData());
         const HttpResult index = http.get("/app/");

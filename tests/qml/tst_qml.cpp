@@ -45,7 +45,8 @@ public:
     {
         const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(document)).toJson(QJsonDocument::Compact);
         ++m_version;
-        if (!suara::sync::ServerSettings::save(m_store, json, "\"probe\"", m_version, QDateTime::currentDateTimeUtc()).ok())
+        if (!suara::sync::ServerSettings::save(m_store, json, "\"probe\"", m_version, QDateTime::currentDateTimeUtc())
+                 .ok())
             return false;
         // The kiosk's catalog already holds the built-in definitions; the server's go to a scratch one.
         suara::Catalog definitions;

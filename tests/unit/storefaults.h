@@ -21,7 +21,8 @@ inline bool damageTable(LocalStore &store, const QString &table)
     QList<qint64> roots;
     {
         QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.exec(QStringLiteral("PRAGMA page_size"))
+            || !q.next())
             return false;
         pageSize = q.value(0).toLongLong();
         q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0"));

@@ -21,7 +21,8 @@ const QString kRecoveryCode = QStringLiteral("7KQ4M-X2PQ8");
 
 // Starts one check (`start` is unlock or recover) and waits for the queued outcome; nullopt when the gate
 // refused to check at all.
-std::optional<AdminGate::CheckResult> check(AdminGate &gate, bool (AdminGate::*start)(const QString &), const QString &typed)
+std::optional<AdminGate::CheckResult> check(AdminGate &gate, bool (AdminGate::*start)(const QString &),
+                                            const QString &typed)
 {
     QSignalSpy spy(&gate, &AdminGate::checked);
     if (!(gate.*start)(typed))
@@ -105,12 +106,18 @@ private slots:
     {
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("same digit") << "111111" << "One digit repeated";
-        QTest::newRow("ascending") << "123456" << "in a row";
-        QTest::newRow("descending") << "987654" << "in a row";
-        QTest::newRow("from zero") << "012345" << "in a row";
-        QTest::newRow("pattern") << "121212" << "repeated pattern";
-        QTest::newRow("common") << "112233" << "most used";
+        QTest::newRow("same digit") << "111111"
+                                    << "One digit repeated";
+        QTest::newRow("ascending") << "123456"
+                                   << "in a row";
+        QTest::newRow("descending") << "987654"
+                                    << "in a row";
+        QTest::newRow("from zero") << "012345"
+                                   << "in a row";
+        QTest::newRow("pattern") << "121212"
+                                 << "repeated pattern";
+        QTest::newRow("common") << "112233"
+                                << "most used";
     }
     void weakPinsAreRefusedWithTheirReason()
     {

@@ -61,7 +61,7 @@ private slots:
     void workingDays()
     {
         const HolidayCalendar c = calendar2026();
-        QVERIFY(c.isWorkingDay(day("2026-07-06")));  // a Monday
+        QVERIFY(c.isWorkingDay(day("2026-07-06"))); // a Monday
         QVERIFY(!c.isWorkingDay(day("2026-07-11"))); // Saturday
         QVERIFY(!c.isWorkingDay(day("2026-03-23"))); // cuti bersama Idul Fitri
         QVERIFY(!c.isWorkingDay(day("2026-08-17"))); // Independence Day
@@ -85,7 +85,8 @@ private slots:
         // Lebaran: 18 (cuti), 19 (Nyepi), 20 (cuti), 21–22 (weekend, Idul Fitri), 23–24 (cuti) March.
         QTest::newRow("lebaran: day 1 is 25 March") << day("2026-03-17") << 1 << day("2026-03-25") << false;
         // …then Good Friday 3 April and 1 May on the way: 7 May.
-        QTest::newRow("30 through lebaran, good friday, 1 may") << day("2026-03-17") << 30 << day("2026-05-07") << false;
+        QTest::newRow("30 through lebaran, good friday, 1 may")
+            << day("2026-03-17") << 30 << day("2026-05-07") << false;
         // Year end: 24 Dec (cuti), 25 Dec (Natal), so 28 Dec is day 1.
         QTest::newRow("year end: day 1 is 28 December") << day("2026-12-23") << 1 << day("2026-12-28") << false;
         // 28–31 Dec are days 1–4; 2027 is not decreed, so 1 Jan 2027 (a Friday) counts, and the date
@@ -147,7 +148,8 @@ private slots:
         QCOMPARE(again->days.at(0).nameEn, QStringLiteral("New Year's Day 2026"));
         // Excel in an Indonesian locale writes ';'.
         const std::optional<HolidayYear> semi = parseHolidayCsv(
-            QStringLiteral("# year: 2028\n# status: provisional\ndate;kind;name_id;name_en\n2028-01-01;national;Tahun Baru;New Year\n"),
+            QStringLiteral("# year: 2028\n# status: provisional\ndate;kind;name_id;name_en\n2028-01-01;national;Tahun "
+                           "Baru;New Year\n"),
             &error);
         QVERIFY2(semi, qPrintable(error.message));
         QCOMPARE(semi->days.size(), 1);
@@ -161,9 +163,11 @@ private slots:
         const QString head = QStringLiteral("# year: 2026\n# status: official\ndate,kind,name_id,name_en\n");
         QTest::newRow("no year") << QStringLiteral("# status: official\ndate,kind,name_id,name_en\n") << 0 << "year";
         QTest::newRow("no status") << QStringLiteral("# year: 2026\ndate,kind,name_id,name_en\n") << 0 << "status";
-        QTest::newRow("bad status") << QStringLiteral("# year: 2026\n# status: maybe\n") << 2 << "official or provisional";
+        QTest::newRow("bad status") << QStringLiteral("# year: 2026\n# status: maybe\n") << 2
+                                    << "official or provisional";
         QTest::newRow("other year") << head + QStringLiteral("2027-01-01,national,a,b\n") << 4 << "not in 2026";
-        QTest::newRow("twice") << head + QStringLiteral("2026-01-01,national,a,b\n2026-01-01,national,a,b\n") << 5 << "twice";
+        QTest::newRow("twice") << head + QStringLiteral("2026-01-01,national,a,b\n2026-01-01,national,a,b\n") << 5
+                               << "twice";
         QTest::newRow("bad kind") << head + QStringLiteral("2026-01-01,libur,a,b\n") << 4 << "national or cuti_bersama";
         QTest::newRow("bad date") << head + QStringLiteral("1/1/2026,national,a,b\n") << 4 << "not a date";
         QTest::newRow("no name") << head + QStringLiteral("2026-01-01,national,,b\n") << 4 << "name";

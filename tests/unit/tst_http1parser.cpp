@@ -58,8 +58,8 @@ private slots:
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n");
         QTest::newRow("length list") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1, 1\r\n\r\n");
         QTest::newRow("length with plus") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n");
-        QTest::newRow("chunked twice")
-            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QTest::newRow("chunked twice") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n");
         QTest::newRow("chunked and length")
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n");
         QTest::newRow("folded tab") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n\tc\r\n\r\n");
@@ -111,8 +111,9 @@ private slots:
         qsizetype consumed = 0;
         QCOMPARE(parseHead("GET / HTTP/1.0\r\n\r\n", 1024, &head, &consumed), Status::Done);
         QVERIFY(!keepAlive(head));
-        QCOMPARE(parseHead("GET / HTTP/1.1\r\nConnection: close\r\nExpect: 100-continue\r\n\r\n", 1024, &head, &consumed),
-                 Status::Done);
+        QCOMPARE(
+            parseHead("GET / HTTP/1.1\r\nConnection: close\r\nExpect: 100-continue\r\n\r\n", 1024, &head, &consumed),
+            Status::Done);
         QVERIFY(!keepAlive(head));
         QVERIFY(expectsContinue(head));
     }

@@ -88,7 +88,8 @@ class TestHttpDeadlines : public QObject
         QVERIFY(m_client->waitForConnected(5000));
         QVERIFY(m_server.waitForNewConnection(5000));
         m_finished = false;
-        m_connection = new HttpConnection(m_server.nextPendingConnection(), &m_handler, &m_pool, m_limits, &m_clock, {}, this);
+        m_connection =
+            new HttpConnection(m_server.nextPendingConnection(), &m_handler, &m_pool, m_limits, &m_clock, {}, this);
         connect(m_connection, &HttpConnection::finished, this, [this] { m_finished = true; });
     }
 

@@ -80,8 +80,9 @@ class TestIkm : public QObject
 private slots:
     void theNineUnsurByStableKey()
     {
-        QCOMPARE(skmUnsurKeys(), (QStringList{"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi",
-                                              "perilaku", "pengaduan", "sarana"}));
+        QCOMPARE(skmUnsurKeys(),
+                 (QStringList{"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku",
+                              "pengaduan", "sarana"}));
         QCOMPARE(skmUnsurIndex("sarana"), 8);
         QCOMPARE(skmUnsurIndex("maklumat"), -1);
     }
@@ -254,16 +255,16 @@ private slots:
         const IkmReport r = computeIkm(*tally);
         QCOMPARE(r.respondents, 12);
         const QList<QPair<qint64, qint64>> expected{{12, 40}, {12, 35}, {11, 28}, {12, 48}, {11, 35},
-                                                     {11, 36}, {12, 45}, {9, 19},  {12, 36}};
+                                                    {11, 36}, {12, 45}, {9, 19},  {12, 36}};
         for (int u = 0; u < 9; ++u) {
             QCOMPARE(r.unsur.at(u).answered, expected.at(u).first);
             QCOMPARE(r.unsur.at(u).sum, expected.at(u).second);
             QCOMPARE(*r.unsur.at(u).nrr, double(expected.at(u).second) / double(expected.at(u).first));
         }
         QCOMPARE(r.find("pengaduan")->counts, (OptionCounts{1, 6, 2, 0}));
-        QCOMPARE(categoryLetter(*r.find("waktu")->category), QStringLiteral("D"));     // 63,64
-        QCOMPARE(categoryLetter(*r.find("prosedur")->category), QStringLiteral("C"));  // 72,92
-        QCOMPARE(categoryLetter(*r.find("perilaku")->category), QStringLiteral("A"));  // 93,75
+        QCOMPARE(categoryLetter(*r.find("waktu")->category), QStringLiteral("D")); // 63,64
+        QCOMPARE(categoryLetter(*r.find("prosedur")->category), QStringLiteral("C")); // 72,92
+        QCOMPARE(categoryLetter(*r.find("perilaku")->category), QStringLiteral("A")); // 93,75
         QVERIFY(qAbs(*r.ikm - 6325.0 / 81.0) < 1e-12);
         QCOMPARE(*r.ikmHundredths, 7809);
         QCOMPARE(*r.category, Category::B);
@@ -320,8 +321,7 @@ private slots:
     void recordsFlaggedAsMisuseAreLeftOutUnlessAskedFor()
     {
         QList<Record> records{responseRecord("skm", allUnsur(4), false, 1),
-                              responseRecord("skm", allUnsur(4), false, 2),
-                              responseRecord("skm", allUnsur(1), true, 3),
+                              responseRecord("skm", allUnsur(4), false, 2), responseRecord("skm", allUnsur(1), true, 3),
                               // an SPKP shares keys such as "waktu" but is another survey
                               responseRecord("spkp", allUnsur(1), false, 4)};
         const IkmReport clean = computeIkm(records, "skm");

@@ -41,14 +41,16 @@ private slots:
         QCOMPARE(t->rows.size(), 3);
         QCOMPARE(t->rows.at(0), (QStringList{"a", "b,c", "say \"hi\""}));
         QCOMPARE(t->rows.at(1), (QStringList{"two\nlines", "", "x"})); // one spreadsheet row
-        QCOMPARE(t->rows.at(2), (QStringList{"last", ""}));             // no final line break
+        QCOMPARE(t->rows.at(2), (QStringList{"last", ""})); // no final line break
     }
 
     void separatorIsDetectedFromTheHeader()
     {
         QCOMPARE(detectCsvSeparator(QStringLiteral("a;b;c\n1,5;2;3")), QLatin1Char(';'));
         QCOMPARE(detectCsvSeparator(QStringLiteral("\"x;y;z\",b\n")), QLatin1Char(',')); // quoted ';' do not count
-        QCOMPARE(detectCsvSeparator(QStringLiteral("\xFEFF" "a;b")), QLatin1Char(';'));
+        QCOMPARE(detectCsvSeparator(QStringLiteral("\xFEFF"
+                                                   "a;b")),
+                 QLatin1Char(';'));
         QCOMPARE(detectCsvSeparator(QStringLiteral("single")), QLatin1Char(','));
         const auto t = parseCsv(QStringLiteral("a;b\r1,5;2\r"));
         QCOMPARE(t->rows.at(1), (QStringList{"1,5", "2"})); // old Mac CR line ends

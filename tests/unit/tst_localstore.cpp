@@ -20,8 +20,8 @@
 #include <tuple>
 
 using namespace suara;
-using suara::testing::skmDraft;
 using suara::testing::Immutable;
+using suara::testing::skmDraft;
 
 namespace {
 
@@ -88,7 +88,8 @@ QString keyMoveProblem(const QString &path, const QByteArray &secret)
         return QStringLiteral("signs with another key than its records");
     if (!store.meta(QStringLiteral("device_secret")).value().isEmpty())
         return QStringLiteral("still has the secret in its table");
-    if (QFile::permissions(keyfile::pathFor(path)) != (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser))
+    if (QFile::permissions(keyfile::pathFor(path))
+        != (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser))
         return QStringLiteral("key file is not 0600");
     store.close();
     if (storeFilesContain(path, secret.toBase64()) || storeFilesContain(path, secret))
@@ -204,8 +205,10 @@ private slots:
             q.prepare(QStringLiteral("%1 records (seq, id, type, captured_utc, body, prev_hash, hash, sig) "
                                      "VALUES (?, ?, 'response', '2026-01-01T00:00:00.000Z', '{}', ?, ?, ?)")
                           .arg(QLatin1String(verb)));
-            for (const QVariant &v : {QVariant(first.seq), QVariant(first.id), QVariant(QString::fromLatin1(first.prevHash.toHex())),
-                                      QVariant(QString::fromLatin1(first.hash.toHex())), QVariant(QString::fromLatin1(first.signature.toBase64()))})
+            for (const QVariant &v :
+                 {QVariant(first.seq), QVariant(first.id), QVariant(QString::fromLatin1(first.prevHash.toHex())),
+                  QVariant(QString::fromLatin1(first.hash.toHex())),
+                  QVariant(QString::fromLatin1(first.signature.toBase64()))})
                 q.addBindValue(v);
             QVERIFY2(!q.exec(), verb);
             QVERIFY(q.lastError().text().contains("never replaced"));
@@ -236,7 +239,8 @@ private slots:
         {
             LocalStore store(path);
             QVERIFY(store.open().ok());
-            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
+            QSqlQuery(store.database())
+                .exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
         }
         LocalStore newer(path);
         const StoreError err = newer.open();
@@ -250,7 +254,8 @@ private slots:
         {
             LocalStore store(path);
             QVERIFY(store.open().ok());
-            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
+            QSqlQuery(store.database())
+                .exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1));
         }
         LocalStore newer(path);
         QCOMPARE(newer.open().kind, StoreError::Kind::TooNew);
@@ -337,7 +342,8 @@ private slots:
         QVERIFY(!store.lastSeq().ok());
         QVERIFY(!store.record(QStringLiteral("anything")).ok());
         // The settings table is intact: a key that is not there is still "not there", not an error.
-        QCOMPARE(store.setting(QStringLiteral("missing"), QStringLiteral("fallback")).value(), QStringLiteral("fallback"));
+        QCOMPARE(store.setting(QStringLiteral("missing"), QStringLiteral("fallback")).value(),
+                 QStringLiteral("fallback"));
     }
 
     void readsOfAClosedStoreAreErrors()
@@ -587,7 +593,8 @@ private slots:
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--key-move-child")} + paths);
         QVERIFY(child.waitForStarted());
-        const QByteArray wanted = killAfter < 0 ? QByteArray("READY\n") : QByteArray("MOVED ") + QByteArray::number(killAfter) + '\n';
+        const QByteArray wanted =
+            killAfter < 0 ? QByteArray("READY\n") : QByteArray("MOVED ") + QByteArray::number(killAfter) + '\n';
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains(wanted), 20000);
         child.kill(); // SIGKILL in the middle of the next store's move

@@ -10,7 +10,8 @@ class TestMisuseGuard : public QObject
 private slots:
     void aBurstOfSubmissionsIsFlagged()
     {
-        MisuseGuard guard({.cooldownSeconds = 5, .burstCount = 4, .burstWindowSeconds = 120, .minSecondsPerQuestion = 1});
+        MisuseGuard guard(
+            {.cooldownSeconds = 5, .burstCount = 4, .burstWindowSeconds = 120, .minSecondsPerQuestion = 1});
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 3; ++i) {
             const QDateTime t = t0.addSecs(i * 30);

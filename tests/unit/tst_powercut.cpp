@@ -78,7 +78,8 @@ int saveRows(const QString &dir, const QString &synchronous)
     if (!db.open())
         return 2;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=") + synchronous)
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !q.exec(QStringLiteral("PRAGMA synchronous=") + synchronous)
         || !q.exec(QStringLiteral("CREATE TABLE t (n INTEGER PRIMARY KEY, pad TEXT)")))
         return 3;
     for (int n = 1; n <= 40; ++n) {
@@ -157,8 +158,11 @@ int replay(const QList<Op> &ops, Check check)
         }
         FileState &f = files[op.path];
         switch (op.kind) {
-        case 'C': break;
-        case 'T': f.current.resize(op.offset); break;
+        case 'C':
+            break;
+        case 'T':
+            f.current.resize(op.offset);
+            break;
         case 'W':
         case 'M':
             if (f.current.size() < op.offset + op.data.size())
@@ -167,15 +171,20 @@ int replay(const QList<Op> &ops, Check check)
             if (op.kind == 'M')
                 confirmed = op.data.toLongLong();
             break;
-        case 'S': f.durable = f.current; break;
+        case 'S':
+            f.durable = f.current;
+            break;
         case 'R': {
             const FileState moved = f;
             files.remove(op.path);
             files.insert(QString::fromUtf8(op.data), moved);
             break;
         }
-        case 'U': files.remove(op.path); break;
-        default: return -1;
+        case 'U':
+            files.remove(op.path);
+            break;
+        default:
+            return -1;
         }
     }
     if (!check(durableNow(), confirmed))
@@ -217,7 +226,9 @@ Run runChild(const QStringList &args)
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), args + QStringList{dir});
     if (!child.waitForFinished(120'000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-        run.error = QStringLiteral("the child failed (exit %1): %2").arg(child.exitCode()).arg(QString::fromLocal8Bit(child.readAllStandardError()));
+        run.error = QStringLiteral("the child failed (exit %1): %2")
+                        .arg(child.exitCode())
+                        .arg(QString::fromLocal8Bit(child.readAllStandardError()));
         return run;
     }
     const std::optional<QList<Op>> ops = readLog(work.filePath(QStringLiteral("writes.log")));
@@ -289,7 +300,9 @@ private slots:
             LocalStore store(dir.filePath(QStringLiteral("kiosk.db")));
             const StoreError open = store.open();
             if (!open.ok()) {
-                failure = QStringLiteral("the store does not open after a cut with %1 confirmed: %2").arg(confirmed).arg(open.message);
+                failure = QStringLiteral("the store does not open after a cut with %1 confirmed: %2")
+                              .arg(confirmed)
+                              .arg(open.message);
                 return false;
             }
             ++opened;
@@ -333,7 +346,8 @@ private slots:
         QVERIFY(points > 0);
         QVERIFY(!unreadable);
         if (loses)
-            QVERIFY2(worstLoss > 0, "without fsync the rebuilt disk must miss confirmed rows, or the harness proves nothing");
+            QVERIFY2(worstLoss > 0,
+                     "without fsync the rebuilt disk must miss confirmed rows, or the harness proves nothing");
         else
             QCOMPARE(worstLoss, 0);
         qInfo("synchronous=%s: at worst %lld confirmed rows missing after a cut", qPrintable(synchronous), worstLoss);

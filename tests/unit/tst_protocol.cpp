@@ -43,11 +43,19 @@ class TestProtocol : public QObject
 private slots:
     void devicesIgnoreSettingsFieldsFromANewerServer()
     {
-        const QJsonObject kiosk{{"questionnaires", QJsonArray{"skm"}}, {"service_profile", "lapas"},
-                                {"zi_scale_points", 4}, {"idle_timeout", 60}, {"cooldown", 8},
-                                {"default_language", "id"}, {"ask_profile", true}, {"queue_tickets", true}};
-        const QJsonObject doc{{"version", 7}, {"unit", QJsonObject{{"code", "LP-01"}, {"name", "Lapas"}}},
-                              {"kiosk", kiosk}, {"questionnaires", QJsonArray{}}, {"dashboard_url", "x"}};
+        const QJsonObject kiosk{{"questionnaires", QJsonArray{"skm"}},
+                                {"service_profile", "lapas"},
+                                {"zi_scale_points", 4},
+                                {"idle_timeout", 60},
+                                {"cooldown", 8},
+                                {"default_language", "id"},
+                                {"ask_profile", true},
+                                {"queue_tickets", true}};
+        const QJsonObject doc{{"version", 7},
+                              {"unit", QJsonObject{{"code", "LP-01"}, {"name", "Lapas"}}},
+                              {"kiosk", kiosk},
+                              {"questionnaires", QJsonArray{}},
+                              {"dashboard_url", "x"}};
         ApiError error;
         const auto parsed = SettingsDocument::parse(QJsonDocument(doc).toJson(), &error);
         QVERIFY2(parsed, qPrintable(error.message));
@@ -138,21 +146,32 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
         const Record r = m_records.first();
-        QTest::newRow("not json") << QByteArray("{\"device_id\":") << "malformed_json" << "";
-        QTest::newRow("array") << QByteArray("[]") << "malformed_json" << "";
-        QTest::newRow("missing records") << QByteArray(R"({"device_id":"d","last_seq":0})") << "invalid_field" << "records";
+        QTest::newRow("not json") << QByteArray("{\"device_id\":") << "malformed_json"
+                                  << "";
+        QTest::newRow("array") << QByteArray("[]") << "malformed_json"
+                               << "";
+        QTest::newRow("missing records") << QByteArray(R"({"device_id":"d","last_seq":0})") << "invalid_field"
+                                         << "records";
         QTest::newRow("last_seq string") << QByteArray(R"({"device_id":"d","last_seq":"3","records":[]})")
-                                          << "invalid_field" << "last_seq";
-        QTest::newRow("last_seq fraction") << QByteArray(R"({"device_id":"d","last_seq":1.5,"records":[]})")
-                                            << "invalid_field" << "last_seq";
+                                         << "invalid_field"
+                                         << "last_seq";
+        QTest::newRow("last_seq fraction")
+            << QByteArray(R"({"device_id":"d","last_seq":1.5,"records":[]})") << "invalid_field"
+            << "last_seq";
         QTest::newRow("unknown top") << QByteArray(R"({"device_id":"d","last_seq":0,"records":[],"extra":1})")
-                                      << "unknown_field" << "extra";
-        QTest::newRow("seq string") << withRecordField(r, "seq", "7") << "invalid_field" << "records[0].seq";
-        QTest::newRow("seq zero") << withRecordField(r, "seq", 0) << "invalid_field" << "records[0].seq";
-        QTest::newRow("no sig") << withRecordField(r, "sig", QJsonValue::Undefined) << "invalid_field" << "records[0].sig";
-        QTest::newRow("typo") << withRecordField(r, "hahs", "00") << "unknown_field" << "records[0].hahs";
-        QTest::newRow("record not object") << QByteArray(R"({"device_id":"d","last_seq":0,"records":[3]})")
-                                            << "invalid_field" << "records[0]";
+                                     << "unknown_field"
+                                     << "extra";
+        QTest::newRow("seq string") << withRecordField(r, "seq", "7") << "invalid_field"
+                                    << "records[0].seq";
+        QTest::newRow("seq zero") << withRecordField(r, "seq", 0) << "invalid_field"
+                                  << "records[0].seq";
+        QTest::newRow("no sig") << withRecordField(r, "sig", QJsonValue::Undefined) << "invalid_field"
+                                << "records[0].sig";
+        QTest::newRow("typo") << withRecordField(r, "hahs", "00") << "unknown_field"
+                              << "records[0].hahs";
+        QTest::newRow("record not object")
+            << QByteArray(R"({"device_id":"d","last_seq":0,"records":[3]})") << "invalid_field"
+            << "records[0]";
     }
 
     void pushRequestErrorsNameTheField()
@@ -237,10 +256,12 @@ private slots:
         QVERIFY2(back, qPrintable(err.message));
         QCOMPARE(back->recoveryCodeHash, answer.recoveryCodeHash);
 
-        const QByteArray clear = R"({"device_id":"d","token":"t","unit":{"code":"U","name":"N"},"recovery_code_hash":"7KQ4MX2PQ8"})";
+        const QByteArray clear =
+            R"({"device_id":"d","token":"t","unit":{"code":"U","name":"N"},"recovery_code_hash":"7KQ4MX2PQ8"})";
         QVERIFY(!EnrollResponse::parse(clear, &err)); // never a code in clear, nor a hash the device cannot check
         QCOMPARE(err.field, QStringLiteral("recovery_code_hash"));
-        QVERIFY(!EnrollResponse::parse(R"({"device_id":"d","token":"t","unit":{"code":"U"},"recovery_code_hash":5})", &err));
+        QVERIFY(!EnrollResponse::parse(R"({"device_id":"d","token":"t","unit":{"code":"U"},"recovery_code_hash":5})",
+                                       &err));
     }
 
     void kioskSettingsAreStrict()

@@ -23,8 +23,9 @@ private slots:
                 QVERIFY(!o.label.en.isEmpty());
             }
         }
-        QCOMPARE(keys, (QStringList{"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi",
-                                    "perilaku", "pengaduan", "sarana"}));
+        QCOMPARE(keys,
+                 (QStringList{"persyaratan", "prosedur", "waktu", "biaya", "produk", "kompetensi", "perilaku",
+                              "pengaduan", "sarana"}));
         QCOMPARE(skm->item("biaya")->options.last().label.id, QStringLiteral("Gratis"));
         QCOMPARE(skm->item("pengaduan")->options.first().label.id, QStringLiteral("Tidak ada"));
     }

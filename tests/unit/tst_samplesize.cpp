@@ -39,7 +39,8 @@ private slots:
         QFETCH(qint64, population);
         QFETCH(double, exact);
         QFETCH(qint64, minimum);
-        QVERIFY2(qAbs(krejcieMorganExact(population) - exact) < 0.006, qPrintable(QString::number(krejcieMorganExact(population))));
+        QVERIFY2(qAbs(krejcieMorganExact(population) - exact) < 0.006,
+                 qPrintable(QString::number(krejcieMorganExact(population))));
         QCOMPARE(krejcieMorganMinimum(population), minimum);
     }
 

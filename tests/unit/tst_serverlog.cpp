@@ -71,7 +71,8 @@ private slots:
 
     void aLineIsOneJsonObject()
     {
-        const QByteArray line = log::format(QStringLiteral("warn"), QStringLiteral("hello"), {{QStringLiteral("a"), 1}});
+        const QByteArray line =
+            log::format(QStringLiteral("warn"), QStringLiteral("hello"), {{QStringLiteral("a"), 1}});
         QVERIFY(line.endsWith('\n'));
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         QCOMPARE(o.value(QLatin1String("level")).toString(), QStringLiteral("warn"));

@@ -33,7 +33,10 @@ class TestSurveySession : public QObject
     // A visitor who received "kunjungan" and skipped the profile, now at the first question.
     [[nodiscard]] bool beginVisit() { return m_walk->begin(); }
     // ...who answers everything with `value`, gave no reward, and sends.
-    [[nodiscard]] bool completeVisit(int value, const QString &comment = {}) { return m_walk->complete(value, comment); }
+    [[nodiscard]] bool completeVisit(int value, const QString &comment = {})
+    {
+        return m_walk->complete(value, comment);
+    }
 
     void openKiosk(const QString &dir)
     {
@@ -131,8 +134,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         // A fixed local time with Jakarta's offset, mid-afternoon: "today" is the same day all test long.
-        m_clock = std::make_unique<ManualClock>(
-            QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::OffsetFromUTC, 7 * 3600));
+        m_clock =
+            std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::OffsetFromUTC, 7 * 3600));
         openKiosk(m_dir->path());
         m_ctx->settings().setCooldownSeconds(0);
         m_ctx->settings().setUnitCode("LP-01");
@@ -607,7 +610,8 @@ private slots:
         holdAVisit(q);
         q = QSqlQuery();
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("store:"));
-        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression("shutting down with a visit of 2 records .* it is lost"));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression("shutting down with a visit of 2 records .* it is lost"));
         openKiosk(m_dir->path());
         QVERIFY(stored().isEmpty());
     }

@@ -33,7 +33,10 @@ private slots:
                 const auto base = b.base(n);
                 QVERIFY2(d >= base / 2 && d <= base * 3 / 2,
                          qPrintable(QStringLiteral("failure %1: %2 ms outside [%3, %4]")
-                                        .arg(n).arg(d.count()).arg(base.count() / 2).arg(base.count() * 3 / 2)));
+                                        .arg(n)
+                                        .arg(d.count())
+                                        .arg(base.count() / 2)
+                                        .arg(base.count() * 3 / 2)));
             }
         }
     }

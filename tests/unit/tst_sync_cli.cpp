@@ -37,21 +37,25 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         QTest::newRow("nothing") << QStringList{} << QStringLiteral("no command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("fly")}
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"),
+                                                        QStringLiteral("fly")}
                                          << QStringLiteral("unknown command: fly");
         QTest::newRow("no data dir") << QStringList{QStringLiteral("push")} << QStringLiteral("needs --data-dir");
         QTest::newRow("enroll without server")
-            << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("enroll"), QStringLiteral("--code"), QStringLiteral("X")}
+            << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("enroll"),
+                           QStringLiteral("--code"), QStringLiteral("X")}
             << QStringLiteral("needs --server");
         QTest::newRow("enroll with a non-http server")
-            << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("enroll"), QStringLiteral("--server"),
-                           QStringLiteral("ftp://x"), QStringLiteral("--code"), QStringLiteral("X")}
+            << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"),    QStringLiteral("enroll"),
+                           QStringLiteral("--server"),   QStringLiteral("ftp://x"), QStringLiteral("--code"),
+                           QStringLiteral("X")}
             << QStringLiteral("needs --server");
-        QTest::newRow("export without file") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("export-bundle")}
-                                             << QStringLiteral("needs exactly one FILE");
-        QTest::newRow("bad attempts") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("push"),
-                                                     QStringLiteral("--attempts"), QStringLiteral("zero")}
-                                      << QStringLiteral("--attempts");
+        QTest::newRow("export without file")
+            << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("export-bundle")}
+            << QStringLiteral("needs exactly one FILE");
+        QTest::newRow("bad attempts") << QStringList{
+            QStringLiteral("--data-dir"), QStringLiteral("/tmp"), QStringLiteral("push"), QStringLiteral("--attempts"),
+            QStringLiteral("zero")} << QStringLiteral("--attempts");
     }
 
     void aWrongCommandLineExitsWithTwoAndSaysWhy()
@@ -87,12 +91,13 @@ private slots:
         r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("status")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("0 synced, 4 pending, 0 quarantined")), qPrintable(r.out));
-        r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export-bundle"), dir.filePath(QStringLiteral("x.suara"))});
+        r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export-bundle"),
+                       dir.filePath(QStringLiteral("x.suara"))});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("4 records")));
-        r = suaraSync({QStringLiteral("upload-bundle"), dir.filePath(QStringLiteral("missing.suara")), QStringLiteral("--server"),
-                       QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password"),
-                       QStringLiteral("p")});
+        r = suaraSync({QStringLiteral("upload-bundle"), dir.filePath(QStringLiteral("missing.suara")),
+                       QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--user"),
+                       QStringLiteral("u"), QStringLiteral("--password"), QStringLiteral("p")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("could not be read")), qPrintable(r.err));
     }

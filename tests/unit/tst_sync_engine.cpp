@@ -47,7 +47,8 @@ struct Rig
     }
     SyncError enroll()
     {
-        engine->enroll(QUrl(QStringLiteral("http://suara.test/base/")), QStringLiteral("7KQ4-MX2P"), QStringLiteral("Loket 1"));
+        engine->enroll(QUrl(QStringLiteral("http://suara.test/base/")), QStringLiteral("7KQ4-MX2P"),
+                       QStringLiteral("Loket 1"));
         return wait();
     }
     SyncError push()
@@ -104,7 +105,8 @@ private slots:
         QCOMPARE(rig.engine->status()->progressTotal(), 450);
         QVERIFY(rig.engine->status()->lastSuccess().isValid());
         QCOMPARE(rig.engine->status()->lastError(), SyncError::None);
-        QCOMPARE(QJsonDocument::fromJson(pushes.first().body).object().value(QLatin1String("last_seq")).toInteger(), 450);
+        QCOMPARE(QJsonDocument::fromJson(pushes.first().body).object().value(QLatin1String("last_seq")).toInteger(),
+                 450);
     }
 
     void everyRequestCarriesTheProtocolHeaders()
@@ -200,7 +202,8 @@ private slots:
         rig.server.override = [](const test::Recorded &r) -> std::optional<Canned> {
             if (r.url.path().endsWith(QLatin1String("/enroll")))
                 return std::nullopt;
-            return Canned::suaraError(403, QStringLiteral("device_revoked"), QStringLiteral("revoked by the unit admin"));
+            return Canned::suaraError(403, QStringLiteral("device_revoked"),
+                                      QStringLiteral("revoked by the unit admin"));
         };
         QCOMPARE(rig.push(), SyncError::Revoked);
         QCOMPARE(stopped.size(), 1);

@@ -58,7 +58,8 @@ private slots:
         const QJsonObject sent = QJsonDocument::fromJson(rig.nam.requests.first().body).object();
         QCOMPARE(sent.value(QLatin1String("code")).toString(), QStringLiteral("7KQ4MX2P"));
         QCOMPARE(sent.value(QLatin1String("device_id")).toString(), rig.store.deviceId());
-        QCOMPARE(QByteArray::fromBase64(sent.value(QLatin1String("public_key")).toString().toLatin1()), rig.store.publicKey());
+        QCOMPARE(QByteArray::fromBase64(sent.value(QLatin1String("public_key")).toString().toLatin1()),
+                 rig.store.publicKey());
         QCOMPARE(sent.value(QLatin1String("label")).toString(), QStringLiteral("Loket 1"));
         QCOMPARE(rig.store.meta(QStringLiteral("sync.token")).value(), QStringLiteral("tok-1"));
         QCOMPARE(rig.engine->status()->state(), SyncStatus::State::Idle);

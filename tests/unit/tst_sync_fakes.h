@@ -27,7 +27,7 @@ struct Canned
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // a broken exchange: status ignored
-    bool hang = false;                                          // never answers (until aborted)
+    bool hang = false; // never answers (until aborted)
 
     // A Suara answer: the protocol header and JSON.
     static Canned suara(int status, const QJsonObject &json)
@@ -73,7 +73,8 @@ struct Recorded
 class FakeReply : public QNetworkReply
 {
 public:
-    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, const Canned &canned, QObject *parent)
+    FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, const Canned &canned,
+              QObject *parent)
         : QNetworkReply(parent)
         , m_canned(canned)
     {
@@ -117,7 +118,8 @@ private:
                 setRawHeader(name, value);
             m_data = m_canned.body;
             if (m_canned.status >= 400)
-                setError(m_canned.status >= 500 ? InternalServerError : ContentAccessDenied, QStringLiteral("HTTP error"));
+                setError(m_canned.status >= 500 ? InternalServerError : ContentAccessDenied,
+                         QStringLiteral("HTTP error"));
             emit metaDataChanged();
             emit readyRead();
         }
@@ -166,21 +168,23 @@ protected:
 class FakeSuara
 {
 public:
-    QMap<QString, QByteArray> stored;         // id -> body
-    QMap<qint64, QString> seqs;               // seq -> id
-    QMap<qint64, QString> rejectSeq;          // seq -> reason (rejected)
-    QSet<qint64> conflictSeq;                 // seq -> conflict
+    QMap<QString, QByteArray> stored; // id -> body
+    QMap<qint64, QString> seqs; // seq -> id
+    QMap<qint64, QString> rejectSeq; // seq -> reason (rejected)
+    QSet<qint64> conflictSeq; // seq -> conflict
     QJsonObject settings{
         {QStringLiteral("version"), 3},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), QStringLiteral("LP-01")},
-                                             {QStringLiteral("name"), QStringLiteral("Lapas Uji")},
-                                             {QStringLiteral("complaint_contact"), QStringLiteral("WA 0811")}}},
-        {QStringLiteral("kiosk"), QJsonObject{{QStringLiteral("questionnaires"), QJsonArray{QStringLiteral("skm")}},
-                                              {QStringLiteral("zi_scale_points"), 4},
-                                              {QStringLiteral("idle_timeout"), 90},
-                                              {QStringLiteral("cooldown"), 8},
-                                              {QStringLiteral("default_language"), QStringLiteral("id")},
-                                              {QStringLiteral("ask_profile"), true}}},
+        {QStringLiteral("unit"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("LP-01")},
+                     {QStringLiteral("name"), QStringLiteral("Lapas Uji")},
+                     {QStringLiteral("complaint_contact"), QStringLiteral("WA 0811")}}},
+        {QStringLiteral("kiosk"),
+         QJsonObject{{QStringLiteral("questionnaires"), QJsonArray{QStringLiteral("skm")}},
+                     {QStringLiteral("zi_scale_points"), 4},
+                     {QStringLiteral("idle_timeout"), 90},
+                     {QStringLiteral("cooldown"), 8},
+                     {QStringLiteral("default_language"), QStringLiteral("id")},
+                     {QStringLiteral("ask_profile"), true}}},
         {QStringLiteral("questionnaires"), QJsonArray()},
     };
     QByteArray etag = "\"v1\"";
@@ -220,11 +224,13 @@ public:
             return Canned::suaraError(400, QStringLiteral("invalid_field"), e.message);
         if (protocol::normalizeEnrollmentCode(req->code) != code)
             return Canned::suaraError(403, QStringLiteral("enrollment_code_invalid"));
-        return Canned::suara(201, QJsonObject{{QStringLiteral("device_id"), req->deviceId},
-                                              {QStringLiteral("token"), token},
-                                              {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), QStringLiteral("LP-01")},
-                                                                                   {QStringLiteral("name"), QStringLiteral("Lapas Uji")}}},
-                                              {QStringLiteral("server_time"), QStringLiteral("2026-11-22T03:14:15.123Z")}});
+        return Canned::suara(201,
+                             QJsonObject{{QStringLiteral("device_id"), req->deviceId},
+                                         {QStringLiteral("token"), token},
+                                         {QStringLiteral("unit"),
+                                          QJsonObject{{QStringLiteral("code"), QStringLiteral("LP-01")},
+                                                      {QStringLiteral("name"), QStringLiteral("Lapas Uji")}}},
+                                         {QStringLiteral("server_time"), QStringLiteral("2026-11-22T03:14:15.123Z")}});
     }
 
     Canned push(const Recorded &r)

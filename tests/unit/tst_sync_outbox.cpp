@@ -78,10 +78,11 @@ private slots:
         QList<Record> r;
         QVERIFY(store.append({test::draft(), test::draft(), test::draft(), test::draft(), test::draft()}, &r).ok());
         Outbox outbox(&store);
-        QVERIFY(outbox.apply({{r[0].id, 1, RecordStatus::Accepted, {}},
-                              {r[1].id, 2, RecordStatus::Duplicate, {}},
-                              {r[2].id, 3, RecordStatus::Conflict, QStringLiteral("id")},
-                              {r[3].id, 4, RecordStatus::Rejected, QStringLiteral("bad_signature")}})
+        QVERIFY(outbox
+                    .apply({{r[0].id, 1, RecordStatus::Accepted, {}},
+                            {r[1].id, 2, RecordStatus::Duplicate, {}},
+                            {r[2].id, 3, RecordStatus::Conflict, QStringLiteral("id")},
+                            {r[3].id, 4, RecordStatus::Rejected, QStringLiteral("bad_signature")}})
                     .ok());
         const Outbox::Counts c = outbox.counts().value();
         QCOMPARE(c.synced, 2);
@@ -144,7 +145,8 @@ private slots:
 
         // The server's answer: acknowledgement rows and synced state in one transaction.
         const QList<Record> r = store.records().value();
-        QVERIFY(outbox.apply({{r[0].id, 1, RecordStatus::Accepted, {}}, {r[1].id, 2, RecordStatus::Duplicate, {}}}).ok());
+        QVERIFY(
+            outbox.apply({{r[0].id, 1, RecordStatus::Accepted, {}}, {r[1].id, 2, RecordStatus::Duplicate, {}}}).ok());
         QCOMPARE(outbox.counts().value().synced, 2);
         QVERIFY(q.exec(QStringLiteral("SELECT seq, status FROM outbox_acks ORDER BY seq")));
         QVERIFY(q.next());
@@ -157,7 +159,8 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE outbox SET state = 'quarantined' WHERE seq = 1")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM outbox_acks WHERE seq = 1")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE outbox_acks SET status = 'duplicate' WHERE seq = 1")));
-        QVERIFY(!q.exec(QStringLiteral("REPLACE INTO outbox_acks (seq, status, acked_at) VALUES (1, 'accepted', 'x')")));
+        QVERIFY(
+            !q.exec(QStringLiteral("REPLACE INTO outbox_acks (seq, status, acked_at) VALUES (1, 'accepted', 'x')")));
         // A late conflict for a synced record leaves it synced; quarantine and re-queue still work.
         QVERIFY(outbox.apply({{r[0].id, 1, RecordStatus::Conflict, QStringLiteral("seq")}}).ok());
         QCOMPARE(outbox.entry(1).value()->state, Outbox::State::Synced);

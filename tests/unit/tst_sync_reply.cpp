@@ -51,7 +51,8 @@ struct EnrolledKiosk
         server.attach(nam);
         engine = std::make_unique<SyncEngine>(store.get(), &nam);
         finished = std::make_unique<QSignalSpy>(engine.get(), &SyncEngine::finished);
-        return engine->enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p")) && finished->wait();
+        return engine->enroll(QUrl(QStringLiteral("http://suara.test")), QStringLiteral("7kq4-mx2p"))
+            && finished->wait();
     }
 };
 } // namespace
@@ -157,8 +158,8 @@ private slots:
         QTest::newRow("Suara 503 with HTML body") << suaraJson(503, "<html/>") << SyncError::BadAnswer;
         QTest::newRow("401") << suaraJson(401, R"({"error":{"code":"unauthorized","message":"x"}})")
                              << SyncError::Unauthorized;
-        QTest::newRow("403 device_revoked") << suaraJson(403, R"({"error":{"code":"device_revoked","message":"x"}})")
-                                            << SyncError::Revoked;
+        QTest::newRow("403 device_revoked")
+            << suaraJson(403, R"({"error":{"code":"device_revoked","message":"x"}})") << SyncError::Revoked;
         QTest::newRow("409 code used") << suaraJson(409, R"({"error":{"code":"enrollment_code_used","message":"x"}})")
                                        << SyncError::EnrollmentCodeUsed;
         QTest::newRow("302 redirect to a login page") << suaraJson(302, "{}") << SyncError::BadAnswer;
@@ -185,7 +186,7 @@ private slots:
         QVERIFY(tooLarge.fromProxy);
         QVERIFY(tooLarge.apiError.has_value());
         QCOMPARE(tooLarge.apiError->code, protocol::ErrorCode::PayloadTooLarge); // a push halves its batch
-        QVERIFY(!isTransient(tooLarge.failure.error));                            // a bundle is not retried as is
+        QVERIFY(!isTransient(tooLarge.failure.error)); // a bundle is not retried as is
         QVERIFY2(tooLarge.failure.detail.contains(QLatin1String("nginx/1.22.1"))
                      && tooLarge.failure.detail.contains(QLatin1String("client_max_body_size")),
                  qPrintable(tooLarge.failure.detail));
@@ -201,11 +202,11 @@ private slots:
 
     void transportFailuresAreRetriedRefusalsAreNot()
     {
-        for (SyncError e : {SyncError::ServerUnreachable, SyncError::Timeout, SyncError::NotSuara,
-                            SyncError::BadAnswer, SyncError::ServerUnavailable})
+        for (SyncError e : {SyncError::ServerUnreachable, SyncError::Timeout, SyncError::NotSuara, SyncError::BadAnswer,
+                            SyncError::ServerUnavailable})
             QVERIFY(isTransient(e));
-        for (SyncError e : {SyncError::Revoked, SyncError::Unauthorized, SyncError::EnrollmentCodeInvalid,
-                            SyncError::RequestRefused})
+        for (SyncError e :
+             {SyncError::Revoked, SyncError::Unauthorized, SyncError::EnrollmentCodeInvalid, SyncError::RequestRefused})
             QVERIFY(!isTransient(e));
     }
 
@@ -229,11 +230,13 @@ private slots:
         server.override = [&refused](const test::Recorded &r) -> std::optional<Canned> {
             if (!r.url.path().endsWith(QLatin1String("/records")))
                 return std::nullopt;
-            const qsizetype records = QJsonDocument::fromJson(r.body).object().value(QLatin1String("records")).toArray().size();
+            const qsizetype records =
+                QJsonDocument::fromJson(r.body).object().value(QLatin1String("records")).toArray().size();
             if (records <= 1)
                 return std::nullopt;
             ++refused;
-            return Canned{413, {{"Content-Type", "text/html"}, {"Server", "nginx"}}, "<html>413 Request Entity Too Large</html>"};
+            return Canned{
+                413, {{"Content-Type", "text/html"}, {"Server", "nginx"}}, "<html>413 Request Entity Too Large</html>"};
         };
         QVERIFY(engine.push());
         QVERIFY(finished.wait());
@@ -275,11 +278,20 @@ private slots:
             QJsonObject answer = QJsonDocument::fromJson(good.body).object();
             QJsonArray results = answer.value(QLatin1String("results")).toArray();
             switch (variant) {
-            case 0: return Canned::captivePortal();
-            case 1: good.headers = {{"X-Suara-Protocol", "1"}, {"Content-Type", "text/plain"}}; return good;
-            case 2: good.headers = {{"Content-Type", "application/json"}}; return good;
-            case 3: good.body.chop(good.body.size() / 2); return good;
-            case 4: results.removeLast(); break;
+            case 0:
+                return Canned::captivePortal();
+            case 1:
+                good.headers = {{"X-Suara-Protocol", "1"}, {"Content-Type", "text/plain"}};
+                return good;
+            case 2:
+                good.headers = {{"Content-Type", "application/json"}};
+                return good;
+            case 3:
+                good.body.chop(good.body.size() / 2);
+                return good;
+            case 4:
+                results.removeLast();
+                break;
             case 5: {
                 QJsonObject first = results.at(0).toObject();
                 first.insert(QStringLiteral("id"), QStringLiteral("someone-else"));
@@ -297,7 +309,8 @@ private slots:
                 results.replace(0, first);
                 break;
             }
-            case 8: return Canned{502, {{"Content-Type", "text/html"}}, "<html>Bad Gateway</html>"};
+            case 8:
+                return Canned{502, {{"Content-Type", "text/html"}}, "<html>Bad Gateway</html>"};
             }
             answer.insert(QStringLiteral("results"), results);
             return Canned::suara(200, answer);

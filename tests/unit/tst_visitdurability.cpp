@@ -102,9 +102,11 @@ private slots:
     // round can be replayed with SUARA_KILL_SEED.
     void randomKillsLoseNothing()
     {
-        const int rounds = qEnvironmentVariableIsSet("SUARA_KILL_ROUNDS") ? qEnvironmentVariableIntValue("SUARA_KILL_ROUNDS") : 10;
-        const quint32 seed = qEnvironmentVariableIsSet("SUARA_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("SUARA_KILL_SEED"))
-                                                                           : QRandomGenerator::global()->generate();
+        const int rounds =
+            qEnvironmentVariableIsSet("SUARA_KILL_ROUNDS") ? qEnvironmentVariableIntValue("SUARA_KILL_ROUNDS") : 10;
+        const quint32 seed = qEnvironmentVariableIsSet("SUARA_KILL_SEED")
+            ? quint32(qEnvironmentVariableIntValue("SUARA_KILL_SEED"))
+            : QRandomGenerator::global()->generate();
         QRandomGenerator random(seed);
         qint64 confirmedTotal = 0;
         for (int round = 0; round < rounds; ++round) {
@@ -112,7 +114,8 @@ private slots:
             const int delayUs = int(random.bounded(20'000));
             qint64 confirmed = 0;
             const QString failure = killOnce(visits, delayUs, &confirmed);
-            QVERIFY2(failure.isEmpty(), qPrintable(QStringLiteral("seed %1, round %2: %3").arg(seed).arg(round).arg(failure)));
+            QVERIFY2(failure.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1, round %2: %3").arg(seed).arg(round).arg(failure)));
             confirmedTotal += confirmed;
         }
         qInfo("%d kills (seed %u): 0 confirmed records lost of %lld, 0 damaged stores", rounds, seed, confirmedTotal);

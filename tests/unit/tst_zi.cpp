@@ -72,8 +72,12 @@ private slots:
         const auto spak = Catalog::builtIn().questionnaire("spak")->withScalePoints(6);
         QVERIFY(spak);
         const QHash<QString, QHash<qint64, qint64>> counts{
-            {"diskriminasi", {{5, 1}, {6, 3}}}, {"kecurangan", {{4, 1}, {5, 2}, {6, 1}}}, {"imbalan", {{6, 4}}},
-            {"pungli", {{6, 3}}},               {"percaloan", {{3, 1}, {4, 1}, {5, 1}}},  {"not-an-item", {{9, 1}}},
+            {"diskriminasi", {{5, 1}, {6, 3}}},
+            {"kecurangan", {{4, 1}, {5, 2}, {6, 1}}},
+            {"imbalan", {{6, 4}}},
+            {"pungli", {{6, 3}}},
+            {"percaloan", {{3, 1}, {4, 1}, {5, 1}}},
+            {"not-an-item", {{9, 1}}},
         };
         const std::optional<ZiTally> t = ZiTally::fromCounts(*spak, counts, 4);
         QVERIFY(t);
@@ -94,8 +98,8 @@ private slots:
     void itemsNobodyAnsweredAreLeftOutOfTheIndex()
     {
         const auto spak = Catalog::builtIn().questionnaire("spak");
-        const ZiReport r = computeZiIndex(*spak, {{{"diskriminasi", 4}, {"kecurangan", 2}},
-                                                  {{"diskriminasi", 4}, {"kecurangan", 3}}});
+        const ZiReport r =
+            computeZiIndex(*spak, {{{"diskriminasi", 4}, {"kecurangan", 2}}, {{"diskriminasi", 4}, {"kecurangan", 3}}});
         QCOMPARE(r.unanswered, (QStringList{"imbalan", "pungli", "percaloan"}));
         QVERIFY(!r.find("imbalan")->mean);
         QCOMPARE(*r.index, 3.25); // (4 + 2,5) / 2, not divided by five
@@ -153,10 +157,9 @@ private slots:
     {
         const auto spak = Catalog::builtIn().questionnaire("spak")->withScalePoints(6);
         const QList<Record> records{
-            responseRecord("spak", allItems(*spak, 6), false, 1),
-            responseRecord("spak", allItems(*spak, 6), false, 2),
-            responseRecord("spak", allItems(*spak, 1), true, 3),   // a burst at the kiosk
-            responseRecord("spkp", allItems(*spak, 1), false, 4),  // another survey entirely
+            responseRecord("spak", allItems(*spak, 6), false, 1), responseRecord("spak", allItems(*spak, 6), false, 2),
+            responseRecord("spak", allItems(*spak, 1), true, 3), // a burst at the kiosk
+            responseRecord("spkp", allItems(*spak, 1), false, 4), // another survey entirely
         };
         const ZiReport clean = computeZiIndex(*spak, records);
         QCOMPARE(clean.respondents, 2);

@@ -11,7 +11,11 @@ class VisitWalk
 {
 public:
     VisitWalk(KioskContext &ctx, ManualClock &clock, int lookMs = SurveySession::kSettleMs)
-        : m_ctx(ctx), m_clock(clock), m_lookMs(lookMs) {}
+        : m_ctx(ctx)
+        , m_clock(clock)
+        , m_lookMs(lookMs)
+    {
+    }
 
     SurveySession &session() { return m_ctx.session(); }
     void setLookMs(int ms) { m_lookMs = ms; }
@@ -44,9 +48,8 @@ public:
     void answerAll(int value)
     {
         while (session().step() == SurveySession::Step::Question) {
-            session().answer(session().question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno")
-                                 ? 0
-                                 : value);
+            session().answer(
+                session().question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : value);
             look();
         }
     }

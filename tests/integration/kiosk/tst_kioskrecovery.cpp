@@ -60,8 +60,9 @@ private slots:
         SUARA_SERVER_FIXTURE_SETUP(m_fixture);
         QString error;
         QVERIFY2(m_fixture.createUnit(kUnit, QStringLiteral("Lapas Kelas IIA Yogyakarta"), &error), qPrintable(error));
-        QVERIFY2(m_fixture.createUnit(QStringLiteral("BKKBN-JT"), QStringLiteral("Perwakilan BKKBN Jawa Tengah"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_fixture.createUnit(QStringLiteral("BKKBN-JT"), QStringLiteral("Perwakilan BKKBN Jawa Tengah"), &error),
+            qPrintable(error));
         QVERIFY2(m_fixture.createUser("admin-lpyk", "unit_admin", kUnit, "rahasia-lpyk", &error), qPrintable(error));
         QVERIFY2(m_fixture.createUser("admin-jt", "unit_admin", "BKKBN-JT", "rahasia-jt", &error), qPrintable(error));
         QVERIFY2(m_fixture.createUser("pengamat", "viewer", kUnit, "rahasia-viewer", &error), qPrintable(error));
@@ -79,13 +80,16 @@ private slots:
         QVERIFY(gate.canRecover());
 
         const QString code = recoveryCode(ctx.store().deviceId());
-        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$")).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$")).match(code).hasMatch(),
+                 qPrintable(code));
         // Derived, not stored: the same code every time, and neither it nor its hash is in the database.
         QCOMPARE(recoveryCode(ctx.store().deviceId()), code);
         const QString held = suara::sync::SyncMeta(&ctx.store()).recoveryHash().value();
         QVERIFY(held.startsWith(QLatin1String("$argon2id$")));
         QVERIFY(!held.contains(code.left(5)));
-        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM devices WHERE id = ?"), {ctx.store().deviceId()}).toInt(), 1);
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM devices WHERE id = ?"), {ctx.store().deviceId()})
+                     .toInt(),
+                 1);
 
         gate.requestAccess();
         QCOMPARE(recover(gate, QStringLiteral("22222-22222")), AdminGate::CheckResult::WrongPin);
@@ -134,7 +138,8 @@ private slots:
 
     void theConsoleRefusesADeviceItDoesNotKnow()
     {
-        const auto printed = m_fixture.server().cli({QStringLiteral("recovery-code"), QStringLiteral("no-such-device")});
+        const auto printed =
+            m_fixture.server().cli({QStringLiteral("recovery-code"), QStringLiteral("no-such-device")});
         QCOMPARE(printed.exitCode, 1);
         QVERIFY(printed.out.isEmpty());
         QVERIFY2(printed.err.contains("no device"), printed.err.constData());

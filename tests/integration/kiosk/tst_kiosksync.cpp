@@ -100,8 +100,8 @@ class TestKioskSync : public QObject
         if (sync.enrolled() || sync.state() != QLatin1String("notEnrolled") || !sync.enroll(m_url, newCode()))
             return false;
         // Enrolled, then the engine's automatic first sync (push, then the unit's settings) has run.
-        return QTest::qWaitFor([&] { return sync.enrolled() && !sync.busy() && ctx.settings().appliedServerVersion() > 0; },
-                               kNetworkMs);
+        return QTest::qWaitFor(
+            [&] { return sync.enrolled() && !sync.busy() && ctx.settings().appliedServerVersion() > 0; }, kNetworkMs);
     }
 
     // The admin's "Sync now", waiting for the engine's answer (after any automatic round still running).
@@ -122,8 +122,8 @@ private slots:
         QVERIFY2(m_fixture.createUnit(kUnit, QStringLiteral("Lapas Kelas IIA Yogyakarta"), &error), qPrintable(error));
         m_url = m_fixture.server().baseUrl().toString();
         // No waiting between visitors: the kiosks of these tests get it from the server, like any setting.
-        const auto settings = m_fixture.server().cli(
-            {QStringLiteral("unit-settings"), QStringLiteral("--unit"), kUnit, QStringLiteral("--cooldown"), QStringLiteral("0")});
+        const auto settings = m_fixture.server().cli({QStringLiteral("unit-settings"), QStringLiteral("--unit"), kUnit,
+                                                      QStringLiteral("--cooldown"), QStringLiteral("0")});
         QVERIFY2(settings.exitCode == 0, settings.err.constData());
     }
 
@@ -164,8 +164,9 @@ private slots:
         const QString diff = compareWithServer(m_fixture, ctx.store(), written);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(integrityAlerts(m_fixture, ctx.store().deviceId()), 0);
-        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ? AND unit_code = ?"),
-                                  {ctx.store().deviceId(), kUnit})
+        QCOMPARE(m_fixture
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ? AND unit_code = ?"),
+                             {ctx.store().deviceId(), kUnit})
                      .toInt(),
                  written);
 
@@ -178,7 +179,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto ctx = std::make_unique<KioskContext>(dir.path(), &m_clock);
-                QVERIFY(enroll(*ctx));
+        QVERIFY(enroll(*ctx));
         const int before = ctx->settings().appliedServerVersion();
         QCOMPARE(ctx->settings().enabledQuestionnaires(), QStringList{QStringLiteral("skm")});
 
@@ -238,7 +239,8 @@ private slots:
         QVERIFY2(s.questionCount() > asked, qPrintable(QString::number(s.questionCount())));
         s.reset();
         QVERIFY(visit(*ctx) > 0);
-        QCOMPARE(questionnairesOf(ctx->store().records().value()), (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
+        QCOMPARE(questionnairesOf(ctx->store().records().value()),
+                 (QStringList{QStringLiteral("skm"), QStringLiteral("spak")}));
         QVERIFY(syncNow(*ctx));
         QVERIFY(compareWithServer(m_fixture, ctx->store(), ctx->store().records().value().size()).isEmpty());
 
@@ -255,15 +257,15 @@ private slots:
     {
         QTemporaryDir dir;
         KioskContext ctx(dir.path(), &m_clock);
-                SyncController &sync = ctx.sync();
+        SyncController &sync = ctx.sync();
         QVERIFY(enroll(ctx));
         const int first = visit(ctx);
         QVERIFY(first > 0);
         QVERIFY(syncNow(ctx));
         QCOMPARE(sync.syncedCount(), first);
 
-        const auto revoke = m_fixture.server().cli({QStringLiteral("revoke-device"), QStringLiteral("--device"),
-                                                    ctx.store().deviceId()});
+        const auto revoke = m_fixture.server().cli(
+            {QStringLiteral("revoke-device"), QStringLiteral("--device"), ctx.store().deviceId()});
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
 
         int later = 0;
@@ -290,9 +292,11 @@ private slots:
         QVERIFY(!sync.syncNow() || QTest::qWaitFor([&] { return !sync.busy(); }, kNetworkMs));
         QCOMPARE(ctx.store().records().value().size(), first + later + more);
         QCOMPARE(sync.pendingCount(), later + more);
-        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {ctx.store().deviceId()})
-                     .toInt(),
-                 first);
+        QCOMPARE(
+            m_fixture
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {ctx.store().deviceId()})
+                .toInt(),
+            first);
     }
 };
 

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-
 namespace suara::testing::sync {
 
 CliRun suaraSync(const QStringList &args, const QByteArray &input, int timeoutMs)
@@ -18,7 +17,8 @@ CliRun suaraSync(const QStringList &args, const QByteArray &input, int timeoutMs
 
 QJsonObject statusJson(const QString &dataDir)
 {
-    const CliRun r = suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
+    const CliRun r =
+        suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -32,10 +32,12 @@ QString prepareUnit(ServerFixture &fixture, QString *error)
 QString compareWithServer(ServerFixture &fixture, const LocalStore &store, qint64 expectedCount)
 {
     const QString device = store.deviceId();
-    const QList<QVariantList> rows =
-        fixture.rows(QStringLiteral("SELECT record_id, seq, hash FROM records WHERE device_id = ? ORDER BY seq"), {device});
+    const QList<QVariantList> rows = fixture.rows(
+        QStringLiteral("SELECT record_id, seq, hash FROM records WHERE device_id = ? ORDER BY seq"), {device});
     if (rows.size() != expectedCount)
-        return QStringLiteral("the server holds %1 records of the device, expected %2").arg(rows.size()).arg(expectedCount);
+        return QStringLiteral("the server holds %1 records of the device, expected %2")
+            .arg(rows.size())
+            .arg(expectedCount);
     QSet<QString> ids;
     QSet<qint64> seqs;
     QHash<qint64, QPair<QString, QString>> local;

@@ -22,7 +22,8 @@ class TestSyncBundle : public QObject
 
     QJsonObject status(const QString &dataDir)
     {
-        const CliRun r = suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
+        const CliRun r =
+            suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"), QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
     qint64 pending(const QString &dataDir)
@@ -51,9 +52,9 @@ private slots:
         QVERIFY2(!code.isEmpty(), qPrintable(error));
 
         // The admin types the code on a kiosk with no network: it is kept for the bundle.
-        CliRun r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"), QStringLiteral("--server"),
-                              QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--code"), code, QStringLiteral("--timeout"),
-                              QStringLiteral("5")});
+        CliRun r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("enroll"),
+                              QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"),
+                              QStringLiteral("--code"), code, QStringLiteral("--timeout"), QStringLiteral("5")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("could not be reached")) && r.err.contains(QLatin1String("code is kept")),
                  qPrintable(r.err));
@@ -66,7 +67,8 @@ private slots:
         QCOMPARE(pending(dir.path()), 300); // exported is not delivered
 
         for (int round = 0; round < 2; ++round) {
-            const auto imported = m_fixture.server().cli({QStringLiteral("import-bundle"), file, QStringLiteral("--json")});
+            const auto imported =
+                m_fixture.server().cli({QStringLiteral("import-bundle"), file, QStringLiteral("--json")});
             QVERIFY2(imported.exitCode == 0, imported.err.constData());
             const QJsonObject answer = QJsonDocument::fromJson(imported.out).object();
             QCOMPARE(answer.value(QLatin1String("device_id")).toString(), kiosk.id());
@@ -78,8 +80,9 @@ private slots:
             const QString diff = compareWithServer(m_fixture, kiosk.store(), 300);
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
         }
-        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT public_key FROM devices WHERE id = ?"), {kiosk.id()}).toString(),
-                 QString::fromLatin1(kiosk.store().publicKey().toBase64()));
+        QCOMPARE(
+            m_fixture.scalar(QStringLiteral("SELECT public_key FROM devices WHERE id = ?"), {kiosk.id()}).toString(),
+            QString::fromLatin1(kiosk.store().publicKey().toBase64()));
 
         // Later the kiosk gets a network: the same code enrolls it online (same device, same key), and
         // its push finds every record already there.
@@ -113,8 +116,8 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("password was not accepted")), qPrintable(r.err));
 
         // The password from stdin, and the device's store given: its outbox follows the answer.
-        r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("upload-bundle"), file, QStringLiteral("--server"),
-                       url, QStringLiteral("--user"), QStringLiteral("admin-lp")},
+        r = suaraSync({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("upload-bundle"), file,
+                       QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("admin-lp")},
                       "rahasia-panjang-1\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("120 records stored")), qPrintable(r.out));

@@ -48,8 +48,9 @@ class TestSyncDelivery : public QObject
 
     CliRun enroll(const QString &dataDir)
     {
-        return suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("enroll"), QStringLiteral("--server"), m_url,
-                          QStringLiteral("--code"), newCode(), QStringLiteral("--label"), QStringLiteral("Loket 1")});
+        return suaraSync({QStringLiteral("--data-dir"), dataDir, QStringLiteral("enroll"), QStringLiteral("--server"),
+                          m_url, QStringLiteral("--code"), newCode(), QStringLiteral("--label"),
+                          QStringLiteral("Loket 1")});
     }
     CliRun push(const QString &dataDir)
     {
@@ -97,8 +98,9 @@ private slots:
         // Pushing again sends nothing and changes nothing.
         r = push(dir.path());
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {kiosk.id()}).toInt(),
-                 10'000);
+        QCOMPARE(
+            m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {kiosk.id()}).toInt(),
+            10'000);
 
         // New visits later: only they travel.
         kiosk.addResponses(7);
@@ -130,7 +132,8 @@ private slots:
         QCOMPARE(push(dir.path()).exitCode, 0);
         kiosk.addResponses(30);
 
-        const auto revoke = m_fixture.server().cli({QStringLiteral("revoke-device"), QStringLiteral("--device"), kiosk.id()});
+        const auto revoke =
+            m_fixture.server().cli({QStringLiteral("revoke-device"), QStringLiteral("--device"), kiosk.id()});
         QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
 
         CliRun r = push(dir.path());
@@ -165,9 +168,12 @@ private slots:
             QCOMPARE(push(original.path()).exitCode, 0);
             QSqlQuery(kiosk.store().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.db")), restored.filePath(QStringLiteral("kiosk.db"))));
-        // A backup holds the key file too: the signing key lives beside the store (docs/adr/0020-device-immutability-without-bypass.md).
-        QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.key")), restored.filePath(QStringLiteral("kiosk.key"))));
+        QVERIFY(
+            QFile::copy(original.filePath(QStringLiteral("kiosk.db")), restored.filePath(QStringLiteral("kiosk.db"))));
+        // A backup holds the key file too: the signing key lives beside the store
+        // (docs/adr/0020-device-immutability-without-bypass.md).
+        QVERIFY(QFile::copy(original.filePath(QStringLiteral("kiosk.key")),
+                            restored.filePath(QStringLiteral("kiosk.key"))));
 
         KioskDevice first(original.filePath(QStringLiteral("kiosk.db")));
         first.addResponses(1);
@@ -187,8 +193,8 @@ private slots:
         QCOMPARE(quarantined.at(0).toObject().value(QLatin1String("reason")).toString(), QStringLiteral("conflict"));
 
         // The server kept the first record 6 and took 7 and 8 from the restored kiosk.
-        const auto stored = m_fixture.rows(QStringLiteral("SELECT seq, record_id FROM records WHERE device_id = ? ORDER BY seq"),
-                                           {first.id()});
+        const auto stored = m_fixture.rows(
+            QStringLiteral("SELECT seq, record_id FROM records WHERE device_id = ? ORDER BY seq"), {first.id()});
         QCOMPARE(stored.size(), 8);
         QCOMPARE(stored.at(5).at(1).toString(), first.records(5, 1).first().id);
         QCOMPARE(stored.at(6).at(1).toString(), second.records(6, 1).first().id);

@@ -121,9 +121,18 @@ private slots:
         proxy.setPathFilter(QStringLiteral("/api/v1/records"));
         // Each fault three times in a row (Qt itself resends a request once when a connection drops
         // before any answer byte, so a single drop may never reach the engine), then a clean retry.
-        const QList<const char *> faults = {"cut-request:0",   "cut-request:60",   "cut-request:700", "cut-response:0",
-                                            "cut-response:12", "cut-response:150", "delay:400",       "delay:2500",
-                                            "502",             "portal",           "hang",            "cut-response:40"};
+        const QList<const char *> faults = {"cut-request:0",
+                                            "cut-request:60",
+                                            "cut-request:700",
+                                            "cut-response:0",
+                                            "cut-response:12",
+                                            "cut-response:150",
+                                            "delay:400",
+                                            "delay:2500",
+                                            "502",
+                                            "portal",
+                                            "hang",
+                                            "cut-response:40"};
         QList<Fault> script;
         for (const char *f : faults)
             script << fault(f) << fault(f) << fault(f) << fault("pass");
@@ -178,8 +187,10 @@ private slots:
             if (!line.contains("/api/v1/records") || !killAt.contains(++forwarded))
                 return;
             QTimer::singleShot(int(random.bounded(26)), this, [&] {
-                const int before = m_fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"),
-                                                    {d->kiosk->id()}).toInt();
+                const int before =
+                    m_fixture
+                        .scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE device_id = ?"), {d->kiosk->id()})
+                        .toInt();
                 m_fixture.server().kill();
                 ++kills;
                 qInfo("SIGKILL %d during batch %d (%d records stored at the kill)", kills, forwarded, before);

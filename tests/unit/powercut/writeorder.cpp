@@ -49,7 +49,10 @@ void init()
     g_log = int(syscall(SYS_openat, AT_FDCWD, log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600));
 }
 
-bool watched(const char *path) { return g_log >= 0 && path && std::strncmp(path, g_dir.data(), g_dir.size()) == 0; }
+bool watched(const char *path)
+{
+    return g_log >= 0 && path && std::strncmp(path, g_dir.data(), g_dir.size()) == 0;
+}
 
 void raw(const void *p, size_t n)
 {
@@ -75,7 +78,10 @@ void record(char op, const std::string &path, int64_t offset, const void *data, 
         raw(data, size);
 }
 
-std::string watchedFd(int fd) { return fd >= 0 && fd < kMaxFd ? g_paths[fd] : std::string(); }
+std::string watchedFd(int fd)
+{
+    return fd >= 0 && fd < kMaxFd ? g_paths[fd] : std::string();
+}
 
 void opened(int fd, const char *path, int flags)
 {
@@ -183,8 +189,14 @@ static ssize_t pwriteCommon(const char *name, int fd, const void *buf, size_t n,
     return done;
 }
 
-ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset) { return pwriteCommon("pwrite", fd, buf, n, offset); }
-ssize_t pwrite64(int fd, const void *buf, size_t n, off_t offset) { return pwriteCommon("pwrite64", fd, buf, n, offset); }
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset)
+{
+    return pwriteCommon("pwrite", fd, buf, n, offset);
+}
+ssize_t pwrite64(int fd, const void *buf, size_t n, off_t offset)
+{
+    return pwriteCommon("pwrite64", fd, buf, n, offset);
+}
 
 static int truncateCommon(const char *name, int fd, off_t length)
 {
@@ -199,8 +211,14 @@ static int truncateCommon(const char *name, int fd, off_t length)
     return rc;
 }
 
-int ftruncate(int fd, off_t length) { return truncateCommon("ftruncate", fd, length); }
-int ftruncate64(int fd, off_t length) { return truncateCommon("ftruncate64", fd, length); }
+int ftruncate(int fd, off_t length)
+{
+    return truncateCommon("ftruncate", fd, length);
+}
+int ftruncate64(int fd, off_t length)
+{
+    return truncateCommon("ftruncate64", fd, length);
+}
 
 static int syncCommon(const char *name, int fd)
 {
@@ -215,8 +233,14 @@ static int syncCommon(const char *name, int fd)
     return rc;
 }
 
-int fsync(int fd) { return syncCommon("fsync", fd); }
-int fdatasync(int fd) { return syncCommon("fdatasync", fd); }
+int fsync(int fd)
+{
+    return syncCommon("fsync", fd);
+}
+int fdatasync(int fd)
+{
+    return syncCommon("fdatasync", fd);
+}
 
 int rename(const char *from, const char *to)
 {
@@ -243,7 +267,8 @@ int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned
 {
     std::lock_guard guard(g_lock);
     init();
-    const int rc = real<int (*)(int, const char *, int, const char *, unsigned)>("renameat2")(fromDir, from, toDir, to, flags);
+    const int rc =
+        real<int (*)(int, const char *, int, const char *, unsigned)>("renameat2")(fromDir, from, toDir, to, flags);
     const int saved = errno;
     if (rc == 0 && watched(from) && watched(to)) {
         const std::string target(to);

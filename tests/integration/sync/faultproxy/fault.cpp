@@ -32,13 +32,20 @@ std::optional<Fault> Fault::parse(const QString &text)
 QString Fault::name() const
 {
     switch (kind) {
-    case Kind::Pass: return QStringLiteral("pass");
-    case Kind::CutRequest: return QStringLiteral("cut-request:%1").arg(bytes);
-    case Kind::CutResponse: return QStringLiteral("cut-response:%1").arg(bytes);
-    case Kind::Delay: return QStringLiteral("delay:%1").arg(ms);
-    case Kind::Reply502: return QStringLiteral("502");
-    case Kind::CaptivePortal: return QStringLiteral("portal");
-    case Kind::Hang: return QStringLiteral("hang");
+    case Kind::Pass:
+        return QStringLiteral("pass");
+    case Kind::CutRequest:
+        return QStringLiteral("cut-request:%1").arg(bytes);
+    case Kind::CutResponse:
+        return QStringLiteral("cut-response:%1").arg(bytes);
+    case Kind::Delay:
+        return QStringLiteral("delay:%1").arg(ms);
+    case Kind::Reply502:
+        return QStringLiteral("502");
+    case Kind::CaptivePortal:
+        return QStringLiteral("portal");
+    case Kind::Hang:
+        return QStringLiteral("hang");
     }
     return {};
 }

@@ -12,12 +12,12 @@ struct Fault
 {
     enum class Kind {
         Pass,
-        CutRequest,    // forward `bytes` bytes of the request, then drop both connections
-        CutResponse,   // forward the request; pass `bytes` bytes of the answer, then drop both
-        Delay,         // hold the request `ms` milliseconds, then forward it
-        Reply502,      // answer 502 Bad Gateway (HTML) without asking the server
+        CutRequest, // forward `bytes` bytes of the request, then drop both connections
+        CutResponse, // forward the request; pass `bytes` bytes of the answer, then drop both
+        Delay, // hold the request `ms` milliseconds, then forward it
+        Reply502, // answer 502 Bad Gateway (HTML) without asking the server
         CaptivePortal, // answer 200 text/html (a login page) without asking the server
-        Hang,          // swallow the request; answer nothing
+        Hang, // swallow the request; answer nothing
     };
 
     Kind kind = Kind::Pass;

@@ -32,12 +32,18 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("A fault-injecting TCP proxy for HTTP (Suara's sync tests)."));
     p.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Port to listen on (127.0.0.1)."), QStringLiteral("PORT"));
-    const QCommandLineOption upstream(QStringLiteral("upstream"), QStringLiteral("The server, HOST:PORT."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption script(QStringLiteral("script"), QStringLiteral("Faults for the first requests, in order."), QStringLiteral("LIST"));
-    const QCommandLineOption random(QStringLiteral("random"), QStringLiteral("Probability of a fault afterwards."), QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption menu(QStringLiteral("menu"), QStringLiteral("Faults to pick from at random."), QStringLiteral("LIST"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Port to listen on (127.0.0.1)."),
+                                    QStringLiteral("PORT"));
+    const QCommandLineOption upstream(QStringLiteral("upstream"), QStringLiteral("The server, HOST:PORT."),
+                                      QStringLiteral("HOST:PORT"));
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QStringLiteral("Faults for the first requests, in order."), QStringLiteral("LIST"));
+    const QCommandLineOption random(QStringLiteral("random"), QStringLiteral("Probability of a fault afterwards."),
+                                    QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption menu(QStringLiteral("menu"), QStringLiteral("Faults to pick from at random."),
+                                  QStringLiteral("LIST"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"),
+                                  QStringLiteral("1"));
     p.addOptions({listen, upstream, script, random, menu, seed});
     p.process(app);
 

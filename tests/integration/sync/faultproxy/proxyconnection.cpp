@@ -29,9 +29,7 @@ ProxyConnection::ProxyConnection(QTcpSocket *client, FaultProxy *proxy, const QH
         if (e != QAbstractSocket::RemoteHostClosedError)
             closeBoth(); // the server is down: the client sees its connection drop
     });
-    connect(m_upstream, &QTcpSocket::connected, this, [this] {
-        m_upstream->write(std::exchange(m_pendingUp, {}));
-    });
+    connect(m_upstream, &QTcpSocket::connected, this, [this] { m_upstream->write(std::exchange(m_pendingUp, {})); });
     m_upstream->connectToHost(upstream, port);
 }
 
@@ -140,10 +138,12 @@ void ProxyConnection::processRequests()
             });
             return;
         case Fault::Kind::Reply502:
-            return answerAndClose(cannedResponse(502, "Bad Gateway", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+            return answerAndClose(
+                cannedResponse(502, "Bad Gateway", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
         case Fault::Kind::CaptivePortal:
-            return answerAndClose(cannedResponse(200, "OK", "<html><body>Welcome! Please log in to use the "
-                                                            "Wi-Fi.<form><input name=room></form></body></html>"));
+            return answerAndClose(cannedResponse(200, "OK",
+                                                 "<html><body>Welcome! Please log in to use the "
+                                                 "Wi-Fi.<form><input name=room></form></body></html>"));
         case Fault::Kind::Hang:
             m_swallowing = true; // nothing more is read or answered on this connection
             return;

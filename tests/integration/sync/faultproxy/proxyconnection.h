@@ -34,12 +34,12 @@ private:
     QTcpSocket *m_client;
     QTcpSocket *m_upstream;
     FaultProxy *m_proxy;
-    QByteArray m_in;         // client bytes not yet handled
-    QByteArray m_pendingUp;  // bytes for the server while it is still connecting
-    bool m_holding = false;  // a delayed request: wait before handling more
+    QByteArray m_in; // client bytes not yet handled
+    QByteArray m_pendingUp; // bytes for the server while it is still connecting
+    bool m_holding = false; // a delayed request: wait before handling more
     bool m_swallowing = false;
     qint64 m_responseBudget = -1; // CutResponse: answer bytes still allowed through; -1 = unlimited
-    bool m_cutting = false;       // CutResponse: the budget is spent, the connection is about to drop
+    bool m_cutting = false; // CutResponse: the budget is spent, the connection is about to drop
     bool m_closed = false;
 };
 
