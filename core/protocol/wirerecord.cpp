@@ -39,6 +39,9 @@ QByteArray decodeHex(const QString &text, int bytes)
 
 QByteArray decodeBase64(const QString &text, int bytes)
 {
+    // Standard base64 with its padding (protocol §2.2): Qt's strict decoder still takes unpadded text.
+    if (text.size() % 4 != 0)
+        return {};
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != bytes)
         return {};
@@ -68,6 +71,19 @@ std::optional<Record> fromWire(const QJsonValue &value, const QString &path, Api
     rec.prevHash = decodeHex(*prev, hashchain::kHashSize);
     rec.hash = decodeHex(*hash, hashchain::kHashSize);
     rec.signature = decodeBase64(*sig, kSignatureSize);
+    // A hash or signature in another form was never sealed by a device: the batch is wrong, not the
+    // record (a record's verdict is for what a device did sign).
+    const auto malformed = [&](const QString &key, const QString &what) {
+        *error = makeError(ErrorCode::InvalidField, fieldPath(path, key) + QStringLiteral(" must be ") + what,
+                           fieldPath(path, key));
+        return std::nullopt;
+    };
+    if (rec.prevHash.isEmpty())
+        return malformed(QStringLiteral("prev"), QStringLiteral("64 hexadecimal digits"));
+    if (rec.hash.isEmpty())
+        return malformed(QStringLiteral("hash"), QStringLiteral("64 hexadecimal digits"));
+    if (rec.signature.isEmpty())
+        return malformed(QStringLiteral("sig"), QStringLiteral("the standard, padded base64 of 64 bytes"));
     if (const std::optional<BodyInfo> info = parseBody(rec.body))
         rec.type = recordTypeFromName(info->type).value_or(RecordType::Response);
     return rec;

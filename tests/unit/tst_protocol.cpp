@@ -93,7 +93,22 @@ private slots:
             QCOMPARE(verify(*back, m_store->publicKey(), m_store->deviceId(), &info), Verdict::Ok);
             QCOMPARE(info.seq, r.seq);
             QCOMPARE(info.type, QStringLiteral("response"));
+            // Hex in either case is the same bytes (clients send lower case).
+            QJsonObject upper = toWire(r);
+            upper.insert("prev", QString::fromLatin1(r.prevHash.toHex().toUpper()));
+            upper.insert("hash", QString::fromLatin1(r.hash.toHex().toUpper()));
+            const std::optional<Record> fromUpper = fromWire(upper, "records[0]", &err);
+            QVERIFY2(fromUpper, qPrintable(err.message));
+            QCOMPARE(fromUpper->hash, r.hash);
+            QCOMPARE(fromUpper->prevHash, r.prevHash);
         }
+        // The largest seq a JSON number holds exactly is still a seq.
+        QJsonObject largest = toWire(m_records.first());
+        largest.insert("seq", 9007199254740991.0);
+        ApiError err;
+        const std::optional<Record> big = fromWire(largest, "records[0]", &err);
+        QVERIFY2(big, qPrintable(err.message));
+        QCOMPARE(big->seq, Q_INT64_C(9007199254740991));
     }
 
     void verifyTellsEachFaultApart()
@@ -167,6 +182,24 @@ private slots:
                                   << "records[0].seq";
         QTest::newRow("no sig") << withRecordField(r, "sig", QJsonValue::Undefined) << "invalid_field"
                                 << "records[0].sig";
+        // The forms docs/protocol.md §2.2 settles: 64 hex digits, standard padded base64, seq below 2^53.
+        QTest::newRow("prev not hex") << withRecordField(r, "prev", QString(64, 'g')) << "invalid_field"
+                                      << "records[0].prev";
+        QTest::newRow("hash too short") << withRecordField(r, "hash", QString::fromLatin1(r.hash.toHex().left(62)))
+                                        << "invalid_field"
+                                        << "records[0].hash";
+        QTest::newRow("sig base64url") << withRecordField(r, "sig", QString(86, '_') + "==") << "invalid_field"
+                                       << "records[0].sig";
+        QTest::newRow("sig unpadded") << withRecordField(
+            r, "sig", QString::fromLatin1(r.signature.toBase64(QByteArray::OmitTrailingEquals)))
+                                      << "invalid_field"
+                                      << "records[0].sig";
+        QTest::newRow("sig of 63 bytes") << withRecordField(r, "sig",
+                                                            QString::fromLatin1(r.signature.left(63).toBase64()))
+                                         << "invalid_field"
+                                         << "records[0].sig";
+        QTest::newRow("seq beyond 2^53 - 1") << withRecordField(r, "seq", 9007199254740992.0) << "invalid_field"
+                                             << "records[0].seq";
         QTest::newRow("typo") << withRecordField(r, "hahs", "00") << "unknown_field"
                               << "records[0].hahs";
         QTest::newRow("record not object")
