@@ -3,11 +3,11 @@
 #include "adminmodels.h"
 #include "domain/catalog.h"
 #include "domain/deviceconfig.h"
+#include "publishedresult.h"
 #include "store/storeerror.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QVariantList>
 
 namespace suara {
 
@@ -31,8 +31,8 @@ class KioskSettings : public QObject
     Q_PROPERTY(int thankYouSeconds READ thankYouSeconds WRITE setThankYouSeconds NOTIFY changed)
     Q_PROPERTY(QString defaultLanguage READ defaultLanguage WRITE setDefaultLanguage NOTIFY changed)
     Q_PROPERTY(bool askProfile READ askProfile WRITE setAskProfile NOTIFY changed)
-    // The unit's last published SKM result as the server sent it (protocol §4); empty when none is.
-    Q_PROPERTY(QVariantMap publishedResult READ publishedResult NOTIFY changed)
+    // The unit's last published SKM result as the server sent it (protocol §4); hasIkm false when none is.
+    Q_PROPERTY(suara::PublishedSkmResult publishedResult READ publishedResult NOTIFY changed)
     // The admin's switches, in the display language (setDisplayLanguage), kept current on every change.
     Q_PROPERTY(suara::ChoiceModel *serviceToggles READ serviceToggles CONSTANT)
     Q_PROPERTY(suara::ChoiceModel *questionnaireToggles READ questionnaireToggles CONSTANT)
@@ -125,7 +125,10 @@ public:
     [[nodiscard]] int cooldownMax() const { return configrange::kCooldownSeconds.max; }
     [[nodiscard]] int thankYouMin() const { return configrange::kThankYouSeconds.min; }
     [[nodiscard]] int thankYouMax() const { return configrange::kThankYouSeconds.max; }
-    [[nodiscard]] QVariantMap publishedResult() const { return m_config.publishedResult.toVariantMap(); }
+    [[nodiscard]] PublishedSkmResult publishedResult() const
+    {
+        return PublishedSkmResult::fromJson(m_config.publishedResult);
+    }
     void setPublishedResult(const QJsonObject &result) // empty: nothing published (or withdrawn)
     {
         update([&](DeviceConfig &c) { c.publishedResult = result; });

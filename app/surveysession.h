@@ -34,6 +34,9 @@ class SurveySession : public QObject
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY stepChanged)
     Q_PROPERTY(QString gratification READ gratification NOTIFY answersChanged)
     Q_PROPERTY(QVariantMap report READ report NOTIFY answersChanged)
+    // The report's two typed fields, as text, for the page's text boxes ("" when not written).
+    Q_PROPERTY(QString reportCounter READ reportCounter NOTIFY answersChanged)
+    Q_PROPERTY(QString reportNote READ reportNote NOTIFY answersChanged)
     Q_PROPERTY(QVariantList reportFields READ reportFields NOTIFY contentChanged)
     Q_PROPERTY(int cooldownRemaining READ cooldownRemaining NOTIFY cooldownChanged)
     Q_PROPERTY(int thankYouRemaining READ thankYouRemaining NOTIFY thankYouChanged)
@@ -79,6 +82,8 @@ public:
     [[nodiscard]] bool canGoBack() const;
     [[nodiscard]] QString gratification() const { return m_gratification; }
     [[nodiscard]] QVariantMap report() const { return m_report; }
+    [[nodiscard]] QString reportCounter() const { return m_report.value(QStringLiteral("counter")).toString(); }
+    [[nodiscard]] QString reportNote() const { return m_report.value(QStringLiteral("note")).toString(); }
     [[nodiscard]] QVariantList reportFields() const;
     [[nodiscard]] int cooldownRemaining() const;
     [[nodiscard]] int thankYouRemaining() const { return m_thankYouRemaining; }

@@ -6,6 +6,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace suara {
@@ -26,17 +28,17 @@ class SyncController : public QObject
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
-    Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY changed)
-    Q_PROPERTY(qint64 syncedCount READ syncedCount NOTIFY changed)
-    Q_PROPERTY(qint64 quarantinedCount READ quarantinedCount NOTIFY changed)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
+    Q_PROPERTY(int syncedCount READ syncedCount NOTIFY changed)
+    Q_PROPERTY(int quarantinedCount READ quarantinedCount NOTIFY changed)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(bool hasError READ hasError NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString lastErrorDetail READ lastErrorDetail NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(bool enrolling READ enrolling NOTIFY changed)
-    Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY changed)
-    Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY changed)
+    Q_PROPERTY(int progressDone READ progressDone NOTIFY changed)
+    Q_PROPERTY(int progressTotal READ progressTotal NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(QString unitName READ unitName NOTIFY changed)
     Q_PROPERTY(QString unitCode READ unitCode NOTIFY changed)
@@ -61,17 +63,20 @@ public:
     [[nodiscard]] bool enrolled() const;
     [[nodiscard]] QString state() const;
     [[nodiscard]] QString stateText() const;
-    [[nodiscard]] qint64 pendingCount() const { return m_engine ? m_engine->status()->pendingCount() : 0; }
-    [[nodiscard]] qint64 syncedCount() const { return m_engine ? m_engine->status()->syncedCount() : 0; }
-    [[nodiscard]] qint64 quarantinedCount() const { return m_engine ? m_engine->status()->quarantinedCount() : 0; }
+    [[nodiscard]] int pendingCount() const { return m_engine ? countForQml(m_engine->status()->pendingCount()) : 0; }
+    [[nodiscard]] int syncedCount() const { return m_engine ? countForQml(m_engine->status()->syncedCount()) : 0; }
+    [[nodiscard]] int quarantinedCount() const
+    {
+        return m_engine ? countForQml(m_engine->status()->quarantinedCount()) : 0;
+    }
     [[nodiscard]] QString lastSync() const;
     [[nodiscard]] bool hasError() const { return errorCode() != sync::SyncError::None; }
     [[nodiscard]] QString lastError() const { return errorText(errorCode()); }
     [[nodiscard]] QString lastErrorDetail() const;
     [[nodiscard]] bool busy() const { return m_engine && m_engine->busy(); }
     [[nodiscard]] bool enrolling() const { return m_action == Action::Enroll; }
-    [[nodiscard]] qint64 progressDone() const { return m_engine ? m_engine->status()->progressDone() : 0; }
-    [[nodiscard]] qint64 progressTotal() const { return m_engine ? m_engine->status()->progressTotal() : 0; }
+    [[nodiscard]] int progressDone() const { return m_engine ? countForQml(m_engine->status()->progressDone()) : 0; }
+    [[nodiscard]] int progressTotal() const { return m_engine ? countForQml(m_engine->status()->progressTotal()) : 0; }
     [[nodiscard]] QString serverUrl() const;
     [[nodiscard]] QString unitName() const { return m_engine ? m_engine->status()->unitName() : QString(); }
     [[nodiscard]] QString unitCode() const { return m_engine ? m_engine->status()->unitCode() : QString(); }
@@ -97,6 +102,9 @@ private:
     // The outcome of the admin's last action, kept as a kind so it is worded in the current language.
     enum class Notice { None, Failed, NeedAddress, NeedCode, Busy, Enrolled, AllSent, MoreWaiting };
 
+    // QML numbers are read as int or double; a kiosk's record counts stay far below 2^31, and a count
+    // beyond it would show as the largest int rather than wrap to a negative one.
+    [[nodiscard]] static int countForQml(qint64 count) { return int(std::min<qint64>(count, INT_MAX)); }
     [[nodiscard]] sync::SyncError errorCode() const;
     void onFinished(sync::SyncEngine::Operation op, sync::SyncError error);
     void applySettingsBetweenVisitors();

@@ -58,7 +58,7 @@ Button {
             verticalAlignment: Text.AlignTop
             Layout.fillWidth: true
             Layout.minimumHeight: control.vertical ? control.labelBoxHeight : 0
-            Layout.maximumHeight: control.vertical ? control.labelBoxHeight : Number.POSITIVE_INFINITY
+            Layout.maximumHeight: control.vertical ? control.labelBoxHeight : Infinity
             Layout.alignment: control.vertical ? Qt.AlignTop : Qt.AlignVCenter
         }
     }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Suara.Components // its C++ types (OnScreenKeyboard) are not in the implicit import in Qt 6.4
 
 // A vertical list of content that scrolls when it does not fit, with a scroll bar that stays visible
 // and a "more below" hint, so nobody misses what is below. The hint has its own strip under the list
@@ -43,7 +44,7 @@ Item {
             height: Math.max(flick.height, flick.contentHeight)
             onClicked: {
                 area.forceActiveFocus()
-                Qt.inputMethod.hide()
+                OnScreenKeyboard.hide()
             }
         }
         ColumnLayout {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Suara.Components // its C++ types (OnScreenKeyboard) are not in the implicit import in Qt 6.4
 
 // A one-line text field for the on-screen keyboard: large, clearly outlined, obvious when focused.
 TextField {
@@ -22,7 +23,7 @@ TextField {
     // Enter means "done" on a one-line field: the on-screen keyboard closes.
     onAccepted: {
         focus = false
-        Qt.inputMethod.hide()
+        OnScreenKeyboard.hide()
     }
 
     background: Rectangle {

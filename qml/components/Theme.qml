@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Suara.Components // its C++ types (OnScreenKeyboard) are not in the implicit import in Qt 6.4
 
 // Semantic design tokens. Pages and components use these; no literal colours or sizes outside this file.
 // Main.qml feeds the window size in, and every size here follows it: a 10" tablet in either orientation
@@ -12,7 +13,7 @@ QtObject {
     property real viewHeight: 800
     readonly property bool portrait: viewHeight > viewWidth
     // While the on-screen keyboard is up on a landscape screen, headers step aside to leave room.
-    readonly property bool typingLandscape: Qt.inputMethod.visible && !portrait
+    readonly property bool typingLandscape: OnScreenKeyboard.visible && !portrait
     // 1.0 on a 10" tablet (short side 800), a little less on a small screen, more on a large one.
     readonly property real unit: Math.max(0.85, Math.min(Math.min(viewWidth, viewHeight) / 800, 1.6))
 

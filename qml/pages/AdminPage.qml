@@ -29,7 +29,7 @@ PageScaffold {
         TapHandler {
             onTapped: {
                 page.forceActiveFocus()
-                Qt.inputMethod.hide()
+                OnScreenKeyboard.hide()
             }
         }
     }

@@ -96,7 +96,7 @@ ScrollArea {
         }
         PlainLabel {
             visible: Summary.missing.length > 0
-            text: qsTr("No answers yet for: %1").arg(Summary.missing.join(", "))
+            text: qsTr("No answers yet for: %1").arg(Array.from(Summary.missing).join(", "))
             font.pixelSize: Theme.fontCaption
             color: Theme.warning
             Layout.fillWidth: true
@@ -146,7 +146,7 @@ ScrollArea {
     UnsurTable {
         visible: Summary.ready && Summary.unsur.count > 0
         rows: Summary.unsur
-        decimals: scroll.decimal
+        locale: scroll.locale
         Layout.fillWidth: true
     }
 }

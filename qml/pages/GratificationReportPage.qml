@@ -81,7 +81,7 @@ PageScaffold {
             placeholderText: qsTr("For example: Counter 2")
             maximumLength: 100
             Layout.fillWidth: true
-            Component.onCompleted: text = Session.report["counter"] ?? ""
+            Component.onCompleted: text = Session.reportCounter
             onTextChanged: Session.setReportField("counter", text)
             onActiveFocusChanged: if (activeFocus) scroll.reveal(counter)
         }
@@ -97,7 +97,7 @@ PageScaffold {
             inputObjectName: "reportNoteInput"
             placeholderText: qsTr("Write here…")
             Layout.fillWidth: true
-            Component.onCompleted: text = Session.report["note"] ?? ""
+            Component.onCompleted: text = Session.reportNote
             onTextChanged: Session.setReportField("note", text)
         }
         Connections {

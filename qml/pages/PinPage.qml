@@ -100,7 +100,8 @@ PageScaffold {
                 sourceComponent: PinPad {
                     id: pad
                     objectName: "pinEntryPad"
-                    locked: page.lockedOut || Admin.checking
+                    // Admin's own state, not page.lockedOut: an inline component does not reach outer ids.
+                    locked: Admin.lockoutRemaining > 0 || Admin.checking
                     // PINs chosen before the six-digit rule still open the kiosk.
                     minLength: 4
                     maxLength: Admin.maxPinLength
@@ -115,7 +116,7 @@ PageScaffold {
                 visible: active
                 Layout.fillWidth: true
                 sourceComponent: RecoveryCodeEntry {
-                    locked: page.lockedOut
+                    locked: Admin.lockoutRemaining > 0
                 }
             }
             Loader {

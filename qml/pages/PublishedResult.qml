@@ -8,23 +8,23 @@ import Suara.Components
 RowLayout {
     id: line
 
-    // protocol §4 `published_result`: period {label, from, to}, ikm_hundredths, category_label {id, en}
-    property var result: ({})
+    // protocol §4 `published_result`, as KioskSettings reads it (app/publishedresult.h)
+    property publishedResult result
     property string language: "id"
     // The line wraps beyond this width; shorter, it is only as wide as its words (so it can be centred).
     property int maximumWidth: Theme.px(860)
 
     readonly property var locale: Qt.locale(language === "en" ? "en_GB" : "id_ID")
-    readonly property var period: result.period ?? ({})
-    readonly property bool hasIkm: typeof result.ikm_hundredths === "number"
-    readonly property string category: (result.category_label ?? ({}))[language] ?? result.category ?? ""
+    readonly property publishedPeriod period: result.period
+    readonly property bool hasIkm: result.hasIkm
+    readonly property string category: result.categoryLabel(language)
     readonly property string text: hasIkm
         //: On the welcome screen. %1 the period (e.g. "triwulan III 2026"), %2 the IKM (e.g. "84,20"), %3 its category (e.g. "Baik")
         ? qsTr("Satisfaction survey result for %1: %2 (%3)").arg(periodText(period)).arg(ikmText()).arg(category)
         : ""
 
     function ikmText() {
-        return Number(result.ikm_hundredths / 100).toLocaleString(line.locale, "f", 2)
+        return Number(line.result.ikmHundredths / 100).toLocaleString(line.locale, "f", 2)
     }
 
     function dateText(iso) {

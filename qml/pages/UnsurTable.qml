@@ -9,8 +9,13 @@ Card {
     id: table
 
     property UnsurModel rows: null
-    property var decimals: value => String(value)
+    // The numbers' locale (decimal comma in Indonesian).
+    property var locale: Qt.locale()
     readonly property int numberColumn: Theme.px(130)
+
+    function decimals(value: real): string {
+        return Number(value).toLocaleString(table.locale, "f", 2)
+    }
 
     spacing: 0
 

@@ -50,7 +50,7 @@ KioskTestCase {
         const line = resultLine()
         verify(line !== null)
         verify(!line.visible, "a result is shown although none was published: " + line.text)
-        compare(Object.keys(Settings.publishedResult).length, 0)
+        verify(!Settings.publishedResult.hasIkm)
     }
 
     function test_thePublishedResultIsOnTheWelcomeScreen_data() {
