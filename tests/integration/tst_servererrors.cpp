@@ -113,6 +113,13 @@ private slots:
                                      << "records[1].seq";
         QTest::newRow("body as object") << withRecord("body", QJsonObject()) << 400 << "invalid_field"
                                         << "records[1].body";
+        // protocol §2.2's forms: a malformed hash or signature is the batch's error, not a record's verdict.
+        QTest::newRow("prev not hex") << withRecord("prev", QString(64, 'g')) << 400 << "invalid_field"
+                                      << "records[1].prev";
+        QTest::newRow("sig in base64url") << withRecord("sig", QString(86, '_') + "==") << 400 << "invalid_field"
+                                          << "records[1].sig";
+        QTest::newRow("seq beyond 2^53 - 1") << withRecord("seq", 9007199254740992.0) << 400 << "invalid_field"
+                                             << "records[1].seq";
         QTest::newRow("unknown top field") << with("lastseq", 3) << 400 << "unknown_field"
                                            << "lastseq";
         QTest::newRow("unknown record field") << withRecord("signature", "x") << 400 << "unknown_field"

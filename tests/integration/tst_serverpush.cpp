@@ -1,4 +1,5 @@
 // Records in: exactly once at volume and under concurrency, and the integrity alerts of protocol §5.3.
+#include "crypto/hashchain.h"
 #include "kioskdevice.h"
 #include "protocol/pushbatch.h"
 #include "store/keyfile.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -333,6 +335,70 @@ private slots:
         QCOMPARE(
             m_fx.scalar("SELECT record_id FROM records WHERE device_id = ? AND seq = 4", {device->id()}).toString(),
             device->records(3).first().id);
+    }
+
+    void whenBothIdAndSeqAreTakenTheIdIsTheReason()
+    {
+        // Correctly sealed and signed, but with stored record 4's id at stored record 5's seq: both
+        // constraints refuse it, and protocol §5.1 names the id.
+        HttpClient http = m_fx.client();
+        auto device = enrolledDevice(http);
+        device->addResponses(5);
+        const QList<Record> stored = device->records();
+        QCOMPARE(statuses(results(device->push(http, stored))),
+                 QStringLiteral("1:accepted 2:accepted 3:accepted "
+                                "4:accepted 5:accepted"));
+        Record twin = stored.at(4);
+        twin.id = stored.at(3).id;
+        twin.body.replace(stored.at(4).id.toUtf8(), stored.at(3).id.toUtf8());
+        QVERIFY(twin.body != stored.at(4).body);
+        twin.hash = hashchain::link(twin.body, twin.prevHash);
+        twin.signature = device->key().sign(twin.hash);
+        QCOMPARE(statuses(results(device->push(http, {twin}))), QStringLiteral("5:conflict/id_taken"));
+        QCOMPARE(
+            m_fx.scalar("SELECT record_id FROM records WHERE device_id = ? AND seq = 5", {device->id()}).toString(),
+            stored.at(4).id);
+    }
+
+    void aFirstRecordLinkedToAnythingButZerosIsAChainBreak()
+    {
+        // protocol §2.2: `prev` of seq 1 is 32 zero bytes; any other value is stored and alerts.
+        HttpClient http = m_fx.client();
+        auto device = enrolledDevice(http);
+        device->addResponses(1);
+        Record first = device->records().first();
+        first.prevHash = QByteArray(32, '\x01');
+        first.hash = hashchain::link(first.body, first.prevHash);
+        first.signature = device->key().sign(first.hash);
+        QCOMPARE(statuses(results(device->push(http, {first}))), QStringLiteral("1:accepted"));
+        QCOMPARE(openAlerts(device->id()).values("chain_break"), (QList<QPair<qint64, qint64>>{{1, 1}}));
+        // The genuine first record of another device raises nothing.
+        auto honest = enrolledDevice(http);
+        honest->addResponses(1);
+        QCOMPARE(statuses(results(honest->push(http, honest->records()))), QStringLiteral("1:accepted"));
+        QVERIFY(!openAlerts(honest->id()).contains("chain_break"));
+    }
+
+    void hexInEitherCaseIsTheSameHash()
+    {
+        // protocol §2.2: the server compares bytes, and answers and stores lower case.
+        HttpClient http = m_fx.client();
+        auto device = enrolledDevice(http);
+        device->addResponses(2);
+        QJsonObject wire = QJsonDocument::fromJson(device->pushBody(device->records())).object();
+        QJsonArray records = wire.value("records").toArray();
+        QJsonObject second = records.at(1).toObject();
+        const QString lowerHash = second.value("hash").toString();
+        second.insert("prev", second.value("prev").toString().toUpper());
+        second.insert("hash", lowerHash.toUpper());
+        records.replace(1, second);
+        wire.insert("records", records);
+        http.setBearer(device->token());
+        const HttpResult r = http.post("/api/v1/records", QJsonDocument(wire).toJson(QJsonDocument::Compact));
+        QCOMPARE(statuses(results(r)), QStringLiteral("1:accepted 2:accepted"));
+        QCOMPARE(m_fx.scalar("SELECT hash FROM records WHERE device_id = ? AND seq = 2", {device->id()}).toString(),
+                 lowerHash);
+        QVERIFY(!openAlerts(device->id()).contains("chain_break"));
     }
 
     void theDatabaseItselfRefusesSecondCopiesAndEdits()
