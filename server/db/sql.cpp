@@ -1,6 +1,22 @@
 #include "sql.h"
 
+#include <QHash>
+
 namespace suara::server {
+
+namespace {
+// One writers' queue per SQLite file in this process, kept for the life of the process.
+std::shared_ptr<std::recursive_mutex> writersOf(const QString &file)
+{
+    static std::mutex guard;
+    static QHash<QString, std::shared_ptr<std::recursive_mutex>> queues;
+    const std::lock_guard lock(guard);
+    std::shared_ptr<std::recursive_mutex> &queue = queues[file];
+    if (!queue)
+        queue = std::make_shared<std::recursive_mutex>();
+    return queue;
+}
+} // namespace
 
 DbFailure::DbFailure(const QSqlError &e, const QString &ctx)
     : std::runtime_error((ctx + QStringLiteral(": ") + e.text()).toStdString())
@@ -74,6 +90,10 @@ QString Sql::autoIdColumn() const
 Transaction::Transaction(Sql &sql)
     : m_sql(sql)
 {
+    if (!m_sql.isPostgres()) {
+        m_writers = writersOf(m_sql.db().databaseName());
+        m_writing = std::unique_lock(*m_writers);
+    }
     m_sql.run(m_sql.beginWrite());
 }
 
@@ -83,12 +103,15 @@ Transaction::~Transaction()
         QSqlQuery q(m_sql.db());
         q.exec(QStringLiteral("ROLLBACK"));
     }
+    // m_writing is released after the ROLLBACK, as it is after the COMMIT: the next writer finds SQLite free.
 }
 
 void Transaction::commit()
 {
     m_sql.run(QStringLiteral("COMMIT"));
     m_done = true;
+    if (m_writing.owns_lock())
+        m_writing.unlock();
 }
 
 QVariant nullText()

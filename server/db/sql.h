@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 namespace suara::server {
@@ -59,6 +61,11 @@ private:
 };
 
 // RAII write transaction: rolled back unless commit() was called (an exception, an early return).
+// On SQLite the writers of this process queue on a mutex per database file before BEGIN IMMEDIATE:
+// SQLite has one write lock, and a writer that finds it taken sleeps in its busy handler (1, 2, 5 … 100
+// ms), so under load a batch could wait far longer than the writer before it took. A mutex wakes the
+// next writer the moment the last one commits. Other processes on the same file still meet the busy
+// handler, as before (docs/adr/0031-perf-ingest-one-writer.md).
 class Transaction
 {
 public:
@@ -70,6 +77,8 @@ public:
 
 private:
     Sql &m_sql;
+    std::shared_ptr<std::recursive_mutex> m_writers; // SQLite only; recursive: a nested BEGIN fails in SQL, not here
+    std::unique_lock<std::recursive_mutex> m_writing;
     bool m_done = false;
 };
 

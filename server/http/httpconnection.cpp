@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QThreadPool>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 namespace suara::server {
@@ -41,6 +43,28 @@ QByteArray serialize(const HttpResponse &r, bool close)
         out += r.body;
     return out;
 }
+
+// Linux delays the ACK of a segment by up to 40 ms hoping to piggyback it on an answer. A client that
+// writes its head and its body in two writes (QNetworkAccessManager does) holds the body back under
+// Nagle's rule until that ACK: each request would wait for the timer. Asking for an immediate ACK while
+// a request is incomplete releases the body at once. Linux clears the flag by itself, so it is set
+// again on every read. A failure costs latency only, never data, so it is not an error.
+void ackNow(QTcpSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    const int one = 1;
+    (void)::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
+// How long the server itself worked on a request, for the client to compare with what it waited
+// (Server-Timing, W3C; docs/benchmarks.md "One sync batch on a LAN").
+QByteArray serverTiming(qint64 ns)
+{
+    return "app;dur=" + QByteArray::number(double(ns) / 1e6, 'f', 3);
+}
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThreadPool *pool, const HttpLimits &limits,
@@ -55,6 +79,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, QThread
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kSocketReadBuffer);
+    // Every answer goes out in one write; Nagle would only hold its last segment back.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_time, &HttpClock::tick, this, &HttpConnection::onTick);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
@@ -102,6 +128,8 @@ void HttpConnection::onReadyRead()
         m_requestStart = m_phaseStart = m_lastByteAt; // the head's clock starts with its first byte
     m_in += bytes;
     process();
+    if (m_state == State::Authorizing || m_state == State::Body || (m_state == State::Head && !m_in.isEmpty()))
+        ackNow(m_socket); // the rest of this request is on its way
 }
 
 // Every deadline is a total measured on the injected clock, checked on its ticks: silence, a head
@@ -222,15 +250,19 @@ void HttpConnection::authorize()
     HttpRequest head = m_request;
     // As in dispatch(): never deleted while Authorizing, so `self` outlives the worker's call.
     m_pool->start([self, handler, head] {
+        QElapsedTimer worked;
+        worked.start();
         std::optional<HttpResponse> refusal = handler->authorize(head);
+        const qint64 ns = worked.nsecsElapsed();
         QMetaObject::invokeMethod(
-            self, [self, refusal] { self->onAuthorized(refusal); }, Qt::QueuedConnection);
+            self, [self, refusal, ns] { self->onAuthorized(refusal, ns); }, Qt::QueuedConnection);
     });
 }
 
-void HttpConnection::onAuthorized(const std::optional<HttpResponse> &refusal)
+void HttpConnection::onAuthorized(const std::optional<HttpResponse> &refusal, qint64 workedNs)
 {
     m_state = State::Head; // neither busy nor reading until decided below
+    m_workedNs += workedNs;
     if (m_peerGone) {
         close();
         return;
@@ -258,14 +290,19 @@ void HttpConnection::dispatch()
     HttpRequest request = m_request;
     // A connection is never deleted while Handling (see close()), so `self` outlives the worker's call.
     m_pool->start([self, handler, request] {
+        QElapsedTimer worked;
+        worked.start();
         HttpResponse response = handler->handle(request);
+        const qint64 ns = worked.nsecsElapsed();
         QMetaObject::invokeMethod(
-            self, [self, response] { self->onHandled(response); }, Qt::QueuedConnection);
+            self, [self, response, ns] { self->onHandled(response, ns); }, Qt::QueuedConnection);
     });
 }
 
-void HttpConnection::onHandled(const HttpResponse &response)
+void HttpConnection::onHandled(HttpResponse response, qint64 workedNs)
 {
+    // The authorization before the body counts as the server's work too.
+    response.setHeader("Server-Timing", serverTiming(m_workedNs + workedNs));
     if (m_logger)
         m_logger(m_request, response, m_clock.elapsed());
     if (m_peerGone) {
@@ -288,6 +325,7 @@ void HttpConnection::afterResponse(bool closed)
     if (closed)
         return;
     m_state = State::Head;
+    m_workedNs = 0;
     m_request = HttpRequest();
     m_requestStart = -1;
     m_phaseStart = m_time->nowMs(); // the keep-alive wait starts with the answer

@@ -58,10 +58,10 @@ private:
     void onTick();
     void process();
     void authorize();
-    void onAuthorized(const std::optional<HttpResponse> &refusal);
+    void onAuthorized(const std::optional<HttpResponse> &refusal, qint64 workedNs);
     void startBody();
     void dispatch();
-    void onHandled(const HttpResponse &response);
+    void onHandled(HttpResponse response, qint64 workedNs);
     void respond(const HttpResponse &response, bool close);
     void afterResponse(bool closed); // ready for the next request on a kept-alive connection
     void startFile(const HttpResponse &response, bool close); // a download (HttpResponse::bodyFile)
@@ -87,6 +87,7 @@ private:
     qint64 m_phaseStart = 0; // when the current head, request, linger or close began
     qint64 m_requestStart = -1; // first byte of the request in hand, -1 between requests
     qint64 m_bytesReceived = 0;
+    qint64 m_workedNs = 0; // on workers for the request in hand: authorization, then handling
     std::unique_ptr<QFile> m_file; // the download being sent (State::Sending)
     qint64 m_fileLeft = 0;
     bool m_closeAfterFile = false;

@@ -65,7 +65,11 @@ Aggregator::Aggregator(Sql &sql)
 
 void Aggregator::add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QByteArray &body)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    add(deviceId, recordId, unitCode, QJsonDocument::fromJson(body).object());
+}
+
+void Aggregator::add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QJsonObject &o)
+{
     const std::optional<RecordType> type = recordTypeFromName(o.value(QLatin1String("type")).toString());
     const QString day = localDay(o);
     if (!type || day.isEmpty())

@@ -36,6 +36,8 @@ public:
     // One stored record: its signed body, under the unit of the device that sent it. A body that is
     // not a record object adds nothing (ingest has verified it already).
     void add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QByteArray &body);
+    // The same with the body already parsed (ingest parses it once, outside its write lock).
+    void add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QJsonObject &body);
     // Writes what was added since the last flush. Throws DbFailure.
     void flush();
 

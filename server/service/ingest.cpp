@@ -3,12 +3,15 @@
 #include "alerts.h"
 #include "crypto/hashchain.h"
 #include "failure.h"
+#include "ingestrows.h"
 #include "protocol/wirerecord.h"
 #include "protocol/wiretime.h"
 #include "registerintake.h"
 #include "reports/aggregator.h"
 
 #include <QHash>
+#include <QSet>
+#include <QJsonDocument>
 
 namespace suara::server::ingest {
 
@@ -96,7 +99,15 @@ QList<Checked> check(const Batch &batch)
     for (const Record &r : batch.records) {
         Checked c;
         c.verdict = protocol::verify(r, batch.device.publicKey, batch.device.id, &c.body);
-        out.append(c);
+        if (c.verdict == Verdict::Ok) {
+            c.object = QJsonDocument::fromJson(r.body).object();
+            c.bodyText = QString::fromUtf8(r.body);
+            c.prevHex = hex(r.prevHash);
+            c.hashHex = hex(r.hash);
+            c.signatureBase64 = QString::fromLatin1(r.signature.toBase64());
+            c.capturedAt = protocol::formatTime(c.body.time);
+        }
+        out.append(std::move(c));
     }
     return out;
 }
@@ -106,11 +117,6 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     Q_ASSERT(checked.size() == batch.records.size());
     const devices::Device &device = batch.device;
     const QString receivedAt = nowText();
-    const QVariant skew = batch.clockSkewSeconds ? QVariant(*batch.clockSkewSeconds) : nullInteger();
-    QSqlQuery insert = sql.prepare(QStringLiteral(
-        "INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at, received_at, clock_skew_s, "
-        "source,"
-        " body, prev_hash, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     QSqlQuery byId = sql.prepare(
         QStringLiteral("SELECT seq, body, prev_hash, hash FROM records WHERE device_id = ? AND record_id = ?"));
     QSqlQuery bySeq = sql.prepare(QStringLiteral("SELECT record_id FROM records WHERE device_id = ? AND seq = ?"));
@@ -123,67 +129,85 @@ QList<RecordResult> store(Sql &sql, const Batch &batch, const QList<Checked> &ch
     reports::Aggregator aggregates(sql);
     // …and so does the UPG's register: every report that arrives is an entry from then on.
     registry::Intake intake(sql);
+    RowInserter rows(sql, batch, receivedAt);
 
-    for (qsizetype i = 0; i < batch.records.size(); ++i) {
-        const Record &r = batch.records.at(i);
-        RecordResult result{r.id, r.seq, RecordStatus::Rejected, {}};
-        const protocol::BodyInfo &info = checked.at(i).body;
-        const Verdict verdict = checked.at(i).verdict;
-        if (verdict != Verdict::Ok) {
-            result.reason = protocol::verdictReason(verdict);
-            if (verdict == Verdict::BadHash || verdict == Verdict::BadSignature) {
-                const QString key =
-                    QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
-                alerts::raise(sql, device.id, device.unitCode,
-                              recordAlert(alerts::Kind::AlteredRecord, key, r, result.reason, batch.source));
-            }
-            results.append(result);
-            continue;
+    // Chunks of records with distinct ids and seqs go in with one statement each, and are classified
+    // before the next chunk: a record meets exactly the rows it would have met inserted one at a time
+    // (those before it), so duplicates and conflicts, also within one batch, read as they always did.
+    for (qsizetype from = 0; from < batch.records.size();) {
+        QSet<QString> ids;
+        QSet<qint64> seqs;
+        QList<qsizetype> chunk;
+        qsizetype to = from;
+        for (; to < batch.records.size() && chunk.size() < RowInserter::kRowsPerStatement; ++to) {
+            const Record &r = batch.records.at(to);
+            if (checked.at(to).verdict != Verdict::Ok)
+                continue;
+            if (ids.contains(r.id) || seqs.contains(r.seq))
+                break; // it must see this chunk's rows: the next chunk starts with it
+            ids.insert(r.id);
+            seqs.insert(r.seq);
+            chunk.append(to);
         }
+        const QSet<QString> inserted = rows.insert(checked, chunk);
 
-        const QString body = QString::fromUtf8(r.body);
-        const QString prev = hex(r.prevHash);
-        const QString hash = hex(r.hash);
-        sql.exec(insert,
-                 {device.id, r.id, r.seq, info.type, device.unitCode, protocol::formatTime(info.time), receivedAt, skew,
-                  batch.source, body, prev, hash, QString::fromLatin1(r.signature.toBase64())});
-        if (insert.numRowsAffected() == 1) {
-            result.status = RecordStatus::Accepted;
-            chain.remember(r.seq, {prev, hash});
-            accepted.append(&r);
-            aggregates.add(device.id, r.id, device.unitCode, r.body);
-            intake.add(device.id, r.id, device.unitCode, r.body);
-            results.append(result);
-            continue;
-        }
-
-        // The insert hit a constraint: the same record again (duplicate) or a different one (conflict).
-        sql.exec(byId, {device.id, r.id});
-        if (byId.next()) {
-            const bool same = byId.value(1).toString() == body && byId.value(2).toString() == prev
-                && byId.value(3).toString() == hash;
-            byId.finish();
-            if (same) {
-                result.status = RecordStatus::Duplicate;
+        for (qsizetype i = from; i < to; ++i) {
+            const Record &r = batch.records.at(i);
+            RecordResult result{r.id, r.seq, RecordStatus::Rejected, {}};
+            const Checked &c = checked.at(i);
+            const Verdict verdict = c.verdict;
+            if (verdict != Verdict::Ok) {
+                result.reason = protocol::verdictReason(verdict);
+                if (verdict == Verdict::BadHash || verdict == Verdict::BadSignature) {
+                    const QString key =
+                        QStringLiteral("%1:%2").arg(r.seq).arg(sha256Hex(r.body + r.prevHash + r.hash + r.signature));
+                    alerts::raise(sql, device.id, device.unitCode,
+                                  recordAlert(alerts::Kind::AlteredRecord, key, r, result.reason, batch.source));
+                }
                 results.append(result);
                 continue;
             }
-            result.reason = QStringLiteral("id_taken");
-        } else {
-            byId.finish();
-            sql.exec(bySeq, {device.id, r.seq});
-            const QString holder = bySeq.next() ? bySeq.value(0).toString() : QString();
-            bySeq.finish();
-            if (holder.isEmpty())
-                throw DbFailure(QSqlError(QStringLiteral("insert ignored without a conflicting row")),
-                                QStringLiteral("storing a record"));
-            result.reason = QStringLiteral("seq_taken");
+
+            if (inserted.contains(r.id)) {
+                result.status = RecordStatus::Accepted;
+                chain.remember(r.seq, {c.prevHex, c.hashHex});
+                accepted.append(&r);
+                aggregates.add(device.id, r.id, device.unitCode, c.object);
+                intake.add(device.id, r.id, device.unitCode, c.object);
+                results.append(result);
+                continue;
+            }
+
+            // The insert hit a constraint: the same record again (duplicate) or a different one (conflict).
+            sql.exec(byId, {device.id, r.id});
+            if (byId.next()) {
+                const bool same = byId.value(1).toString() == c.bodyText && byId.value(2).toString() == c.prevHex
+                    && byId.value(3).toString() == c.hashHex;
+                byId.finish();
+                if (same) {
+                    result.status = RecordStatus::Duplicate;
+                    results.append(result);
+                    continue;
+                }
+                result.reason = QStringLiteral("id_taken");
+            } else {
+                byId.finish();
+                sql.exec(bySeq, {device.id, r.seq});
+                const QString holder = bySeq.next() ? bySeq.value(0).toString() : QString();
+                bySeq.finish();
+                if (holder.isEmpty())
+                    throw DbFailure(QSqlError(QStringLiteral("insert ignored without a conflicting row")),
+                                    QStringLiteral("storing a record"));
+                result.reason = QStringLiteral("seq_taken");
+            }
+            result.status = RecordStatus::Conflict;
+            alerts::raise(sql, device.id, device.unitCode,
+                          recordAlert(alerts::Kind::Conflict,
+                                      QStringLiteral("%1:%2:%3").arg(result.reason, r.id, c.hashHex), r, result.reason,
+                                      batch.source));
+            results.append(result);
         }
-        result.status = RecordStatus::Conflict;
-        alerts::raise(sql, device.id, device.unitCode,
-                      recordAlert(alerts::Kind::Conflict, QStringLiteral("%1:%2:%3").arg(result.reason, r.id, hash), r,
-                                  result.reason, batch.source));
-        results.append(result);
+        from = to;
     }
 
     // Chain links around every newly stored record, in both directions: a late record is checked

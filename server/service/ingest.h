@@ -5,6 +5,7 @@
 #include "protocol/pushbatch.h"
 #include "protocol/wirerecord.h"
 
+#include <QJsonObject>
 #include <optional>
 
 namespace suara::server::ingest {
@@ -20,10 +21,19 @@ struct Batch
 
 // The hash, signature and body checks of every record (protocol §5.1). They need no database, so they
 // run before the transaction: the write lock is held for writing only.
+// For an accepted verdict it also holds everything the write needs, prepared here on the worker that
+// checked it (in parallel with other requests) so that the write lock covers SQL only: the body parsed
+// once for the aggregates and the register, and the column texts.
 struct Checked
 {
     protocol::Verdict verdict = protocol::Verdict::MalformedBody;
     protocol::BodyInfo body;
+    QJsonObject object; // the body, parsed
+    QString bodyText;
+    QString prevHex;
+    QString hashHex;
+    QString signatureBase64;
+    QString capturedAt;
 };
 [[nodiscard]] QList<Checked> check(const Batch &batch);
 

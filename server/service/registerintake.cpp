@@ -41,7 +41,11 @@ QString originName(Origin origin)
 
 std::optional<NewEntry> entryOf(const QByteArray &body)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    return entryOf(QJsonDocument::fromJson(body).object());
+}
+
+std::optional<NewEntry> entryOf(const QJsonObject &o)
+{
     const std::optional<RecordType> type = recordTypeFromName(o.value(QLatin1String("type")).toString());
     const QString day = localDay(o);
     if (!type || day.isEmpty() || *type == RecordType::Response)
@@ -113,6 +117,12 @@ Intake::Intake(Sql &sql)
 }
 
 void Intake::add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QByteArray &body)
+{
+    if (std::optional<NewEntry> e = entryOf(body))
+        m_pending.append(Pending{deviceId, recordId, unitCode, *e});
+}
+
+void Intake::add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QJsonObject &body)
 {
     if (std::optional<NewEntry> e = entryOf(body))
         m_pending.append(Pending{deviceId, recordId, unitCode, *e});

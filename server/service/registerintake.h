@@ -31,6 +31,7 @@ struct NewEntry
     QJsonObject details; // the report's fields as the record carries them
 };
 [[nodiscard]] std::optional<NewEntry> entryOf(const QByteArray &body);
+[[nodiscard]] std::optional<NewEntry> entryOf(const QJsonObject &body);
 
 // The fields an officer's report should carry and does not (domain.md §3.4): what the UPG must ask
 // for before it can forward the report. Empty for a visitor's report (it asks for no name by design).
@@ -41,6 +42,8 @@ class Intake
 public:
     explicit Intake(Sql &sql);
     void add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QByteArray &body);
+    // The same with the body already parsed (ingest parses it once, outside its write lock).
+    void add(const QString &deviceId, const QString &recordId, const QString &unitCode, const QJsonObject &body);
     // Writes the entries added since the last flush, each with its first audit line. Throws DbFailure.
     void flush();
 

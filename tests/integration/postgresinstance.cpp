@@ -109,13 +109,19 @@ bool PostgresInstance::launch(QString *error)
     m_server.setWorkingDirectory(m_dir->path());
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.setStandardOutputFile(m_dir->filePath(QStringLiteral("postgres.log")), QIODevice::Append);
-    m_server.start(binDir() + QStringLiteral("/postgres"),
-                   {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-p"),
-                    QString::number(m_port), QStringLiteral("-k"), m_dir->path(), QStringLiteral("-c"),
-                    QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"), QStringLiteral("fsync=off"),
-                    QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
-                    QStringLiteral("full_page_writes=off"), QStringLiteral("-c"), QStringLiteral("max_connections=200"),
-                    QStringLiteral("-c"), QStringLiteral("shared_buffers=32MB")});
+    QStringList args = {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
+                        QStringLiteral("-p"), QString::number(m_port),
+                        QStringLiteral("-k"), m_dir->path(),
+                        QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+                        QStringLiteral("-c"), QStringLiteral("max_connections=200"),
+                        QStringLiteral("-c"), QStringLiteral("shared_buffers=32MB")};
+    // Tests trade durability for speed; benchmarks (SUARA_TEST_PG_DURABLE=1) keep PostgreSQL's defaults:
+    // fsync, synchronous_commit and full_page_writes on, as in production.
+    if (!qEnvironmentVariableIntValue("SUARA_TEST_PG_DURABLE")) {
+        for (const char *setting : {"fsync=off", "synchronous_commit=off", "full_page_writes=off"})
+            args << QStringLiteral("-c") << QString::fromLatin1(setting);
+    }
+    m_server.start(binDir() + QStringLiteral("/postgres"), args);
     if (!m_server.waitForStarted(10'000)) {
         *error = QStringLiteral("postgres did not start: ") + m_server.errorString();
         return false;

@@ -20,7 +20,9 @@ namespace suara::testing {
 
 QString serverBinary()
 {
-    return QStringLiteral(SUARA_SERVER_BIN);
+    // A benchmark can compare another build of the server (e.g. before a change) on the same harness.
+    const QString other = qEnvironmentVariable("SUARA_TEST_SERVER_BIN");
+    return other.isEmpty() ? QStringLiteral(SUARA_SERVER_BIN) : other;
 }
 
 ServerProcess::ServerProcess(QStringList databaseArgs, QStringList extraArgs)
