@@ -2,6 +2,7 @@
 
 #include "admingate.h"
 #include "clock.h"
+#include "deviceexportcontroller.h"
 #include "domain/catalog.h"
 #include "errorhandler.h"
 #include "idlewatcher.h"
@@ -47,6 +48,7 @@ public:
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
     SyncController &sync() { return m_sync; }
+    DeviceExportController &deviceExport() { return m_deviceExport; }
     WalCheckpointer &checkpointer() { return m_checkpointer; }
 
 signals:
@@ -74,6 +76,7 @@ private:
     LocalSummary m_summary;
     IdleWatcher m_idle;
     SyncController m_sync;
+    DeviceExportController m_deviceExport;
     WalCheckpointer m_checkpointer;
 };
 

@@ -90,6 +90,19 @@ public:
     static SyncController *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->sync()); }
 };
 
+struct DeviceExportSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::DeviceExportController)
+    QML_NAMED_ELEMENT(DeviceExport)
+    QML_SINGLETON
+public:
+    static DeviceExportController *create(QQmlEngine *, QJSEngine *)
+    {
+        return cppOwned(&KioskContext::instance()->deviceExport());
+    }
+};
+
 struct IdleSingleton
 {
     Q_GADGET

@@ -3,7 +3,7 @@
 // times, and reports its wall time and its own peak RSS:
 //   csv         writeRecordsCsv, the GET /api/v1/exports/records.csv path without HTTP
 //   xlsx        writeReportXlsx (report sheets + raw data sheets)
-//   floor-read  the same keyset-paged SELECT of every row, nothing parsed or written (CSV floor)
+//   floor-read  the export's own keyset-paged reader over every row, nothing parsed or written (CSV floor)
 //   floor-write one representative CSV row's bytes written N times through the CSV writer (CSV floor)
 //   floor-xlsx  libxlsxwriter alone, constant-memory, writing the same cells from memory (XLSX floor)
 // bench_exports [--quick] [--records N] [--keep | --database DIR] [--only csv|xlsx]   (--quick: one run; 2,000 records
@@ -149,29 +149,16 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         content.zi = reports::ziReport(sql, scope, QString(), reports::ZiMinimums());
         n = exports::writeReportXlsx(sql, content, o);
     } else if (mode == QLatin1String("floor-read")) {
-        // forEachRecord's own SELECT (SQLite: the byte columns cast to BLOB), every value fetched, nothing parsed.
-        QSqlQuery q = sql.prepare(
-            QStringLiteral("SELECT captured_at, device_id, seq, CAST(record_id AS BLOB), CAST(type AS BLOB),"
-                           " CAST(received_at AS BLOB), CAST(body AS BLOB) FROM records"
-                           " WHERE unit_code IN (?) AND captured_at >= ? AND captured_at < ?"
-                           " AND (captured_at > ? OR device_id > ? OR (device_id = ? AND seq > ?))"
-                           " ORDER BY captured_at, device_id, seq LIMIT 2000"));
-        q.setForwardOnly(true);
-        QString last;
-        QVariant device = QString();
-        qint64 seq = -1;
-        for (int rows = 2000; rows == 2000;) {
-            sql.exec(q,
-                     {kUnit, std::max(last, QStringLiteral("2025-12-31")), QStringLiteral("2027-01-02"), last, device,
-                      device, seq});
-            for (rows = 0; q.next(); ++rows, ++n) {
-                last = q.value(0).toString();
-                device = q.value(1);
-                seq = q.value(2).toLongLong();
-                for (int c = 3; c < 7; ++c)
-                    (void)q.value(c).toByteArray();
-            }
-        }
+        // forEachRecord's own reader (on SQLite its own statement below QtSql), every column's bytes touched,
+        // nothing parsed.
+        qint64 bytes = 0;
+        exports::forEachStoredRow(sql, scope, [&](const exports::StoredRow &row) {
+            bytes += row.capturedAt.size() + row.deviceId.size() + row.recordId.size() + row.type.size()
+                + row.receivedAt.size() + row.body.size();
+            ++n;
+        });
+        if (bytes == 0)
+            return 1;
     } else if (mode == QLatin1String("floor-write")) {
         // The bytes of one representative CSV row, N times, through the same 256 KiB buffered writes.
         QFile out(dir + QStringLiteral("/floor.csv"));

@@ -56,6 +56,48 @@
     </message>
 </context>
 <context>
+    <name>AdminExportSection</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this device&apos;s answers to a USB stick. The answers stay on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers as CSV</source>
+        <extracomment>Admin button: write the device&apos;s answers as a CSV file onto the USB stick</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers as XLSX</source>
+        <extracomment>Admin button: write the device&apos;s answers as an Excel workbook onto the USB stick</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline bundle for the server</source>
+        <extracomment>Admin button: write the offline bundle (for the server&apos;s import) onto the USB stick</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Unit</source>
@@ -96,6 +138,10 @@
     </message>
     <message>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1052,44 @@
             <numerusform>%1 %n more wrong try will lock the admin area.</numerusform>
             <numerusform>%1 %n more wrong tries will lock the admin area.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>suara::DeviceExportController</name>
+    <message>
+        <source>Writing to the stick… Do not pull it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, then tap Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 (%n record(s)). The stick can be removed.</source>
+        <translation>
+            <numerusform>Done: %1 (%n record). The stick can be removed.</numerusform>
+            <numerusform>Done: %1 (%n records). The stick can be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The USB stick is not there any more. Plug it in again and retry; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Free some space or use another stick; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written (read-only or locked). Unlock it or use another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers on this device could not be read, so nothing was written. Try again; if it persists, contact the unit&apos;s technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not complete, so nothing was written. Try again or use another stick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

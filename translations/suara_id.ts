@@ -56,6 +56,48 @@
     </message>
 </context>
 <context>
+    <name>AdminExportSection</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Copy this device&apos;s answers to a USB stick. The answers stay on the device.</source>
+        <translation>Salin jawaban di perangkat ini ke flashdisk. Jawaban tetap tersimpan di perangkat.</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Flashdisk</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (sisa %2)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Answers as CSV</source>
+        <extracomment>Admin button: write the device&apos;s answers as a CSV file onto the USB stick</extracomment>
+        <translation>Jawaban sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Answers as XLSX</source>
+        <extracomment>Admin button: write the device&apos;s answers as an Excel workbook onto the USB stick</extracomment>
+        <translation>Jawaban sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Offline bundle for the server</source>
+        <extracomment>Admin button: write the offline bundle (for the server&apos;s import) onto the USB stick</extracomment>
+        <translation>Paket luring untuk server</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Unit</source>
@@ -97,6 +139,10 @@
     <message>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1049,43 @@
         <translation>
             <numerusform>%1 Jika salah %n kali lagi, menu admin akan dikunci.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>suara::DeviceExportController</name>
+    <message>
+        <source>Writing to the stick… Do not pull it out.</source>
+        <translation>Sedang menulis ke flashdisk… Jangan dicabut.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, then tap Refresh.</source>
+        <translation>Flashdisk tidak ditemukan. Pasang flashdisk, lalu ketuk Perbarui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 (%n record(s)). The stick can be removed.</source>
+        <translation>
+            <numerusform>Selesai: %1 (%n jawaban). Flashdisk boleh dicabut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The USB stick is not there any more. Plug it in again and retry; nothing was written.</source>
+        <translation>Flashdisk sudah tidak terpasang. Pasang lagi dan coba ulang; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Free some space or use another stick; nothing was written.</source>
+        <translation>Flashdisk penuh. Kosongkan sebagian atau pakai flashdisk lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written (read-only or locked). Unlock it or use another stick.</source>
+        <translation>Flashdisk tidak dapat ditulisi (hanya-baca atau terkunci). Buka kuncinya atau pakai flashdisk lain.</translation>
+    </message>
+    <message>
+        <source>The answers on this device could not be read, so nothing was written. Try again; if it persists, contact the unit&apos;s technician.</source>
+        <translation>Jawaban di perangkat ini tidak dapat dibaca, jadi tidak ada yang ditulis. Coba lagi; jika tetap gagal, hubungi teknisi unit.</translation>
+    </message>
+    <message>
+        <source>The export did not complete, so nothing was written. Try again or use another stick.</source>
+        <translation>Ekspor tidak selesai, jadi tidak ada yang ditulis. Coba lagi atau pakai flashdisk lain.</translation>
     </message>
 </context>
 <context>

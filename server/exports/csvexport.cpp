@@ -1,26 +1,17 @@
 #include "csvexport.h"
 
-#include "csvwriter.h"
 #include "exportfailure.h"
-#include "recordcolumns.h"
+#include "exports/recordcsv.h"
 
 namespace suara::server::exports {
 
 qint64 writeRecordsCsv(Sql &sql, const reports::Scope &scope, char separator, QIODevice *out)
 {
-    const RecordColumns columns;
-    CsvWriter csv(out, separator);
-    csv.writeRow(columns.header());
-    qint64 written = 0;
-    CellRow row;
-    forEachRecord(sql, scope, [&](const ExportRecord &r) {
-        columns.fill(r, row);
-        csv.writeRow(row);
-        ++written;
-    });
+    RecordCsv csv(out, separator);
+    forEachRecord(sql, scope, [&](const ExportRecord &r) { csv.add(r); });
     if (!csv.finish())
         failWriting(csv.errorString());
-    return written;
+    return csv.written();
 }
 
 } // namespace suara::server::exports

@@ -1,5 +1,6 @@
 #include "pdfposter.h"
 
+#include "reports/periodwords.h"
 #include "scoring/category.h"
 
 #include <QPageLayout>
@@ -42,7 +43,9 @@ void writePosterPdf(const PosterInput &in, Language language, const QString &pat
     pg.font(14);
     pg.paragraph(in.unitName, kMargin, w, Qt::AlignHCenter);
     pg.font(12);
-    pg.cell(kMargin, pg.y, w, 7, pg.t(kPeriodLine).arg(in.periodLabel), Qt::AlignHCenter);
+    pg.cell(kMargin, pg.y, w, 7,
+            pg.t(kPeriodLine).arg(reports::periodInWords(in.periodLabel, language == Language::English)),
+            Qt::AlignHCenter);
     pg.y += 14;
 
     QPainter &p = pg.painter();

@@ -13,7 +13,7 @@ struct PosterInput
 {
     QString unitCode;
     QString unitName;
-    QString periodLabel; // as published: "Triwulan III 2026", "2026-Q3"
+    QString periodLabel; // as published, canonical: "2026-Q3" (printed in words: periodwords.h)
     scoring::IkmReport skm;
 };
 

@@ -1,111 +1,14 @@
 #include "xlsxexport.h"
 
 #include "exportfailure.h"
-#include "recordcolumns.h"
+#include "exports/xlsxbook.h"
 #include "scoring/category.h"
 #include "scoring/ziindex.h"
-
-#include <xlsxwriter.h>
-
-#include <memory>
 
 namespace suara::server::exports {
 
 namespace {
-// A number cell as QString::toDouble reads it, with the whole numbers of a canonical body (answers,
-// versions, seq) read straight from their digits.
-double number(QByteArrayView cell, bool *ok)
-{
-    qint64 v = 0;
-    const bool negative = cell.front() == '-';
-    qsizetype i = negative ? 1 : 0;
-    if (cell.size() - i > 0 && cell.size() - i <= 15) {
-        for (; i < cell.size() && cell.at(i) >= '0' && cell.at(i) <= '9'; ++i)
-            v = v * 10 + (cell.at(i) - '0');
-        if (i == cell.size()) {
-            *ok = true;
-            return double(negative ? -v : v);
-        }
-    }
-    return QString::fromUtf8(cell).toDouble(ok);
-}
-
-// Owns the workbook; every write is checked, the first error is kept and fails the export.
-class Book
-{
-public:
-    explicit Book(const XlsxOptions &options)
-    {
-        const QByteArray tmp = options.tmpDir.toLocal8Bit();
-        m_path = options.path.toLocal8Bit();
-        lxw_workbook_options o{};
-        o.constant_memory = LXW_TRUE;
-        o.tmpdir = tmp.isEmpty() ? nullptr : const_cast<char *>(tmp.constData());
-        o.use_zip64 = LXW_TRUE; // a million records pass 4 GB uncompressed
-        m_book = workbook_new_opt(m_path.constData(), &o);
-        if (!m_book)
-            failWriting(QStringLiteral("cannot create the workbook"));
-        m_decimals = workbook_add_format(m_book);
-        format_set_num_format(m_decimals, "0.00");
-        m_bold = workbook_add_format(m_book);
-        format_set_bold(m_bold);
-    }
-    ~Book()
-    {
-        if (m_book)
-            workbook_close(m_book); // only after a failure: the partial file is removed by the caller
-    }
-
-    lxw_worksheet *sheet(const QString &name)
-    {
-        lxw_worksheet *s = workbook_add_worksheet(m_book, name.toUtf8().constData());
-        if (!s)
-            failWriting(QStringLiteral("cannot add sheet %1").arg(name));
-        return s;
-    }
-    void text(lxw_worksheet *s, qint64 row, int col, const QString &value, bool bold = false)
-    {
-        utf8(s, row, col, value.toUtf8(), bold);
-    }
-    void utf8(lxw_worksheet *s, qint64 row, int col, QByteArrayView bytes, bool bold = false)
-    {
-        // libxlsxwriter wants a terminated string; the scratch buffer keeps its capacity.
-        m_scratch.resize(0);
-        m_scratch.append(bytes);
-        check(worksheet_write_string(s, lxw_row_t(row), lxw_col_t(col), m_scratch.constData(), bold ? m_bold : nullptr),
-              row, col);
-    }
-    void number(lxw_worksheet *s, qint64 row, int col, double value, bool decimals = false)
-    {
-        check(worksheet_write_number(s, lxw_row_t(row), lxw_col_t(col), value, decimals ? m_decimals : nullptr), row,
-              col);
-    }
-    void close()
-    {
-        const lxw_error e = workbook_close(m_book);
-        m_book = nullptr;
-        if (e != LXW_NO_ERROR)
-            failWriting(QString::fromUtf8(lxw_strerror(e)));
-    }
-
-private:
-    void check(lxw_error e, qint64 row, int col)
-    {
-        if (e != LXW_NO_ERROR)
-            failWriting(QStringLiteral("row %1, column %2: %3")
-                            .arg(row + 1)
-                            .arg(col + 1)
-                            .arg(QString::fromUtf8(lxw_strerror(e))));
-    }
-
-    QByteArray m_path;
-    QByteArray m_scratch;
-    lxw_workbook *m_book = nullptr;
-    lxw_format *m_decimals = nullptr;
-    lxw_format *m_bold = nullptr;
-};
-
-void writeIkmRows(Book &book, lxw_worksheet *s, qint64 row, const QString &label, const scoring::IkmReport &ikm)
+void writeIkmRows(XlsxBook &book, lxw_worksheet *s, qint64 row, const QString &label, const scoring::IkmReport &ikm)
 {
     book.text(s, row, 0, label, true);
     if (ikm.ikmHundredths) {
@@ -118,7 +21,7 @@ void writeIkmRows(Book &book, lxw_worksheet *s, qint64 row, const QString &label
     }
 }
 
-void writeSkmSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
+void writeSkmSheet(XlsxBook &book, lxw_worksheet *s, const ReportContent &c)
 {
     const reports::SkmReport &r = c.skm;
     const scoring::IkmReport &skm = r.ikm;
@@ -170,7 +73,7 @@ void writeSkmSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
     }
 }
 
-void writeProfileSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
+void writeProfileSheet(XlsxBook &book, lxw_worksheet *s, const ReportContent &c)
 {
     book.text(s, 0, 0, QStringLiteral("Profil"), true);
     book.text(s, 0, 1, QStringLiteral("Nilai"), true);
@@ -184,7 +87,7 @@ void writeProfileSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
     }
 }
 
-void writeZiSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
+void writeZiSheet(XlsxBook &book, lxw_worksheet *s, const ReportContent &c)
 {
     const QStringList head = {QStringLiteral("Survei"), QStringLiteral("Item"),
                               QStringLiteral("n"),      QStringLiteral("Rata-rata"),
@@ -219,47 +122,20 @@ void writeZiSheet(Book &book, lxw_worksheet *s, const ReportContent &c)
 
 qint64 writeReportXlsx(Sql &sql, const ReportContent &content, const XlsxOptions &options)
 {
-    Book book(options);
-    // The report sheets come first and are complete before the data: constant-memory mode writes
-    // each sheet's rows in order, and the report is already known.
-    writeSkmSheet(book, book.sheet(QStringLiteral("SKM")), content);
-    writeProfileSheet(book, book.sheet(QStringLiteral("Profil")), content);
-    writeZiSheet(book, book.sheet(QStringLiteral("SPKP-SPAK")), content);
-    const RecordColumns columns;
-    const QStringList &header = columns.header();
-    lxw_worksheet *data = nullptr;
-    int sheets = 0;
-    qint64 row = 0;
-    auto nextDataSheet = [&] {
-        ++sheets;
-        data = book.sheet(sheets == 1 ? QStringLiteral("Data") : QStringLiteral("Data %1").arg(sheets));
-        for (int c = 0; c < header.size(); ++c)
-            book.text(data, 0, c, header.at(c), true);
-        row = 1;
-    };
-    nextDataSheet();
-    CellRow cells;
-    qint64 written = 0;
-    (void)forEachRecord(sql, content.skm.scope, [&](const ExportRecord &r) {
-        if (row > options.dataRowsPerSheet)
-            nextDataSheet();
-        columns.fill(r, cells);
-        for (int c = 0; c < cells.size(); ++c) {
-            const QByteArrayView cell = cells.cell(c);
-            if (cell.isEmpty())
-                continue;
-            bool isNumber = false;
-            const double value = columns.kind(c) == RecordColumns::Kind::Number ? number(cell, &isNumber) : 0.0;
-            if (isNumber)
-                book.number(data, row, c, value);
-            else
-                book.utf8(data, row, c, cell);
-        }
-        ++row;
-        ++written;
-    });
-    book.close();
-    return written;
+    try {
+        XlsxBook book(options.path, options.tmpDir);
+        // The report sheets come first and are complete before the data: constant-memory mode writes
+        // each sheet's rows in order, and the report is already known.
+        writeSkmSheet(book, book.sheet(QStringLiteral("SKM")), content);
+        writeProfileSheet(book, book.sheet(QStringLiteral("Profil")), content);
+        writeZiSheet(book, book.sheet(QStringLiteral("SPKP-SPAK")), content);
+        XlsxDataSheets data(book, options.dataRowsPerSheet);
+        (void)forEachRecord(sql, content.skm.scope, [&](const ExportRecord &r) { data.add(r); });
+        book.close();
+        return data.written();
+    } catch (const WriteFailure &f) {
+        failWriting(f.message);
+    }
 }
 
 } // namespace suara::server::exports

@@ -2,11 +2,9 @@
 
 #include "recordsource.h"
 #include "reportcontent.h"
+#include "exports/xlsxbook.h"
 
 namespace suara::server::exports {
-
-// Excel's last row is 1,048,576; one is the header.
-inline constexpr qint64 kXlsxDataRowsPerSheet = 1'048'575;
 
 struct XlsxOptions
 {

@@ -1,5 +1,7 @@
 #include "publicpage.h"
 
+#include "periodwords.h"
+
 #include <QUrl>
 
 #include <QJsonArray>
@@ -75,7 +77,7 @@ QByteArray renderPublicPage(const QString &unitName, const std::optional<publica
                          html(t("category")), html(s.value(QLatin1String("category")).toString()),
                          html(localized(s.value(QLatin1String("category_label")))));
         body += QStringLiteral("<dl><dt>%1</dt><dd>%2 (%3 – %4)</dd><dt>%5</dt><dd>%6</dd></dl>")
-                    .arg(html(t("period")), html(period.value(QLatin1String("label")).toString()),
+                    .arg(html(t("period")), html(periodInWords(period.value(QLatin1String("label")).toString(), en)),
                          html(period.value(QLatin1String("from")).toString()),
                          html(period.value(QLatin1String("to")).toString()), html(t("respondents")))
                     .arg(s.value(QLatin1String("respondents")).toInteger());

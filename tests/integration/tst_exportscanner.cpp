@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace suara;
-using namespace suara::server::exports;
+using namespace suara::recordexport;
 
 namespace {
 const QStringList kUnsur = {QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),

@@ -245,11 +245,15 @@ private slots:
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("81,25"));
         QVERIFY(page.body.contains("Baik"));
+        // The period in words, not its canonical key.
+        QVERIFY2(page.body.contains("Triwulan III 2026"), page.body.constData());
+        QVERIFY(!page.body.contains("2026-Q3"));
         QVERIFY(!page.body.contains("admin-la"));
         QVERIFY(!page.body.contains("http://") && !page.body.contains("https://") && !page.body.contains("<script"));
         const HttpResult en = as("", "GET", "/public/units/LA?lang=en");
         QVERIFY(en.body.contains("81.25"));
         QVERIFY(en.body.contains("Public Satisfaction Index"));
+        QVERIFY(en.body.contains("Quarter III 2026"));
         const QJsonObject pj = as("", "GET", "/api/v1/public/units/LA").json();
         QCOMPARE(pj.value("ikm_rounded").toDouble(), 81.25);
         QCOMPARE(pj.value("category").toString(), QStringLiteral("B"));

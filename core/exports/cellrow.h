@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <string>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 // One row of cells as UTF-8 bytes, refilled for every record: the cells are spans of one buffer that
 // keeps its capacity, so a million rows allocate nothing after the first. Cells may be set in any order.
@@ -48,4 +48,4 @@ private:
     QVarLengthArray<Span, 64> m_cells;
 };
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

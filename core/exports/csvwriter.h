@@ -8,7 +8,7 @@
 
 #include <string>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 // RFC 4180 CSV for spreadsheets: UTF-8 with a BOM (so Excel does not guess a code page), CRLF rows,
 // a cell quoted when it holds the separator, a quote or a line break. A text cell that starts with
@@ -40,4 +40,4 @@ private:
     QString m_error;
 };
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "cellrow.h"
-#include "recordsource.h"
+#include "exportrecord.h"
 
 #include <QHash>
 #include <QStringList>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 // The raw-record table shared by the CSV and the XLSX "Data" sheets: one row per record, one column per
 // item key. The nine SKM unsur come first under their bare keys (so suara-ikm reads the file as is);
@@ -45,4 +45,4 @@ private:
     QList<AnswerColumns> m_byQuestionnaire; // the same, for the byte path
 };
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

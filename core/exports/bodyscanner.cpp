@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 namespace {
 constexpr int kMaxDepth = 32;
@@ -361,4 +361,4 @@ JsonSpan member(JsonMembers members, QByteArrayView key)
     return {};
 }
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

@@ -11,7 +11,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 namespace {
 // The columns before the answers, in order; numeric ones are numbers in the XLSX.
@@ -333,4 +333,4 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     }
 }
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

@@ -1,6 +1,6 @@
 #include "csvwriter.h"
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 namespace {
 constexpr size_t kFlushAt = 256 * 1024;
@@ -93,4 +93,4 @@ bool CsvWriter::finish()
     return m_error.isEmpty();
 }
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport

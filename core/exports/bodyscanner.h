@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace suara::server::exports {
+namespace suara::recordexport {
 
 // One JSON value inside a stored record body: where its bytes are (no copy) and what it is.
 struct JsonSpan
@@ -81,4 +81,4 @@ private:
 // The member named `key` (a Missing span when there is none). Objects are small: a linear search.
 [[nodiscard]] JsonSpan member(JsonMembers members, QByteArrayView key);
 
-} // namespace suara::server::exports
+} // namespace suara::recordexport
