@@ -21,6 +21,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int batches = quick ? 5 : 60;
+    // --plain: uncompressed bodies (~120 KB a batch, as the earlier benchmark sent them)
+    const bool plain = app.arguments().contains(QStringLiteral("--plain"));
     constexpr int kBatch = 200;
     QTextStream out(stdout);
 
@@ -48,10 +50,13 @@ int main(int argc, char **argv)
     const QList<Record> all = device.records();
     for (int b = 0; b < batches; ++b) {
         const QList<Record> batch = all.mid(b * kBatch, kBatch);
-        const QByteArray body = gzip::compress(device.pushBody(batch));
+        const QByteArray json = device.pushBody(batch);
+        const QByteArray body = plain ? json : gzip::compress(json);
         QElapsedTimer t;
         t.start();
-        const HttpResult r = http.post(QStringLiteral("/api/v1/records"), body, {{"Content-Encoding", "gzip"}});
+        const HttpResult r =
+            http.post(QStringLiteral("/api/v1/records"), body,
+                      plain ? HttpClient::Headers{} : HttpClient::Headers{{"Content-Encoding", "gzip"}});
         const double clientMs = double(t.nsecsElapsed()) / 1e6;
         const QByteArray timing = r.header("server-timing");
         if (r.status != 200 || !timing.startsWith("app;dur=")) {
@@ -65,7 +70,7 @@ int main(int argc, char **argv)
         ratio.append(clientMs / serverMs);
     }
     out << "sync batch (" << TestBackend::instance().name() << "): " << batches << " batches of " << kBatch
-        << " records, gzip, one kept-alive connection\n"
+        << " records, " << (plain ? "uncompressed" : "gzip") << ", one kept-alive connection\n"
         << "  server's own time (floor)  p50 " << bench::quantile(server, 0.5) << " ms  p90 "
         << bench::quantile(server, 0.9) << " ms\n"
         << "  client's exchange          p50 " << bench::quantile(client, 0.5) << " ms  p90 "
