@@ -59,6 +59,7 @@ DeviceExportController::~DeviceExportController()
 void DeviceExportController::refreshVolumes()
 {
     m_volumes.setRows(removableVolumes());
+    emit changed(); // the message depends on whether there is a stick
 }
 
 void DeviceExportController::start(Kind kind, int volume)
