@@ -59,6 +59,7 @@ DeviceExportController::~DeviceExportController()
 void DeviceExportController::refreshVolumes()
 {
     m_volumes.setRows(removableVolumes());
+    emit changed(); // the message depends on whether there is a stick
 }
 
 void DeviceExportController::start(Kind kind, int volume)
@@ -74,6 +75,7 @@ void DeviceExportController::start(Kind kind, int volume)
         volume >= 0 && volume < m_volumes.rows().size() ? m_volumes.rows().at(volume).rootPath : QString();
     request.now = m_clock->now();
     request.failAtByte = m_failAtByte;
+    m_running = true;
     m_finished = false;
     m_progress = 0;
     m_watcher.setFuture(QtConcurrent::run([request](QPromise<DeviceExportResult> &promise) {
@@ -86,6 +88,7 @@ void DeviceExportController::start(Kind kind, int volume)
 void DeviceExportController::onFinished()
 {
     m_result = m_watcher.result();
+    m_running = false;
     m_finished = true;
     if (m_result.ok())
         m_progress = 1000;

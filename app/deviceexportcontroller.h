@@ -56,7 +56,9 @@ public:
     ~DeviceExportController() override;
 
     [[nodiscard]] VolumeModel *volumes() { return &m_volumes; }
-    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+    // Until the result is taken in (onFinished), not merely until the worker returns: the watcher's
+    // finished signal arrives queued, and "not busy" must come with the result.
+    [[nodiscard]] bool busy() const { return m_running; }
     [[nodiscard]] double progress() const { return m_progress / 1000.0; }
     [[nodiscard]] bool succeeded() const { return m_finished && m_result.ok(); }
     [[nodiscard]] QString message() const;
@@ -81,6 +83,7 @@ private:
     VolumeModel m_volumes;
     QFutureWatcher<DeviceExportResult> m_watcher;
     DeviceExportResult m_result;
+    bool m_running = false;
     bool m_finished = false;
     int m_progress = 0;
     qint64 m_failAtByte = -1;

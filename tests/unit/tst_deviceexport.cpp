@@ -268,8 +268,11 @@ private slots:
 
         const QString root = stick(QStringLiteral("controller"));
         useSticks({root});
+        QSignalSpy changed(&controller, &DeviceExportController::changed);
         controller.refreshVolumes();
         QCOMPARE(controller.volumes()->count(), 1);
+        QVERIFY(!changed.isEmpty()); // the section's message binding reads again
+        QCOMPARE(controller.message(), QString());
         QSignalSpy finished(&controller, &DeviceExportController::finished);
         controller.start(DeviceExportController::Csv, 0);
         QVERIFY(finished.wait(60'000));
