@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "domain/deviceconfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,11 @@ struct KioskConfig
     int thankYouSeconds = 10;
     QString defaultLanguage = QStringLiteral("id");
     bool askProfile = true;
+    // Field mode (issue 9); optional in a request, defaults as in DeviceConfig.
+    DeviceMode deviceMode = DeviceMode::Kiosk;
+    int officerLockMinutes = configrange::kOfficerLockMinutes.fallback;
+    int offlineWarningDays = configrange::kOfflineWarningDays.fallback;
+    bool allowLocation = false;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Out-of-range values are always errors. Unknown keys are refused where the server reads a request
@@ -42,6 +48,10 @@ struct SettingsDocument
     std::optional<QJsonObject> services; // a service list (core/resources/services format)
     // The unit's latest published SKM result (§4 `published_result`), for the welcome screen.
     std::optional<QJsonObject> publishedResult;
+    // The unit's officers (with their PIN hashes) and the desa it works in (§4); empty lists are left
+    // out of the document.
+    QList<OfficerEntry> officers;
+    QList<RegionEntry> regions;
 
     [[nodiscard]] QJsonObject toJson() const;
     // For devices: types are checked, unknown top-level fields ignored.
