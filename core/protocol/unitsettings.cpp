@@ -90,6 +90,8 @@ QJsonObject SettingsDocument::toJson() const
         o.insert(QStringLiteral("officers"), officersToJson(officers));
     if (!regions.isEmpty())
         o.insert(QStringLiteral("regions"), regionsToJson(regions));
+    if (!regionPrefixes.isEmpty())
+        o.insert(QStringLiteral("region_prefixes"), QJsonArray::fromStringList(regionPrefixes));
     return o;
 }
 
@@ -145,9 +147,16 @@ std::optional<SettingsUpdate> SettingsUpdate::parse(const QByteArray &json, ApiE
     const auto kiosk = r.object(QStringLiteral("kiosk"));
     const auto questionnaires = r.array(QStringLiteral("questionnaires"), FieldReader::Optional);
     const auto services = r.object(QStringLiteral("services"), FieldReader::Optional);
+    const auto prefixes = r.stringList(QStringLiteral("region_prefixes"), FieldReader::Optional);
+    for (qsizetype i = 0; r.ok() && prefixes && i < prefixes->size(); ++i) {
+        if (fieldformat::regionLevel(prefixes->at(i)) == 0)
+            r.fail(indexPath(QStringLiteral("region_prefixes"), i),
+                   QStringLiteral("must be a Kemendagri region code (34, 34.04, 34.04.07 or 34.04.07.2001)"));
+    }
     if (!r.finish())
         return std::nullopt;
     SettingsUpdate u;
+    u.regionPrefixes = prefixes;
     if (unit) {
         FieldReader ur(*unit, QStringLiteral("unit"), error);
         const auto code = ur.string(QStringLiteral("code"), FieldReader::Optional, 64);

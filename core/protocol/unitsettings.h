@@ -52,6 +52,9 @@ struct SettingsDocument
     // out of the document.
     QList<OfficerEntry> officers;
     QList<RegionEntry> regions;
+    // The region codes whose desa make the unit's area (`region_prefixes`, e.g. ["34.04.07"]): what the
+    // unit admin sets; `regions` is what they expand to.
+    QStringList regionPrefixes;
 
     [[nodiscard]] QJsonObject toJson() const;
     // For devices: types are checked, unknown top-level fields ignored.
@@ -68,6 +71,8 @@ struct SettingsUpdate
     KioskConfig kiosk;
     QJsonArray questionnaires;
     std::optional<QJsonObject> services;
+    // Absent: the unit's region prefixes stay as they are. Each must be a region code.
+    std::optional<QStringList> regionPrefixes;
 
     // Strict, and every definition must load as a Questionnaire / ServiceList.
     static std::optional<SettingsUpdate> parse(const QByteArray &json, ApiError *error);
