@@ -107,6 +107,14 @@ bool ServerSettingsApplier::apply()
     c.thankYouSeconds = k.thankYouSeconds;
     c.defaultLanguage = k.defaultLanguage;
     c.askProfile = k.askProfile;
+    c.deviceMode = k.deviceMode;
+    c.officerLockMinutes = k.officerLockMinutes;
+    c.offlineWarningDays = k.offlineWarningDays;
+    c.allowLocation = k.allowLocation;
+    // The server's lists replace the device's whole: an officer removed on the server can no longer sign
+    // in (the records they captured stay, with their id).
+    c.officers = doc->officers;
+    c.regions = doc->regions;
     c.publishedResult = doc->publishedResult.value_or(QJsonObject());
     c.appliedServerVersion = version;
     if (!m_settings->setConfig(c))

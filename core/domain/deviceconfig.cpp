@@ -21,6 +21,12 @@ const QString kDefaultLanguage = QStringLiteral("default_language");
 const QString kAskProfile = QStringLiteral("ask_profile");
 const QString kAppliedServerVersion = QStringLiteral("server_settings_applied");
 const QString kPublishedResult = QStringLiteral("published_result");
+const QString kDeviceMode = QStringLiteral("device_mode");
+const QString kOfficerLock = QStringLiteral("officer_lock_minutes");
+const QString kOfflineWarning = QStringLiteral("offline_warning_days");
+const QString kAllowLocation = QStringLiteral("allow_location");
+const QString kOfficers = QStringLiteral("officers");
+const QString kRegions = QStringLiteral("regions");
 
 // Reads one field into `out` when present; false when present with the wrong type.
 bool readString(const QJsonObject &o, const QString &key, QString *out)
@@ -84,6 +90,33 @@ bool readList(const QJsonObject &o, const QString &key, QStringList *out)
     *out = list;
     return true;
 }
+
+bool readMode(const QJsonObject &o, DeviceMode *out)
+{
+    QString name = deviceModeName(*out);
+    if (!readString(o, kDeviceMode, &name))
+        return false;
+    const std::optional<DeviceMode> mode = deviceModeFromName(name);
+    if (mode)
+        *out = *mode;
+    return mode.has_value();
+}
+
+// The lists are checked as strictly as the server's document: a damaged row is an error, never a
+// shorter list of officers.
+template<typename Entry>
+bool readEntries(const QJsonObject &o, const QString &key, QList<Entry> *out,
+                 std::optional<QList<Entry>> (*parse)(const QJsonValue &, QString *))
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return true;
+    QString ignored;
+    std::optional<QList<Entry>> list = parse(v, &ignored);
+    if (list)
+        *out = *list;
+    return list.has_value();
+}
 } // namespace
 
 DeviceConfig DeviceConfig::normalised() const
@@ -105,12 +138,20 @@ DeviceConfig DeviceConfig::normalised() const
         c.questionnaires = DeviceConfig().questionnaires;
     c.disabledServices.removeDuplicates();
     c.appliedServerVersion = qMax(0, appliedServerVersion);
+    c.officerLockMinutes = configrange::kOfficerLockMinutes.clamp(officerLockMinutes);
+    c.offlineWarningDays = configrange::kOfflineWarningDays.clamp(offlineWarningDays);
     return c;
 }
 
 QByteArray DeviceConfig::toJson() const
 {
     const QJsonObject o{{kUnitName, unitName},
+                        {kDeviceMode, deviceModeName(deviceMode)},
+                        {kOfficerLock, officerLockMinutes},
+                        {kOfflineWarning, offlineWarningDays},
+                        {kAllowLocation, allowLocation},
+                        {kOfficers, officersToJson(officers)},
+                        {kRegions, regionsToJson(regions)},
                         {kUnitCode, unitCode},
                         {kComplaintContact, complaintContact},
                         {kServiceProfile, serviceProfile},
@@ -145,7 +186,10 @@ std::optional<DeviceConfig> DeviceConfig::fromJson(const QByteArray &json, QStri
         && readInt(o, kCooldown, &c.cooldownSeconds) && readInt(o, kThankYou, &c.thankYouSeconds)
         && readString(o, kDefaultLanguage, &c.defaultLanguage) && readBool(o, kAskProfile, &c.askProfile)
         && readInt(o, kAppliedServerVersion, &c.appliedServerVersion)
-        && readObject(o, kPublishedResult, &c.publishedResult);
+        && readObject(o, kPublishedResult, &c.publishedResult) && readMode(o, &c.deviceMode)
+        && readInt(o, kOfficerLock, &c.officerLockMinutes) && readInt(o, kOfflineWarning, &c.offlineWarningDays)
+        && readBool(o, kAllowLocation, &c.allowLocation) && readEntries(o, kOfficers, &c.officers, officersFromJson)
+        && readEntries(o, kRegions, &c.regions, regionsFromJson);
     if (!ok) {
         if (error)
             *error = QStringLiteral("the kiosk configuration has a field of the wrong type");

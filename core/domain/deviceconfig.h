@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deviceconfigfield.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -26,6 +28,10 @@ inline constexpr IntRange kCooldownSeconds{0, 300, 8};
 inline constexpr IntRange kThankYouSeconds{3, 60, 10};
 // The ZI scale has two lengths only, 4 and 6 points.
 inline constexpr IntRange kZiScalePoints{4, 6, 4};
+// Field mode: a tablet left alone locks to the officer list; a device that has not synced for this many
+// days warns its officer.
+inline constexpr IntRange kOfficerLockMinutes{1, 120, 5};
+inline constexpr IntRange kOfflineWarningDays{1, 60, 7};
 [[nodiscard]] constexpr bool isZiScale(int points)
 {
     return points == 4 || points == 6;
@@ -50,6 +56,14 @@ struct DeviceConfig
     int thankYouSeconds = configrange::kThankYouSeconds.fallback;
     QString defaultLanguage = QStringLiteral("id");
     bool askProfile = true;
+    // Field mode (issue 9; protocol §4 `kiosk.device_mode` … and the document's `officers`, `regions`).
+    DeviceMode deviceMode = DeviceMode::Kiosk;
+    int officerLockMinutes = configrange::kOfficerLockMinutes.fallback;
+    int offlineWarningDays = configrange::kOfflineWarningDays.fallback;
+    // The position goes into a record only when the unit allows it (and the device has one).
+    bool allowLocation = false;
+    QList<OfficerEntry> officers;
+    QList<RegionEntry> regions;
     // The version of the server's settings document last applied (0: none).
     int appliedServerVersion = 0;
     // The unit's last published SKM result as the server sent it (protocol §4), for the welcome screen;

@@ -66,6 +66,8 @@ QByteArray body(const RecordDraft &draft, const QString &id, const QString &devi
         o.insert(QStringLiteral("q"),
                  QJsonObject{{QStringLiteral("id"), draft.questionnaireId},
                              {QStringLiteral("version"), draft.questionnaireVersion}});
+    if (!draft.officer.isEmpty())
+        o.insert(QStringLiteral("officer"), draft.officer);
     o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(draft.flags));
     o.insert(QStringLiteral("data"), draft.data);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

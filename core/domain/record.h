@@ -1,8 +1,11 @@
 #pragma once
 
+#include "evidencefile.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -31,6 +34,11 @@ struct RecordDraft
     QStringList flags;
     QJsonObject data;
     QDateTime capturedAt = QDateTime::currentDateTime();
+    // The officer signed in on the device (protocol §2.1 `officer`); empty for an anonymous visitor.
+    QString officer;
+    // Files the record's data names by hash (a report's photo and signature): stored in the record's
+    // own transaction (store/evidencestore.h), so a committed record never lacks them.
+    QList<EvidenceFile> evidence;
 };
 
 // An immutable, sealed record. `body` holds the exact JSON text that the hash and signature cover;

@@ -18,7 +18,11 @@ QJsonObject KioskConfig::toJson() const
                        {QStringLiteral("cooldown"), cooldown},
                        {QStringLiteral("thank_you_seconds"), thankYouSeconds},
                        {QStringLiteral("default_language"), defaultLanguage},
-                       {QStringLiteral("ask_profile"), askProfile}};
+                       {QStringLiteral("ask_profile"), askProfile},
+                       {QStringLiteral("device_mode"), deviceModeName(deviceMode)},
+                       {QStringLiteral("officer_lock_minutes"), officerLockMinutes},
+                       {QStringLiteral("offline_warning_days"), offlineWarningDays},
+                       {QStringLiteral("allow_location"), allowLocation}};
 }
 
 std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QString &path, ApiError *error,
@@ -38,6 +42,14 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
                                     FieldReader::Optional);
     const auto language = r.string(QStringLiteral("default_language"), FieldReader::Required, 8);
     const auto askProfile = r.boolean(QStringLiteral("ask_profile"));
+    const auto mode = r.string(QStringLiteral("device_mode"), FieldReader::Optional, 16);
+    const auto lock = r.integer(QStringLiteral("officer_lock_minutes"), kOfficerLockMinutes.min,
+                                kOfficerLockMinutes.max, FieldReader::Optional);
+    const auto offline = r.integer(QStringLiteral("offline_warning_days"), kOfflineWarningDays.min,
+                                   kOfflineWarningDays.max, FieldReader::Optional);
+    const auto location = r.boolean(QStringLiteral("allow_location"), FieldReader::Optional);
+    if (r.ok() && mode && !deviceModeFromName(*mode))
+        r.fail(QStringLiteral("device_mode"), QStringLiteral("must be \"kiosk\" or \"field\""));
     if (r.ok() && !isZiScale(int(*zi)))
         r.fail(QStringLiteral("zi_scale_points"), QStringLiteral("must be 4 or 6"));
     if (r.ok() && *language != QLatin1String("id") && *language != QLatin1String("en"))
@@ -54,6 +66,10 @@ std::optional<KioskConfig> KioskConfig::parse(const QJsonObject &json, const QSt
     k.thankYouSeconds = int(thankYou.value_or(kThankYouSeconds.fallback));
     k.defaultLanguage = *language;
     k.askProfile = *askProfile;
+    k.deviceMode = mode ? *deviceModeFromName(*mode) : DeviceMode::Kiosk;
+    k.officerLockMinutes = int(lock.value_or(kOfficerLockMinutes.fallback));
+    k.offlineWarningDays = int(offline.value_or(kOfflineWarningDays.fallback));
+    k.allowLocation = location.value_or(false);
     return k;
 }
 
@@ -70,6 +86,12 @@ QJsonObject SettingsDocument::toJson() const
         o.insert(QStringLiteral("services"), *services);
     if (publishedResult)
         o.insert(QStringLiteral("published_result"), *publishedResult);
+    if (!officers.isEmpty())
+        o.insert(QStringLiteral("officers"), officersToJson(officers));
+    if (!regions.isEmpty())
+        o.insert(QStringLiteral("regions"), regionsToJson(regions));
+    if (!regionPrefixes.isEmpty())
+        o.insert(QStringLiteral("region_prefixes"), QJsonArray::fromStringList(regionPrefixes));
     return o;
 }
 
@@ -96,6 +118,21 @@ std::optional<SettingsDocument> SettingsDocument::parse(const QByteArray &json, 
         d.services = root->value(QLatin1String("services")).toObject();
     if (root->value(QLatin1String("published_result")).isObject())
         d.publishedResult = root->value(QLatin1String("published_result")).toObject();
+    // A damaged officer list is refused whole: a device must not drop an officer silently.
+    const auto list = [&](const char *key, auto parse, auto *out) {
+        const QJsonValue v = root->value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        QString why;
+        auto parsed = parse(v, &why);
+        if (!parsed)
+            *error = makeError(ErrorCode::InvalidField, why, QLatin1String(key));
+        else
+            *out = *parsed;
+        return parsed.has_value();
+    };
+    if (!list("officers", officersFromJson, &d.officers) || !list("regions", regionsFromJson, &d.regions))
+        return std::nullopt;
     return d;
 }
 
@@ -110,9 +147,16 @@ std::optional<SettingsUpdate> SettingsUpdate::parse(const QByteArray &json, ApiE
     const auto kiosk = r.object(QStringLiteral("kiosk"));
     const auto questionnaires = r.array(QStringLiteral("questionnaires"), FieldReader::Optional);
     const auto services = r.object(QStringLiteral("services"), FieldReader::Optional);
+    const auto prefixes = r.stringList(QStringLiteral("region_prefixes"), FieldReader::Optional);
+    for (qsizetype i = 0; r.ok() && prefixes && i < prefixes->size(); ++i) {
+        if (fieldformat::regionLevel(prefixes->at(i)) == 0)
+            r.fail(indexPath(QStringLiteral("region_prefixes"), i),
+                   QStringLiteral("must be a Kemendagri region code (34, 34.04, 34.04.07 or 34.04.07.2001)"));
+    }
     if (!r.finish())
         return std::nullopt;
     SettingsUpdate u;
+    u.regionPrefixes = prefixes;
     if (unit) {
         FieldReader ur(*unit, QStringLiteral("unit"), error);
         const auto code = ur.string(QStringLiteral("code"), FieldReader::Optional, 64);

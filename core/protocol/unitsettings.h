@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "domain/deviceconfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,11 @@ struct KioskConfig
     int thankYouSeconds = 10;
     QString defaultLanguage = QStringLiteral("id");
     bool askProfile = true;
+    // Field mode (issue 9); optional in a request, defaults as in DeviceConfig.
+    DeviceMode deviceMode = DeviceMode::Kiosk;
+    int officerLockMinutes = configrange::kOfficerLockMinutes.fallback;
+    int offlineWarningDays = configrange::kOfflineWarningDays.fallback;
+    bool allowLocation = false;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Out-of-range values are always errors. Unknown keys are refused where the server reads a request
@@ -42,6 +48,13 @@ struct SettingsDocument
     std::optional<QJsonObject> services; // a service list (core/resources/services format)
     // The unit's latest published SKM result (§4 `published_result`), for the welcome screen.
     std::optional<QJsonObject> publishedResult;
+    // The unit's officers (with their PIN hashes) and the desa it works in (§4); empty lists are left
+    // out of the document.
+    QList<OfficerEntry> officers;
+    QList<RegionEntry> regions;
+    // The region codes whose desa make the unit's area (`region_prefixes`, e.g. ["34.04.07"]): what the
+    // unit admin sets; `regions` is what they expand to.
+    QStringList regionPrefixes;
 
     [[nodiscard]] QJsonObject toJson() const;
     // For devices: types are checked, unknown top-level fields ignored.
@@ -58,6 +71,8 @@ struct SettingsUpdate
     KioskConfig kiosk;
     QJsonArray questionnaires;
     std::optional<QJsonObject> services;
+    // Absent: the unit's region prefixes stay as they are. Each must be a region code.
+    std::optional<QStringList> regionPrefixes;
 
     // Strict, and every definition must load as a Questionnaire / ServiceList.
     static std::optional<SettingsUpdate> parse(const QByteArray &json, ApiError *error);

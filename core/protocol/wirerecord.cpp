@@ -2,6 +2,7 @@
 
 #include "crypto/devicekey.h"
 #include "crypto/hashchain.h"
+#include "domain/deviceconfigfield.h"
 #include "strictjson.h"
 #include "wiretime.h"
 
@@ -116,9 +117,14 @@ std::optional<BodyInfo> parseBody(const QByteArray &body)
         return std::nullopt;
     if (o.contains(QLatin1String("q")) && !str("q").isObject())
         return std::nullopt;
+    if (o.contains(QLatin1String("officer")) && !fieldformat::isOfficerId(str("officer").toString()))
+        return std::nullopt;
     const QString type = str("type").toString();
     const std::optional<QDateTime> time = parseTime(str("time").toString());
     if (!recordTypeFromName(type) || !time)
+        return std::nullopt;
+    if (recordTypeFromName(type) == RecordType::Response
+        && !fieldformat::checkResponseData(str("data").toObject()).isEmpty())
         return std::nullopt;
     BodyInfo info;
     info.id = str("id").toString();
@@ -127,6 +133,7 @@ std::optional<BodyInfo> parseBody(const QByteArray &body)
     info.seq = *seq;
     info.time = *time;
     info.unit = str("unit").toString();
+    info.officer = str("officer").toString();
     return info;
 }
 

@@ -27,9 +27,11 @@ struct BodyInfo
     qint64 seq = 0;
     QDateTime time;
     QString unit;
+    QString officer; // empty: no officer was signed in
 };
-// nullopt unless the body is a JSON object with every required field of §2.1 and the right types.
-// Unknown keys are tolerated: the body is signed data, and refusing it would lose a record.
+// nullopt unless the body is a JSON object with every required field of §2.1 and the right types, and
+// the field keys (`officer`; a response's `administered`, `region`, `location`) in their formats and
+// ranges. Other unknown keys are tolerated: the body is signed data, and refusing it would lose a record.
 [[nodiscard]] std::optional<BodyInfo> parseBody(const QByteArray &body);
 
 enum class Verdict { Ok, BadHash, BadSignature, MalformedBody, Mismatch };

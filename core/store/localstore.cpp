@@ -1,6 +1,7 @@
 #include "localstore.h"
 
 #include "crypto/hashchain.h"
+#include "evidencestore.h"
 #include "migrations.h"
 
 #include <QSqlError>
@@ -177,12 +178,14 @@ StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record
         return StoreError::fromSql(st.begin.lastError(), QStringLiteral("starting to save"));
     st.begin.finish();
 
-    auto fail = [&](const QSqlQuery &failed, const QString &context) {
-        const StoreError err = StoreError::fromSql(failed.lastError(), context);
+    auto abandon = [&](const StoreError &err) {
         for (QSqlQuery *q : {&st.last, &st.insert, &st.commit})
             q->finish();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return err;
+    };
+    auto fail = [&](const QSqlQuery &failed, const QString &context) {
+        return abandon(StoreError::fromSql(failed.lastError(), context));
     };
 
     qint64 seq = 0;
@@ -218,6 +221,11 @@ StoreError LocalStore::appendOnce(const QList<RecordDraft> &drafts, QList<Record
         if (!insert.exec())
             return fail(insert, QStringLiteral("saving a record"));
         insert.finish();
+        for (EvidenceFile file : draft.evidence) {
+            file.recordId = r.id;
+            if (const StoreError err = EvidenceStore(db).add(file); !err.ok())
+                return abandon(err);
+        }
         prev = r.hash;
         out.append(r);
     }

@@ -89,6 +89,26 @@ const QList<QStringList> &steps()
                            "  OR (OLD.state = 'quarantined' AND NEW.state = 'pending')) "
                            "BEGIN SELECT RAISE(ABORT, 'not a sync transition the server acknowledged'); END"),
         },
+        // 4: evidence files (a report's photo and signature, protocol §2.1), written in the transaction of
+        // the record that names them. The bytes are kept like the record: only `sent_at` is ever set,
+        // once, when the server has confirmed the file.
+        {
+            QStringLiteral("CREATE TABLE evidence ("
+                           " sha256 TEXT PRIMARY KEY,"
+                           " record_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " size INTEGER NOT NULL CHECK (size = length(bytes)),"
+                           " bytes BLOB NOT NULL,"
+                           " sent_at TEXT)"),
+            QStringLiteral("CREATE INDEX evidence_unsent ON evidence (record_id) WHERE sent_at IS NULL"),
+            QStringLiteral("CREATE TRIGGER evidence_kept BEFORE DELETE ON evidence "
+                           "BEGIN SELECT RAISE(ABORT, 'evidence is never deleted'); END"),
+            QStringLiteral("CREATE TRIGGER evidence_immutable BEFORE UPDATE ON evidence "
+                           "WHEN NEW.sha256 <> OLD.sha256 OR NEW.record_id <> OLD.record_id OR NEW.type <> OLD.type"
+                           "  OR NEW.size <> OLD.size OR NEW.bytes <> OLD.bytes"
+                           "  OR OLD.sent_at IS NOT NULL OR NEW.sent_at IS NULL "
+                           "BEGIN SELECT RAISE(ABORT, 'evidence is immutable; only its sending is recorded'); END"),
+        },
     };
     return all;
 }

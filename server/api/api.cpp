@@ -328,6 +328,16 @@ Reply Api::dispatch(Call &call)
         return endpoints::exportRegisterXlsx(call);
     case Endpoint::ExportRegisterPdf:
         return endpoints::exportRegisterPdf(call);
+    case Endpoint::ListOfficers:
+        return endpoints::listOfficers(call);
+    case Endpoint::AddOfficer:
+        return endpoints::addOfficer(call);
+    case Endpoint::RemoveOfficer:
+        return endpoints::removeOfficer(call);
+    case Endpoint::ListRegions:
+        return endpoints::listRegions(call);
+    case Endpoint::PutRegions:
+        return endpoints::putRegions(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }

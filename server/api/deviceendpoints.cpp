@@ -94,7 +94,7 @@ Reply settings(Call &call)
 {
     const devices::Device device = authenticateDevice(call);
     const units::Unit unit = units::get(call.sql, device.unitCode);
-    QJsonObject document = units::settingsDocument(unit).toJson();
+    QJsonObject document = units::deviceDocument(call.sql, unit).toJson();
     // The unit's latest published SKM result, for the welcome screen (protocol §4; optional).
     if (const std::optional<publications::Publication> p = publications::latestPublic(call.sql, unit.code))
         document.insert(QStringLiteral("published_result"), p->toPublicJson());

@@ -71,6 +71,12 @@ Reply deviceRecoveryCode(Call &call);
 Reply unitSettings(Call &call);
 Reply putUnitSettings(Call &call);
 Reply listAlerts(Call &call);
+// Field mode (fieldendpoints.cpp).
+Reply listOfficers(Call &call);
+Reply addOfficer(Call &call);
+Reply removeOfficer(Call &call);
+Reply listRegions(Call &call);
+Reply putRegions(Call &call);
 // Units, reports, follow-up, publication.
 Reply listUnits(Call &call);
 Reply createUnit(Call &call);

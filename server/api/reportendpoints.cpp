@@ -2,6 +2,8 @@
 // core/scoring; every request checked by auth against the unit tree.
 #include "auth.h"
 #include "endpoint.h"
+
+#include "domain/deviceconfigfield.h"
 #include "reportquery.h"
 
 #include "reports/alertsreport.h"
@@ -25,7 +27,13 @@ Reply skmReport(Call &call)
 {
     const users::User user = auth::authenticateUser(call);
     const QUrlQuery query = queryOf(call);
-    const reports::Scope scope = scopeOf(call, user, query);
+    reports::Scope scope = scopeOf(call, user, query);
+    // A village's report (field interviews name their desa): SKM only, from the region aggregates.
+    scope.region = query.queryItemValue(QStringLiteral("region"), QUrl::FullyDecoded);
+    if (!scope.region.isEmpty() && fieldformat::regionLevel(scope.region) == 0)
+        fail(ErrorCode::InvalidField,
+             QStringLiteral("region must be a Kemendagri code such as 34.04.07.2001 (a desa) or 34.04.07"),
+             QStringLiteral("region"));
     const std::optional<reports::GroupBy> by = reports::groupByFromName(query.queryItemValue(QStringLiteral("by")));
     if (!by)
         fail(ErrorCode::InvalidField, QStringLiteral("by must be service, device or unit"), QStringLiteral("by"));

@@ -61,6 +61,12 @@ constexpr Route kRoutes[] = {
     {"PUT", "/api/v1/calendar/{}", Endpoint::PutCalendarYear, BodyKind::Json},
     {"GET", "/api/v1/exports/register.xlsx", Endpoint::ExportRegisterXlsx, BodyKind::None},
     {"GET", "/api/v1/exports/register.pdf", Endpoint::ExportRegisterPdf, BodyKind::None},
+    // Field mode: officers and regions
+    {"GET", "/api/v1/units/{}/officers", Endpoint::ListOfficers, BodyKind::None},
+    {"POST", "/api/v1/units/{}/officers", Endpoint::AddOfficer, BodyKind::Json},
+    {"DELETE", "/api/v1/units/{}/officers/{}", Endpoint::RemoveOfficer, BodyKind::None},
+    {"GET", "/api/v1/regions", Endpoint::ListRegions, BodyKind::None},
+    {"PUT", "/api/v1/regions", Endpoint::PutRegions, BodyKind::Json},
 };
 
 // The dashboard's assets and its client-side routes (the SPA answers any path below /app).

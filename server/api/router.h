@@ -53,6 +53,11 @@ enum class Endpoint {
     ActOnRegisterEntry,
     GetCalendarYear,
     PutCalendarYear,
+    ListOfficers,
+    AddOfficer,
+    RemoveOfficer,
+    ListRegions,
+    PutRegions,
     ExportRegisterXlsx,
     ExportRegisterPdf,
 };

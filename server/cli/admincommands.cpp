@@ -33,6 +33,8 @@ void out(const QString &text)
     std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
 }
 
+} // namespace
+
 QString required(const Options &options, const QString &name)
 {
     const QString v = options.value(name).trimmed();
@@ -41,13 +43,12 @@ QString required(const Options &options, const QString &name)
     return v;
 }
 
-// From the terminal without echo, or the first line of a pipe.
-QString readPassword()
+QString readPassword(const char *prompt)
 {
     const bool tty = ::isatty(STDIN_FILENO);
     termios saved{};
     if (tty) {
-        std::fputs("password: ", stderr);
+        std::fputs(prompt, stderr);
         ::tcgetattr(STDIN_FILENO, &saved);
         termios silent = saved;
         silent.c_lflag &= ~tcflag_t(ECHO);
@@ -62,6 +63,7 @@ QString readPassword()
     return line;
 }
 
+namespace {
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '), false);
@@ -275,6 +277,7 @@ int unitSettings(const Options &o, Sql &sql)
         update.kiosk.serviceProfile = o.value(QStringLiteral("service-profile"));
         changed = true;
     }
+    changed |= applyFieldOptions(o, &update);
     if (changed) {
         Transaction tx(sql);
         units::updateSettings(sql, code, update);
@@ -301,6 +304,12 @@ int unitSettings(const Options &o, Sql &sql)
             .arg(k.defaultLanguage, k.askProfile ? QStringLiteral("yes") : QStringLiteral("no")));
     out(QStringLiteral("  complaint contact: %1")
             .arg(now.complaintContact.isEmpty() ? QStringLiteral("(none)") : now.complaintContact));
+    out(QStringLiteral("  device mode: %1; officer lock: %2 min; offline warning: %3 days; location: %4; regions: %5")
+            .arg(deviceModeName(k.deviceMode))
+            .arg(k.officerLockMinutes)
+            .arg(k.offlineWarningDays)
+            .arg(k.allowLocation ? QStringLiteral("allowed") : QStringLiteral("never"),
+                 now.regionPrefixes.isEmpty() ? QStringLiteral("(none)") : now.regionPrefixes.join(QLatin1Char(','))));
     return kOk;
 }
 } // namespace
@@ -337,6 +346,14 @@ int adminCommand(const QString &command, const Options &options, Database &datab
             return importHolidays(options, sql);
         if (command == QLatin1String("holidays"))
             return printHolidays(options, sql);
+        if (command == QLatin1String("regions-import"))
+            return importRegions(options, sql);
+        if (command == QLatin1String("officer-add"))
+            return addOfficer(options, sql);
+        if (command == QLatin1String("officers"))
+            return listOfficers(options, sql);
+        if (command == QLatin1String("officer-remove"))
+            return removeOfficer(options, sql);
         std::fprintf(stderr, "suara-server: unknown command %s\n", qPrintable(command));
         return kUsage;
     } catch (const ApiFailure &f) {

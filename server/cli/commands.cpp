@@ -60,6 +60,13 @@ const QMap<QString, CommandSpec> &commands()
         {QStringLiteral("seed-demo"), {{QStringLiteral("password")}, {}}},
         {QStringLiteral("holidays-import"), {{}, {}}},
         {QStringLiteral("holidays"), {{QStringLiteral("year")}, {}}},
+        {QStringLiteral("regions-import"), {{}, {}}},
+        {QStringLiteral("officer-add"),
+         {{QStringLiteral("unit"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("nip"),
+           QStringLiteral("position"), QStringLiteral("pin")},
+          {}}},
+        {QStringLiteral("officers"), {{QStringLiteral("unit")}, {QStringLiteral("json")}}},
+        {QStringLiteral("officer-remove"), {{QStringLiteral("unit"), QStringLiteral("id")}, {}}},
         {QStringLiteral("create-user"),
          {{QStringLiteral("username"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("password")},
           {}}},
@@ -75,7 +82,9 @@ const QMap<QString, CommandSpec> &commands()
          {{QStringLiteral("unit"), QStringLiteral("questionnaires"), QStringLiteral("zi-scale"),
            QStringLiteral("idle-timeout"), QStringLiteral("cooldown"), QStringLiteral("thank-you"),
            QStringLiteral("default-language"), QStringLiteral("ask-profile"), QStringLiteral("service-profile"),
-           QStringLiteral("complaint-contact"), QStringLiteral("name")},
+           QStringLiteral("complaint-contact"), QStringLiteral("name"), QStringLiteral("device-mode"),
+           QStringLiteral("officer-lock"), QStringLiteral("offline-warning"), QStringLiteral("allow-location"),
+           QStringLiteral("regions")},
           {QStringLiteral("json")}}},
     };
     return all;
@@ -174,11 +183,19 @@ QString usage()
         "  import-bundle FILE [--json]                         import an offline bundle (twice is harmless)\n"
         "  unit-settings --unit C [--questionnaires skm,spak] [--zi-scale 4|6] [--idle-timeout S]\n"
         "        [--cooldown S] [--thank-you S] [--default-language id|en] [--ask-profile yes|no]\n"
-        "        [--service-profile P] [--complaint-contact TEXT] [--name N] [--json]\n"
+        "        [--service-profile P] [--complaint-contact TEXT] [--name N] [--device-mode kiosk|field]\n"
+        "        [--officer-lock MIN] [--offline-warning DAYS] [--allow-location yes|no]\n"
+        "        [--regions 34.04.07,…] [--json]\n"
         "                                                      show, or change and bump the settings version\n"
         "  holidays-import FILE.csv                            replace one year's national holidays and cuti\n"
         "                                                      bersama (format: core/resources/calendar)\n"
         "  holidays --year Y                                   print that year's list as CSV\n"
+        "  regions-import FILE.csv                             add or rename Kemendagri regions, one code;name a\n"
+        "                                                      line (34, 34.04, 34.04.07, 34.04.07.2001)\n"
+        "  officer-add --unit C --id ID --name N --position P [--nip NIP] [--pin PIN]\n"
+        "                                                      a field officer (PIN otherwise from stdin)\n"
+        "  officers --unit C [--json]                          the unit's officers\n"
+        "  officer-remove --unit C --id ID                     the officer can no longer sign in\n"
         "\n"
         "Every command also takes [--statement-timeout-ms 30000] (PostgreSQL), [--sqlite-busy-timeout-ms 10000]\n"
         "and [--secret-file FILE] (the key of enrollment codes; default DATA-DIR/server-secret, created 0600;\n"

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "options.h"
+#include "protocol/unitsettings.h"
 
 #include <QStringList>
 
@@ -25,5 +26,18 @@ int seedDemo(const Options &options, Sql &sql);
 // The working-day calendar (holidaycommands.cpp).
 int importHolidays(const Options &options, Sql &sql);
 int printHolidays(const Options &options, Sql &sql);
+// Field mode: regions and officers (fieldcommands.cpp).
+int importRegions(const Options &options, Sql &sql);
+int addOfficer(const Options &options, Sql &sql);
+int listOfficers(const Options &options, Sql &sql);
+int removeOfficer(const Options &options, Sql &sql);
+// unit-settings' field options (--device-mode, --officer-lock, --offline-warning, --allow-location,
+// --regions) into `update`; whether any was given.
+bool applyFieldOptions(const Options &options, protocol::SettingsUpdate *update);
+
+// The option's trimmed value; invalid_field "--NAME is required" when it is missing or empty.
+[[nodiscard]] QString required(const Options &options, const QString &name);
+// From the terminal without echo, or the first line of a pipe.
+[[nodiscard]] QString readPassword(const char *prompt = "password: ");
 
 } // namespace suara::server::cli

@@ -8,10 +8,13 @@
 #include "service/enrollmentcodes.h"
 #include "service/failure.h"
 #include "service/ingest.h"
+#include "service/officers.h"
+#include "service/regions.h"
 #include "service/units.h"
 #include "service/users.h"
 #include "store/localstore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -35,6 +38,8 @@ const DemoUnit kUnits[] = {
     {"LP-WT", "Lapas Kelas IIB Wates", "KW-DIY", "kunjungan,integrasi", 420, 35},
     {"BKKBN-DIY", "Perwakilan BKKBN D.I. Yogyakarta", "", "", 420, 0},
     {"KB-SLM", "Dinas P2KB Kabupaten Sleman", "BKKBN-DIY", "konseling,pelayanan-kb", 420, 48},
+    // A field unit: its PKB/PLKB officers interview families in the desa of Kecamatan Depok.
+    {"PKB-DEPOK", "Balai Penyuluhan KB Kecamatan Depok", "KB-SLM", "", 420, 0},
 };
 
 struct DemoUser
@@ -46,6 +51,7 @@ const DemoUser kUsers[] = {
     {"nasional", "national_admin", ""},        {"kanwil", "unit_admin", "KW-DIY"}, {"lapas-yk", "unit_admin", "LP-YK"},
     {"lapas-wt", "unit_admin", "LP-WT"},       {"upg-kanwil", "upg", "KW-DIY"},    {"pengamat-yk", "viewer", "LP-YK"},
     {"perwakilan", "unit_admin", "BKKBN-DIY"}, {"sleman", "unit_admin", "KB-SLM"}, {"upg-yk", "upg", "LP-YK"},
+    {"depok", "unit_admin", "PKB-DEPOK"},
 };
 
 const char *const kComments[] = {
@@ -195,6 +201,32 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
     }
     return stored;
 }
+// The real region sample shipped in core's resources, the field unit's area, mode and one officer (PIN
+// 482913, printed below: a demo tablet needs it).
+void seedField(Sql &sql)
+{
+    QFile sample(QStringLiteral(":/suara/regions/kemendagri-sample.csv"));
+    if (!sample.open(QIODevice::ReadOnly))
+        fail(protocol::ErrorCode::Internal, QStringLiteral("the region sample is missing from this build"));
+    regions::importCsv(sql, QString::fromUtf8(sample.readAll()), sample.fileName());
+    const QString code = QStringLiteral("PKB-DEPOK");
+    const units::Unit unit = units::get(sql, code);
+    protocol::SettingsUpdate update;
+    update.unitName = unit.name;
+    update.kiosk = unit.kiosk;
+    update.kiosk.deviceMode = DeviceMode::Field;
+    update.kiosk.serviceProfile = QStringLiteral("bkkbn");
+    update.kiosk.offlineWarningDays = 14;
+    update.regionPrefixes = QStringList{QStringLiteral("34.04.07")};
+    Transaction tx(sql);
+    units::updateSettings(sql, code, update);
+    officers::add(sql, code,
+                  officers::NewOfficer{QStringLiteral("sri-wahyuni"), QStringLiteral("Sri Wahyuni"),
+                                       QStringLiteral("198703122010012001"), QStringLiteral("PKB Ahli Pertama"),
+                                       QStringLiteral("482913")},
+                  QStringLiteral("seed-demo"));
+    tx.commit();
+}
 } // namespace
 
 int seedDemo(const Options &o, Sql &sql)
@@ -224,12 +256,14 @@ int seedDemo(const Options &o, Sql &sql)
             records += seedDevice(sql, u, 120 + int(rng.bounded(80)), rng, today);
     }
     seedRegister(sql, today);
+    seedField(sql);
     out(QStringLiteral("demo data created: %1 units, %2 signed records").arg(std::size(kUnits)).arg(records));
     out(QStringLiteral("demo users (password for each: %1):").arg(password));
     for (const DemoUser &u : kUsers)
         out(QStringLiteral("  %1  %2%3")
                 .arg(QString::fromLatin1(u.name).leftJustified(12), QString::fromLatin1(u.role),
                      *u.unit ? QStringLiteral(" of ") + QString::fromLatin1(u.unit) : QString()));
+    out(QStringLiteral("field officer of PKB-DEPOK: sri-wahyuni, PIN 482913 (desa of Kecamatan Depok, Sleman)"));
     return kOk;
 }
 

@@ -266,6 +266,42 @@ QList<QStringList> steps(const Sql &sql)
                                  " from_status TEXT NOT NULL, to_status TEXT NOT NULL, note TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS register_audit_entry ON register_audit (entry_id, id)"),
         } + auditKept,
+        // 7: field mode (issue 9): the Kemendagri region list, each unit's region prefixes (the desa of
+        // its area go out with its settings; the column is added in afterStep) and the unit's field
+        // officers (a removed officer keeps their row: their records still name them). IF NOT EXISTS,
+        // like step 4: a database rewound to an earlier version (a backfill re-run) keeps them.
+        QStringList{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS regions ("
+                           " code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER NOT NULL,"
+                           " parent_code TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS officers ("
+                           " unit_code TEXT NOT NULL REFERENCES units (code), id TEXT NOT NULL,"
+                           " name TEXT NOT NULL, nip TEXT NOT NULL, position TEXT NOT NULL, pin_hash TEXT NOT NULL,"
+                           " added_by TEXT NOT NULL, added_at TEXT NOT NULL, removed_by TEXT, removed_at TEXT,"
+                           " PRIMARY KEY (unit_code, id))"),
+            // The SKM aggregates of field interviews again, by the desa the record names (data.region), so
+            // a village's report sums these rows like any report and never reads raw records
+            // (docs/adr/0031-fieldsrv-village-reports.md). Counter kiosks add no row here.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS agg_region_respondents ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " region TEXT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, region))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS agg_region_answers ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " region TEXT NOT NULL, item_key TEXT NOT NULL, value BIGINT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, region, item_key,"
+                           " value))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS agg_region_profile ("
+                           " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
+                           " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"
+                           " region TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, n BIGINT NOT NULL,"
+                           " PRIMARY KEY (unit_code, questionnaire, day, service, device_id, misuse, region, field,"
+                           " value))"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS agg_region_respondents_region ON agg_region_respondents (region, day)"),
+        },
     };
 }
 
@@ -276,6 +312,20 @@ void afterStep(Sql &sql, int version)
         reports::backfill(sql);
     if (version == 6)
         registry::backfill(sql);
+    if (version == 7) {
+        // ADD COLUMN has no IF NOT EXISTS on SQLite: a rewound database already has it.
+        const bool has = sql.isPostgres()
+            ? sql.value(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns"
+                                       " WHERE table_name = 'units' AND column_name = 'region_prefixes'"))
+                    .toInt()
+                > 0
+            : sql.value(
+                     QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'region_prefixes'"))
+                    .toInt()
+                > 0;
+        if (!has)
+            sql.run(QStringLiteral("ALTER TABLE units ADD COLUMN region_prefixes TEXT NOT NULL DEFAULT ''"));
+    }
 }
 } // namespace
 

@@ -95,8 +95,13 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
         month.day = day.left(7);
         month.service.clear();
         month.device.clear();
+        // Ingest has checked the code's format (protocol §2.1); empty: not a field interview.
+        const QString region =
+            data.value(QLatin1String("region")).toObject().value(QLatin1String("code")).toString().left(16);
         ++m_respondents[key];
         ++m_respondentsMonth[month];
+        if (!region.isEmpty())
+            ++m_regionRespondents[{key, region}];
         const QJsonObject answers = data.value(QLatin1String("answers")).toObject();
         for (auto it = answers.begin(); it != answers.end(); ++it) {
             // Only whole numbers are answers; a sealed kiosk record never holds anything else.
@@ -104,12 +109,17 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
             if (it.value().isDouble() && v == double(qint64(v))) {
                 ++m_answers[{key, it.key(), qint64(v)}];
                 ++m_answersMonth[{month, it.key(), qint64(v)}];
+                if (!region.isEmpty())
+                    ++m_regionAnswers[{key, region, it.key(), qint64(v)}];
             }
         }
         const QJsonObject profile = data.value(QLatin1String("profile")).toObject();
         for (auto it = profile.begin(); it != profile.end(); ++it) {
-            if (it.value().isString() && !it.value().toString().isEmpty())
+            if (it.value().isString() && !it.value().toString().isEmpty()) {
                 ++m_profile[{key, it.key().left(64), it.value().toString().left(64)}];
+                if (!region.isEmpty())
+                    ++m_regionProfile[{key, region, it.key().left(64), it.value().toString().left(64)}];
+            }
         }
         return;
     }
@@ -180,6 +190,7 @@ void Aggregator::flush()
             m_sql.exec(q, {f.unit, f.day, f.service, f.device, f.misuse, std::get<1>(k), n});
         }
     }
+    flushRegions();
     if (!m_solicitations.isEmpty()) {
         QSqlQuery q = m_sql.prepare(QStringLiteral(
             "INSERT INTO solicitations (device_id, record_id, unit_code, day, captured_at, service, misuse, kind, what,"
@@ -203,6 +214,31 @@ void Aggregator::flush()
     m_acks.clear();
     m_solicitations.clear();
     m_comments.clear();
+}
+
+void Aggregator::flushRegions()
+{
+    const QStringList key = kFactColumns + QStringList{QStringLiteral("region")};
+    if (!m_regionRespondents.empty()) {
+        QSqlQuery q = m_sql.prepare(upsert(QStringLiteral("agg_region_respondents"), key));
+        for (const auto &[k, n] : m_regionRespondents)
+            m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << n);
+    }
+    if (!m_regionAnswers.empty()) {
+        QSqlQuery q = m_sql.prepare(upsert(QStringLiteral("agg_region_answers"),
+                                           key + QStringList{QStringLiteral("item_key"), QStringLiteral("value")}));
+        for (const auto &[k, n] : m_regionAnswers)
+            m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << std::get<2>(k) << std::get<3>(k) << n);
+    }
+    if (!m_regionProfile.empty()) {
+        QSqlQuery q = m_sql.prepare(upsert(QStringLiteral("agg_region_profile"),
+                                           key + QStringList{QStringLiteral("field"), QStringLiteral("value")}));
+        for (const auto &[k, n] : m_regionProfile)
+            m_sql.exec(q, factBinds(std::get<0>(k)) << std::get<1>(k) << std::get<2>(k) << std::get<3>(k) << n);
+    }
+    m_regionRespondents.clear();
+    m_regionAnswers.clear();
+    m_regionProfile.clear();
 }
 
 void backfill(Sql &sql)

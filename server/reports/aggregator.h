@@ -42,6 +42,8 @@ public:
     void flush();
 
 private:
+    void flushRegions();
+
     Sql &m_sql;
     std::map<std::tuple<FactKey, QString, qint64>, qint64> m_answers; // item key, value
     std::map<FactKey, qint64> m_respondents;
@@ -50,6 +52,10 @@ private:
     std::map<FactKey, qint64> m_respondentsMonth;
     std::map<std::tuple<FactKey, QString, QString>, qint64> m_profile; // field, value
     std::map<std::tuple<FactKey, QString>, qint64> m_acks; // statement
+    // A field interview's desa (data.region.code): the same counts, by region as well.
+    std::map<std::tuple<FactKey, QString>, qint64> m_regionRespondents; // region
+    std::map<std::tuple<FactKey, QString, QString, qint64>, qint64> m_regionAnswers; // region, item key, value
+    std::map<std::tuple<FactKey, QString, QString, QString>, qint64> m_regionProfile; // region, field, value
     QList<QVariantList> m_solicitations;
     QList<QVariantList> m_comments;
 };

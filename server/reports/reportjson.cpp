@@ -52,6 +52,7 @@ QJsonObject scopeJson(const Scope &scope)
         {QStringLiteral("service"), scope.service.isEmpty() ? QJsonValue() : QJsonValue(scope.service)},
         {QStringLiteral("device"), scope.device.isEmpty() ? QJsonValue() : QJsonValue(scope.device)},
         {QStringLiteral("include_misuse"), scope.includeMisuse},
+        {QStringLiteral("region"), scope.region.isEmpty() ? QJsonValue() : QJsonValue(scope.region)},
     };
 }
 

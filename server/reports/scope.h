@@ -18,6 +18,9 @@ struct Scope
     QString service; // empty: every service
     QString device; // empty: every device
     bool includeMisuse = false;
+    // A Kemendagri region code (a desa, or a kecamatan/kabupaten/province for all the desa under it):
+    // only the SKM report reads it, from the region aggregates (docs/adr/0031-fieldsrv-village-reports.md).
+    QString region;
 };
 
 // A WHERE clause over an aggregate table's key columns (units, days, service, device), without the

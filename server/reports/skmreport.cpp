@@ -35,6 +35,24 @@ QString misuseCondition(const Scope &scope)
     return scope.includeMisuse ? QString() : QStringLiteral(" AND misuse = 0");
 }
 
+// The aggregate table of `name` ("respondents", "answers", "profile"): the region-keyed one when the
+// scope asks for a region, which holds exactly the records that named a desa.
+QString table(const Scope &scope, const char *name)
+{
+    return (scope.region.isEmpty() ? QStringLiteral("agg_") : QStringLiteral("agg_region_")) + QLatin1String(name);
+}
+
+// whereOf, plus the region: the desa itself, or every desa under a kecamatan, kabupaten or province.
+Where regionWhereOf(const Scope &scope)
+{
+    Where w = whereOf(scope);
+    if (!scope.region.isEmpty()) {
+        w.sql += QStringLiteral(" AND (region = ? OR region LIKE ?)");
+        w.binds << scope.region << scope.region + QStringLiteral(".%");
+    }
+    return w;
+}
+
 QList<SkmGroup> groupsOf(const QMap<QString, scoring::IkmTally> &tallies)
 {
     QList<SkmGroup> out;
@@ -60,8 +78,9 @@ std::optional<GroupBy> groupByFromName(const QString &name)
 QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupBy groupBy)
 {
     // Whole months without a service or device split: the monthly tables, a few rows per unit-month.
-    const bool monthly = monthlyAnswers(scope) && (groupBy == GroupBy::None || groupBy == GroupBy::Unit);
-    const Where w = monthly ? monthWhereOf(scope) : whereOf(scope);
+    const bool monthly =
+        monthlyAnswers(scope) && scope.region.isEmpty() && (groupBy == GroupBy::None || groupBy == GroupBy::Unit);
+    const Where w = monthly ? monthWhereOf(scope) : regionWhereOf(scope);
     const QString suffix = monthly ? QStringLiteral("_month") : QString();
     const QString g = groupColumn(groupBy);
     // PostgreSQL refuses a constant in GROUP BY: without a grouping column there is none.
@@ -69,22 +88,22 @@ QMap<QString, scoring::IkmTally> skmTallies(Sql &sql, const Scope &scope, GroupB
     QHash<QString, QHash<QString, scoring::OptionCounts>> counts;
     QMap<QString, qint64> respondents;
     {
-        QSqlQuery q =
-            sql.run(QStringLiteral("SELECT %1, SUM(n) FROM agg_respondents%5 WHERE questionnaire = ? AND %2%3%4")
-                        .arg(g, w.sql, misuseCondition(scope),
-                             groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g, suffix),
-                    QVariantList{kSkm} + w.binds);
+        QSqlQuery q = sql.run(QStringLiteral("SELECT %1, SUM(n) FROM %5 WHERE questionnaire = ? AND %2%3%4")
+                                  .arg(g, w.sql, misuseCondition(scope),
+                                       groupBy == GroupBy::None ? QString() : QStringLiteral(" GROUP BY ") + g,
+                                       table(scope, "respondents") + suffix),
+                              QVariantList{kSkm} + w.binds);
         while (q.next()) {
             if (!q.value(1).isNull())
                 respondents[q.value(0).toString()] += q.value(1).toLongLong();
         }
     }
     {
-        QSqlQuery q = sql.run(
-            QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM agg_answers%5 WHERE questionnaire = ? AND %2%3"
-                           " AND value >= 1 AND value <= 4 GROUP BY %4item_key, value")
-                .arg(g, w.sql, misuseCondition(scope), gb, suffix),
-            QVariantList{kSkm} + w.binds);
+        QSqlQuery q =
+            sql.run(QStringLiteral("SELECT %1, item_key, value, SUM(n) FROM %5 WHERE questionnaire = ? AND %2%3"
+                                   " AND value >= 1 AND value <= 4 GROUP BY %4item_key, value")
+                        .arg(g, w.sql, misuseCondition(scope), gb, table(scope, "answers") + suffix),
+                    QVariantList{kSkm} + w.binds);
         while (q.next()) {
             const qint64 value = q.value(2).toLongLong();
             counts[q.value(0).toString()][q.value(1).toString()][value - 1] += q.value(3).toLongLong();
@@ -130,15 +149,16 @@ SkmReport skmReport(Sql &sql, const Scope &scope, GroupBy groupBy, std::optional
     r.ikm0111 = scoring::computeIkm(total, scoring::WeightMode::Rounded0111);
     r.weakest = weakestUnsur(r.ikm);
 
-    const Where w = whereOf(scope);
-    r.misuseFlagged = sumOrZero(sql.value(
-        QStringLiteral("SELECT SUM(n) FROM agg_respondents WHERE questionnaire = ? AND %1 AND misuse = 1").arg(w.sql),
-        QVariantList{kSkm} + w.binds));
+    const Where w = regionWhereOf(scope);
+    r.misuseFlagged =
+        sumOrZero(sql.value(QStringLiteral("SELECT SUM(n) FROM %2 WHERE questionnaire = ? AND %1 AND misuse = 1")
+                                .arg(w.sql, table(scope, "respondents")),
+                            QVariantList{kSkm} + w.binds));
     r.ikm.excludedMisuse = scope.includeMisuse ? 0 : r.misuseFlagged;
 
-    QSqlQuery p = sql.run(QStringLiteral("SELECT field, value, SUM(n) FROM agg_profile WHERE questionnaire = ? AND %1%2"
+    QSqlQuery p = sql.run(QStringLiteral("SELECT field, value, SUM(n) FROM %3 WHERE questionnaire = ? AND %1%2"
                                          " GROUP BY field, value ORDER BY field, value")
-                              .arg(w.sql, misuseCondition(scope)),
+                              .arg(w.sql, misuseCondition(scope), table(scope, "profile")),
                           QVariantList{kSkm} + w.binds);
     while (p.next())
         r.profile.append(ProfileCount{p.value(0).toString(), p.value(1).toString(), p.value(2).toLongLong()});

@@ -1,6 +1,8 @@
 #include "units.h"
 
 #include "failure.h"
+#include "officers.h"
+#include "regions.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -85,9 +87,10 @@ void create(Sql &sql, const QString &code, const QString &name, const QString &c
 
 std::optional<Unit> find(Sql &sql, const QString &code)
 {
-    QSqlQuery q = sql.run(QStringLiteral("SELECT code, name, complaint_contact, settings, settings_version, parent_code"
-                                         " FROM units WHERE code = ?"),
-                          {code});
+    QSqlQuery q =
+        sql.run(QStringLiteral("SELECT code, name, complaint_contact, settings, settings_version, parent_code,"
+                               " region_prefixes FROM units WHERE code = ?"),
+                {code});
     if (!q.next())
         return std::nullopt;
     Unit u;
@@ -96,6 +99,7 @@ std::optional<Unit> find(Sql &sql, const QString &code)
     u.complaintContact = q.value(2).toString();
     u.settingsVersion = q.value(4).toInt();
     u.parentCode = q.value(5).toString();
+    u.regionPrefixes = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QJsonObject stored = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     protocol::ApiError ignored;
     u.kiosk =
@@ -133,6 +137,15 @@ protocol::SettingsDocument settingsDocument(const Unit &unit)
             d.questionnaires.append(builtInQuestionnaires().value(id));
     }
     d.services = unit.services;
+    d.regionPrefixes = unit.regionPrefixes;
+    return d;
+}
+
+protocol::SettingsDocument deviceDocument(Sql &sql, const Unit &unit)
+{
+    protocol::SettingsDocument d = settingsDocument(unit);
+    d.officers = officers::list(sql, unit.code);
+    d.regions = regions::desaUnder(sql, unit.regionPrefixes);
     return d;
 }
 
@@ -219,12 +232,16 @@ void updateSettings(Sql &sql, const QString &code, const protocol::SettingsUpdat
              QStringLiteral("unit.code is %1 but these are the settings of %2").arg(*update.unitCode, code),
              QStringLiteral("unit.code"));
     checkQuestionnairesExist(update.kiosk, update.questionnaires);
+    const QStringList prefixes = update.regionPrefixes.value_or(current.regionPrefixes);
+    if (update.regionPrefixes)
+        regions::checkPrefixes(sql, prefixes, QStringLiteral("region_prefixes"));
     const QString name =
         update.unitName && !update.unitName->trimmed().isEmpty() ? update.unitName->trimmed() : current.name;
-    sql.run(QStringLiteral("UPDATE units SET name = ?, complaint_contact = ?, settings = ?,"
+    sql.run(QStringLiteral("UPDATE units SET name = ?, complaint_contact = ?, settings = ?, region_prefixes = ?,"
                            " settings_version = settings_version + 1, updated_at = ? WHERE code = ?"),
             {name, update.complaintContact.trimmed(),
-             QString::fromUtf8(storedSettings(update.kiosk, update.questionnaires, update.services)), nowText(), code});
+             QString::fromUtf8(storedSettings(update.kiosk, update.questionnaires, update.services)),
+             prefixes.join(QLatin1Char(',')), nowText(), code});
 }
 
 } // namespace suara::server::units

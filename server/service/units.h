@@ -19,6 +19,7 @@ struct Unit
     protocol::KioskConfig kiosk;
     QJsonArray questionnaires; // the unit's own definitions (replace built-ins by id)
     std::optional<QJsonObject> services;
+    QStringList regionPrefixes; // the region codes of the unit's area (field mode)
 };
 
 // invalid_field for a malformed or existing code or an unknown parent. Like every service function,
@@ -50,6 +51,10 @@ struct TreeNode
 // What a device of the unit pulls (§4): its kiosk settings with the full definition of every
 // questionnaire it asks (the unit's own, else the built-in one).
 [[nodiscard]] protocol::SettingsDocument settingsDocument(const Unit &unit);
+// What a device pulls: the settings document with the unit's officers (and their PIN hashes) and the desa
+// of its region prefixes. The admin's GET leaves these out: it is the PUT body, and officers are kept
+// through their own endpoints.
+[[nodiscard]] protocol::SettingsDocument deviceDocument(Sql &sql, const Unit &unit);
 // A strong ETag over the document's bytes, quoted.
 [[nodiscard]] QByteArray etagOf(const QByteArray &documentJson);
 

@@ -378,7 +378,7 @@ private slots:
         QVERIFY(m_fx.execute(QStringLiteral("UPDATE schema_version SET version = 5")));
         QString error;
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
-        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 6);
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 7);
         const QJsonArray all = entries("nasional", "unit=KW&subtree=1");
         QCOMPARE(all.size(), 4);
         for (const QJsonValue &v : all)

@@ -431,7 +431,7 @@ private slots:
         QString error;
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
         QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
-                 6); // the latest schema version (server/db/schema.cpp)
+                 7); // the latest schema version (server/db/schema.cpp)
         QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3&by=device")), before);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3")), grat);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3")), comments);
