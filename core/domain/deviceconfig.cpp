@@ -21,6 +21,10 @@ const QString kDefaultLanguage = QStringLiteral("default_language");
 const QString kAskProfile = QStringLiteral("ask_profile");
 const QString kAppliedServerVersion = QStringLiteral("server_settings_applied");
 const QString kPublishedResult = QStringLiteral("published_result");
+const QString kReadAloud = QStringLiteral("read_aloud");
+const QString kSpeechRate = QStringLiteral("speech_rate");
+const QString kSpeechVoice = QStringLiteral("speech_voice");
+const QString kReadEveryScreen = QStringLiteral("read_every_screen");
 
 // Reads one field into `out` when present; false when present with the wrong type.
 bool readString(const QJsonObject &o, const QString &key, QString *out)
@@ -105,6 +109,8 @@ DeviceConfig DeviceConfig::normalised() const
         c.questionnaires = DeviceConfig().questionnaires;
     c.disabledServices.removeDuplicates();
     c.appliedServerVersion = qMax(0, appliedServerVersion);
+    c.speechRate = configrange::kSpeechRate.clamp(speechRate);
+    c.speechVoice = speechVoice.trimmed();
     return c;
 }
 
@@ -123,7 +129,11 @@ QByteArray DeviceConfig::toJson() const
                         {kDefaultLanguage, defaultLanguage},
                         {kAskProfile, askProfile},
                         {kAppliedServerVersion, appliedServerVersion},
-                        {kPublishedResult, publishedResult}};
+                        {kPublishedResult, publishedResult},
+                        {kReadAloud, readAloud},
+                        {kSpeechRate, speechRate},
+                        {kSpeechVoice, speechVoice},
+                        {kReadEveryScreen, readEveryScreen}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -145,7 +155,9 @@ std::optional<DeviceConfig> DeviceConfig::fromJson(const QByteArray &json, QStri
         && readInt(o, kCooldown, &c.cooldownSeconds) && readInt(o, kThankYou, &c.thankYouSeconds)
         && readString(o, kDefaultLanguage, &c.defaultLanguage) && readBool(o, kAskProfile, &c.askProfile)
         && readInt(o, kAppliedServerVersion, &c.appliedServerVersion)
-        && readObject(o, kPublishedResult, &c.publishedResult);
+        && readObject(o, kPublishedResult, &c.publishedResult) && readBool(o, kReadAloud, &c.readAloud)
+        && readInt(o, kSpeechRate, &c.speechRate) && readString(o, kSpeechVoice, &c.speechVoice)
+        && readBool(o, kReadEveryScreen, &c.readEveryScreen);
     if (!ok) {
         if (error)
             *error = QStringLiteral("the kiosk configuration has a field of the wrong type");

@@ -26,6 +26,8 @@ inline constexpr IntRange kCooldownSeconds{0, 300, 8};
 inline constexpr IntRange kThankYouSeconds{3, 60, 10};
 // The ZI scale has two lengths only, 4 and 6 points.
 inline constexpr IntRange kZiScalePoints{4, 6, 4};
+// Read-aloud speed in tenths of the engine's range either side of its normal speed.
+inline constexpr IntRange kSpeechRate{-5, 5, 0};
 [[nodiscard]] constexpr bool isZiScale(int points)
 {
     return points == 4 || points == 6;
@@ -50,6 +52,12 @@ struct DeviceConfig
     int thankYouSeconds = configrange::kThankYouSeconds.fallback;
     QString defaultLanguage = QStringLiteral("id");
     bool askProfile = true;
+    // Read-aloud (issue 11): offered when a voice for the visitor's language exists; the voice by name
+    // (empty: the engine's default); "every screen" reads each screen as it appears.
+    bool readAloud = true;
+    int speechRate = configrange::kSpeechRate.fallback;
+    QString speechVoice;
+    bool readEveryScreen = false;
     // The version of the server's settings document last applied (0: none).
     int appliedServerVersion = 0;
     // The unit's last published SKM result as the server sent it (protocol §4), for the welcome screen;

@@ -59,6 +59,18 @@ PageScaffold {
                     Layout.fillWidth: true
                 }
             }
+            ListenButton {
+                visible: ReadAloud.available
+                speaking: ReadAloud.speaking
+                compact: Theme.portrait
+                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+                Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+            }
+            LargeTextButton {
+                on: Display.largeText
+                compact: Theme.portrait
+                onClicked: Display.toggle()
+            }
             LanguageButton {
                 current: Language.language
                 onClicked: Language.toggle()
@@ -72,6 +84,7 @@ PageScaffold {
         spacing: Theme.spaceXl
 
         PlainLabel {
+            id: greeting
             //: Big greeting on the welcome screen
             text: qsTr("Welcome")
             font.pixelSize: Theme.fontDisplay
@@ -81,6 +94,7 @@ PageScaffold {
             Layout.fillWidth: true
         }
         PlainLabel {
+            id: intro
             text: qsTr("How was our service today? Your answers help us serve you better.")
             font.pixelSize: Theme.fontBodyLarge
             color: Theme.textMuted
