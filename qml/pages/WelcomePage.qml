@@ -59,18 +59,6 @@ PageScaffold {
                     Layout.fillWidth: true
                 }
             }
-            ListenButton {
-                visible: ReadAloud.available
-                speaking: ReadAloud.speaking
-                compact: Theme.portrait
-                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
-                Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
-            }
-            LargeTextButton {
-                on: Display.largeText
-                compact: Theme.portrait
-                onClicked: Display.toggle()
-            }
             LanguageButton {
                 current: Language.language
                 onClicked: Language.toggle()
@@ -162,6 +150,27 @@ PageScaffold {
             language: Language.language
             maximumWidth: Math.min(parent.width, Theme.px(860))
             Layout.alignment: Qt.AlignHCenter
+        }
+    }
+
+    // Read-aloud and large text, at the top of the page rather than in the header's layout: a Row, not a
+    // RowLayout, because Qt 6.4's layout engine crashed tearing this page down with them in the header.
+    Row {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        spacing: Theme.spaceM
+
+        ListenButton {
+            visible: ReadAloud.available
+            speaking: ReadAloud.speaking
+            compact: true
+            onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+            Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+        }
+        LargeTextButton {
+            on: Display.largeText
+            compact: Theme.portrait
+            onClicked: Display.toggle()
         }
     }
 
