@@ -84,11 +84,12 @@ Rectangle {
                 Layout.preferredWidth: text.length > 0 ? -1 : minHeight
                 onClicked: header.backRequested()
             }
+            // In large text the words get their own row on landscape too.
             Where {
-                visible: !Theme.portrait && !Theme.typingLandscape
+                visible: !Theme.portrait && !Theme.largeText && !Theme.typingLandscape
             }
             Item {
-                visible: Theme.portrait || Theme.typingLandscape
+                visible: Theme.portrait || Theme.largeText || Theme.typingLandscape
                 Layout.fillWidth: true
             }
             ListenButton {
@@ -109,7 +110,7 @@ Rectangle {
             }
         }
         Where {
-            visible: Theme.portrait
+            visible: (Theme.portrait || Theme.largeText) && !Theme.typingLandscape
         }
     }
 }

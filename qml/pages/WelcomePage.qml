@@ -116,6 +116,25 @@ PageScaffold {
             Layout.alignment: Qt.AlignHCenter
             onClicked: Session.start()
         }
+        // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
+        // crashed tearing this page down with them in the header's RowLayout.
+        Row {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spaceM
+
+            ListenButton {
+                visible: ReadAloud.available
+                speaking: ReadAloud.speaking
+                compact: true
+                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+                Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+            }
+            LargeTextButton {
+                on: Display.largeText
+                compact: Theme.portrait
+                onClicked: Display.toggle()
+            }
+        }
         GridLayout {
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.spaceXxl
@@ -150,27 +169,6 @@ PageScaffold {
             language: Language.language
             maximumWidth: Math.min(parent.width, Theme.px(860))
             Layout.alignment: Qt.AlignHCenter
-        }
-    }
-
-    // Read-aloud and large text, at the top of the page rather than in the header's layout: a Row, not a
-    // RowLayout, because Qt 6.4's layout engine crashed tearing this page down with them in the header.
-    Row {
-        anchors.right: parent.right
-        anchors.top: parent.top
-        spacing: Theme.spaceM
-
-        ListenButton {
-            visible: ReadAloud.available
-            speaking: ReadAloud.speaking
-            compact: true
-            onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
-            Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
-        }
-        LargeTextButton {
-            on: Display.largeText
-            compact: Theme.portrait
-            onClicked: Display.toggle()
         }
     }
 
