@@ -20,6 +20,8 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_catalog(Catalog::builtIn())
     , m_settings(&m_store, &m_catalog)
     , m_session(&m_store, &m_settings, &m_language, &m_errors, m_clock)
+    , m_readAloud(&m_settings, &m_language, &m_session)
+    , m_display(&m_session)
     , m_admin(&m_store, m_clock)
     , m_summary(&m_store, &m_catalog, &m_language, m_clock)
     , m_idle(m_clock)

@@ -9,9 +9,11 @@
 #include "kiosksettings.h"
 #include "languagemanager.h"
 #include "localsummary.h"
+#include "readaloud.h"
 #include "store/localstore.h"
 #include "surveysession.h"
 #include "synccontroller.h"
+#include "visitordisplay.h"
 #include "walcheckpointer.h"
 
 #include <QObject>
@@ -44,6 +46,8 @@ public:
     LanguageManager &language() { return m_language; }
     KioskSettings &settings() { return m_settings; }
     SurveySession &session() { return m_session; }
+    ReadAloud &readAloud() { return m_readAloud; }
+    VisitorDisplay &display() { return m_display; }
     AdminGate &admin() { return m_admin; }
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
@@ -72,6 +76,8 @@ private:
     LanguageManager m_language;
     KioskSettings m_settings;
     SurveySession m_session;
+    ReadAloud m_readAloud;
+    VisitorDisplay m_display;
     AdminGate m_admin;
     LocalSummary m_summary;
     IdleWatcher m_idle;

@@ -2,6 +2,7 @@
 #include "kioskcontext.h"
 #include "screenshottour.h"
 #include "selftest.h"
+#include "speech/qtspeaker.h"
 #include "startup.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
         ? parser.value(options.dataDir)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KioskContext context(dir);
+    QtSpeaker speaker;
+    context.readAloud().setSpeaker(&speaker);
     context.sync().setDefaultServerUrl(parser.value(options.server));
     context.sync().enrollIfNeeded(parser.value(options.server), parser.value(options.enrollmentCode));
     QQmlApplicationEngine engine;

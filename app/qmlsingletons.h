@@ -27,6 +27,26 @@ public:
     static SurveySession *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->session()); }
 };
 
+struct ReadAloudSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::ReadAloud)
+    QML_NAMED_ELEMENT(ReadAloud)
+    QML_SINGLETON
+public:
+    static ReadAloud *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->readAloud()); }
+};
+
+struct DisplaySingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::VisitorDisplay)
+    QML_NAMED_ELEMENT(Display)
+    QML_SINGLETON
+public:
+    static VisitorDisplay *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->display()); }
+};
+
 struct SettingsSingleton
 {
     Q_GADGET

@@ -16,6 +16,8 @@ public:
         QString outputDir; // empty: walk only
         QStringList languages = {QStringLiteral("id"), QStringLiteral("en")};
         QList<QSize> sizes = {QSize(1280, 800), QSize(800, 1280)};
+        // "usual" (every screen) and "large" (the visitor screens in large text and high contrast).
+        QStringList modes = {QStringLiteral("usual"), QStringLiteral("large")};
     };
 
     explicit ScreenshotTour(Options options)

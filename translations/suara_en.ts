@@ -186,6 +186,50 @@
     </message>
 </context>
 <context>
+    <name>AdminReadAloudSettings</name>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>Admin settings heading for the &quot;Listen&quot; button on the visitor screens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech engine or no voice for this language on this device: visitors do not see the Listen button.</source>
+        <extracomment>Read-aloud cannot work on this device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors see a Listen button that reads the question and each answer aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer read-aloud</source>
+        <extracomment>Admin switch for the visitors&apos; Listen button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every screen aloud by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a tap on Listen. Useful where many visitors cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (0 is normal)</source>
+        <extracomment>Admin setting: how fast the voice speaks (0 is normal, negative slower)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>The speech engine&apos;s own choice of voice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminServicesSection</name>
     <message>
         <source>Prison or detention centre (Lapas/Rutan)</source>
@@ -582,6 +626,42 @@
     <message>
         <source>Hold to open the admin menu</source>
         <extracomment>Shown beside the small lock in the corner when it is tapped instead of held</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Change the language</source>
+        <extracomment>Accessible description of the language switch, which is named by the language it switches to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LargeTextButton</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Button that switches large text and strong contrast on or off for this visit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger words and stronger colours until this visit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>Button that reads the question and its answers aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads this screen aloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,10 @@ const QString kOfflineWarning = QStringLiteral("offline_warning_days");
 const QString kAllowLocation = QStringLiteral("allow_location");
 const QString kOfficers = QStringLiteral("officers");
 const QString kRegions = QStringLiteral("regions");
+const QString kReadAloud = QStringLiteral("read_aloud");
+const QString kSpeechRate = QStringLiteral("speech_rate");
+const QString kSpeechVoice = QStringLiteral("speech_voice");
+const QString kReadEveryScreen = QStringLiteral("read_every_screen");
 
 // Reads one field into `out` when present; false when present with the wrong type.
 bool readString(const QJsonObject &o, const QString &key, QString *out)
@@ -140,6 +144,8 @@ DeviceConfig DeviceConfig::normalised() const
     c.appliedServerVersion = qMax(0, appliedServerVersion);
     c.officerLockMinutes = configrange::kOfficerLockMinutes.clamp(officerLockMinutes);
     c.offlineWarningDays = configrange::kOfflineWarningDays.clamp(offlineWarningDays);
+    c.speechRate = configrange::kSpeechRate.clamp(speechRate);
+    c.speechVoice = speechVoice.trimmed();
     return c;
 }
 
@@ -164,7 +170,11 @@ QByteArray DeviceConfig::toJson() const
                         {kDefaultLanguage, defaultLanguage},
                         {kAskProfile, askProfile},
                         {kAppliedServerVersion, appliedServerVersion},
-                        {kPublishedResult, publishedResult}};
+                        {kPublishedResult, publishedResult},
+                        {kReadAloud, readAloud},
+                        {kSpeechRate, speechRate},
+                        {kSpeechVoice, speechVoice},
+                        {kReadEveryScreen, readEveryScreen}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -189,7 +199,10 @@ std::optional<DeviceConfig> DeviceConfig::fromJson(const QByteArray &json, QStri
         && readObject(o, kPublishedResult, &c.publishedResult) && readMode(o, &c.deviceMode)
         && readInt(o, kOfficerLock, &c.officerLockMinutes) && readInt(o, kOfflineWarning, &c.offlineWarningDays)
         && readBool(o, kAllowLocation, &c.allowLocation) && readEntries(o, kOfficers, &c.officers, officersFromJson)
-        && readEntries(o, kRegions, &c.regions, regionsFromJson);
+        && readEntries(o, kRegions, &c.regions, regionsFromJson)
+        && readBool(o, kReadAloud, &c.readAloud)
+        && readInt(o, kSpeechRate, &c.speechRate) && readString(o, kSpeechVoice, &c.speechVoice)
+        && readBool(o, kReadEveryScreen, &c.readEveryScreen);
     if (!ok) {
         if (error)
             *error = QStringLiteral("the kiosk configuration has a field of the wrong type");

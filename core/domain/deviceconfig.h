@@ -32,6 +32,8 @@ inline constexpr IntRange kZiScalePoints{4, 6, 4};
 // days warns its officer.
 inline constexpr IntRange kOfficerLockMinutes{1, 120, 5};
 inline constexpr IntRange kOfflineWarningDays{1, 60, 7};
+// Read-aloud speed in tenths of the engine's range either side of its normal speed.
+inline constexpr IntRange kSpeechRate{-5, 5, 0};
 [[nodiscard]] constexpr bool isZiScale(int points)
 {
     return points == 4 || points == 6;
@@ -64,6 +66,12 @@ struct DeviceConfig
     bool allowLocation = false;
     QList<OfficerEntry> officers;
     QList<RegionEntry> regions;
+    // Read-aloud (issue 11): offered when a voice for the visitor's language exists; the voice by name
+    // (empty: the engine's default); "every screen" reads each screen as it appears.
+    bool readAloud = true;
+    int speechRate = configrange::kSpeechRate.fallback;
+    QString speechVoice;
+    bool readEveryScreen = false;
     // The version of the server's settings document last applied (0: none).
     int appliedServerVersion = 0;
     // The unit's last published SKM result as the server sent it (protocol §4), for the welcome screen;

@@ -24,6 +24,10 @@ Button {
     font.family: Theme.fontFamily
     padding: Theme.spaceM
     leftPadding: vertical ? Theme.spaceM : Theme.spaceL
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: if (control.enabled) control.clicked()
+    Accessible.checkable: true
     Accessible.checked: selected
 
     contentItem: GridLayout {

@@ -40,6 +40,13 @@ Button {
     topPadding: Theme.spaceM
     bottomPadding: Theme.spaceM
     spacing: Theme.spaceM
+    // Named explicitly: Qt names a button after its text only while a screen reader was already running
+    // when the page was made; TalkBack or Orca may start at any time.
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.description: subtitle
+    // A screen reader's "activate" is a tap (the same reason: Qt wires it only when one ran from the start).
+    Accessible.onPressAction: if (control.enabled) control.clicked()
 
     // No ids inside contentItem: it is a deferred property.
     contentItem: Item {

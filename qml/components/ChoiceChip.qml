@@ -14,6 +14,10 @@ Button {
     rightPadding: Theme.spaceL
     topPadding: Theme.spaceS
     bottomPadding: Theme.spaceS
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: if (control.enabled) control.clicked()
+    Accessible.checkable: true
     Accessible.checked: selected
 
     contentItem: RowLayout {

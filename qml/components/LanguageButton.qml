@@ -13,4 +13,6 @@ BigButton {
     // same as the admin's language choice and the web pages: "Bahasa Indonesia" (the language, where
     // "Indonesia" alone is the country) pairs with "English".
     text: current === "id" ? "English" : "Bahasa Indonesia"
+    //: Accessible description of the language switch, which is named by the language it switches to
+    Accessible.description: qsTr("Change the language")
 }

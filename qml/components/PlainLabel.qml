@@ -9,4 +9,6 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     lineHeight: Theme.lineHeight
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
 }

@@ -10,6 +10,7 @@ Rectangle {
     radius: height / 2
     color: Theme.progressTrack
     Accessible.role: Accessible.ProgressBar
+    Accessible.name: Math.round(Math.max(0, Math.min(1, value)) * 100) + " %"
 
     Rectangle {
         width: Math.max(track.height, track.width * Math.max(0, Math.min(1, track.value)))

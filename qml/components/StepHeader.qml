@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Layouts
 
-// The top of every visitor step: back, where you are (words and a bar), and the language switch.
+// The top of every visitor step: back, where you are (words and a bar), read-aloud, large text and the
+// language switch.
 // While the on-screen keyboard is open on a landscape screen it shrinks to back and the language
 // switch, which the visitor must still reach while typing.
 Rectangle {
@@ -12,9 +13,15 @@ Rectangle {
     property bool canGoBack: true
     property string language: "id"
     property int sidePadding: Theme.pageMargin
+    // Read-aloud: shown only when a voice for the visitor's language exists.
+    property bool canListen: false
+    property bool listening: false
+    property bool largeText: false
 
     signal backRequested
     signal languageRequested
+    signal listenRequested
+    signal largeTextRequested
 
     readonly property int verticalPadding: Theme.typingLandscape ? Theme.spaceS : Theme.spaceL
 
@@ -28,52 +35,82 @@ Rectangle {
         color: Theme.border
     }
 
-    RowLayout {
+    // Where the visitor is: the step's words over a progress bar.
+    component Where: ColumnLayout {
+        spacing: Theme.spaceS
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignVCenter
+
+        PlainLabel {
+            text: header.title
+            font.pixelSize: Theme.portrait ? Theme.fontCaption : Theme.fontBody
+            font.bold: true
+            color: Theme.textMuted
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        ProgressTrack {
+            value: header.progress
+            Layout.fillWidth: true
+        }
+    }
+
+    // Landscape: one row. Portrait: the buttons on top and where-you-are below them at full width, so
+    // the words never shrink to a sliver between four buttons (least of all in large text).
+    ColumnLayout {
         id: row
         anchors.fill: parent
         anchors.leftMargin: header.sidePadding
         anchors.rightMargin: header.sidePadding
         anchors.topMargin: header.verticalPadding
         anchors.bottomMargin: header.verticalPadding
-        spacing: Theme.portrait ? Theme.spaceM : Theme.spaceXl
+        spacing: Theme.spaceM
 
-        BigButton {
-            objectName: "backButton"
-            kind: "secondary"
-            iconName: "back"
-            //: Button: go back to the previous step of the survey
-            text: qsTr("Back")
-            enabled: header.canGoBack
-            opacity: header.canGoBack ? 1 : 0
-            onClicked: header.backRequested()
-        }
-        ColumnLayout {
-            visible: !Theme.typingLandscape
-            spacing: Theme.spaceS
+        RowLayout {
+            spacing: Theme.portrait ? Theme.spaceM : Theme.spaceXl
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
 
-            PlainLabel {
-                text: header.title
-                font.pixelSize: Theme.portrait ? Theme.fontCaption : Theme.fontBody
-                font.bold: true
-                color: Theme.textMuted
-                horizontalAlignment: Text.AlignHCenter
+            BigButton {
+                objectName: "backButton"
+                kind: "secondary"
+                iconName: "back"
+                //: Button: go back to the previous step of the survey
+                readonly property string word: qsTr("Back")
+                // Portrait in large text has no room for the word; the arrow shows it, the name says it.
+                text: Theme.portrait && Theme.largeText ? "" : word
+                Accessible.name: word
+                enabled: header.canGoBack
+                opacity: header.canGoBack ? 1 : 0
+                Layout.preferredWidth: text.length > 0 ? -1 : minHeight
+                onClicked: header.backRequested()
+            }
+            // In large text the words get their own row on landscape too.
+            Where {
+                visible: !Theme.portrait && !Theme.largeText && !Theme.typingLandscape
+            }
+            Item {
+                visible: Theme.portrait || Theme.largeText || Theme.typingLandscape
                 Layout.fillWidth: true
             }
-            ProgressTrack {
-                value: header.progress
-                Layout.fillWidth: true
+            ListenButton {
+                visible: header.canListen
+                speaking: header.listening
+                compact: Theme.portrait
+                onClicked: header.listenRequested()
+            }
+            LargeTextButton {
+                on: header.largeText
+                compact: true
+                onClicked: header.largeTextRequested()
+            }
+            LanguageButton {
+                current: header.language
+                compact: Theme.portrait
+                onClicked: header.languageRequested()
             }
         }
-        Item {
-            visible: Theme.typingLandscape
-            Layout.fillWidth: true
-        }
-        LanguageButton {
-            current: header.language
-            compact: Theme.portrait
-            onClicked: header.languageRequested()
+        Where {
+            visible: (Theme.portrait || Theme.largeText) && !Theme.typingLandscape
         }
     }
 }

@@ -14,4 +14,6 @@ Image {
     height: size
     fillMode: Image.PreserveAspectFit
     smooth: true
+    // Decoration: the words next to every icon say what it means (icon-only buttons carry their own name).
+    Accessible.ignored: true
 }

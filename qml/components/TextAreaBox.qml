@@ -12,6 +12,8 @@ ScrollView {
     property alias inputObjectName: area.objectName
     readonly property alias input: area
     property int maximumLength: -1
+    // What a screen reader announces for the box (the question it answers); the placeholder by default.
+    property string accessibleName: area.placeholderText
 
     implicitHeight: Theme.touchTarget * 2
     clip: true
@@ -25,6 +27,8 @@ ScrollView {
         selectedTextColor: Theme.textOnPrimary
         selectionColor: Theme.primary
         wrapMode: TextEdit.Wrap
+        Accessible.role: Accessible.EditableText
+        Accessible.name: box.accessibleName
         padding: Theme.spaceM
         selectByMouse: true
         // Word prediction only offers English words; visitors write Indonesian.

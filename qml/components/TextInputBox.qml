@@ -7,6 +7,8 @@ TextField {
     id: field
 
     property bool compact: false
+    // What a screen reader announces for the field (its label); the placeholder by default.
+    property string accessibleName: placeholderText
 
     font.family: Theme.fontFamily
     font.pixelSize: compact ? Theme.fontAdminBody : Theme.fontBody
@@ -18,6 +20,8 @@ TextField {
     rightPadding: Theme.spaceM
     verticalAlignment: TextInput.AlignVCenter
     selectByMouse: true
+    Accessible.role: Accessible.EditableText
+    Accessible.name: accessibleName
     // Word prediction only offers English words; visitors write Indonesian.
     inputMethodHints: Qt.ImhNoPredictiveText
     // Enter means "done" on a one-line field: the on-screen keyboard closes.

@@ -21,32 +21,47 @@ QtObject {
         return Math.round(value * theme.unit)
     }
 
-    // ---- Colour roles (WCAG AA or better for every text/background pair used) ------------------------
-    readonly property color background: "#F4F1EA"      // warm paper, easy on tired eyes
-    readonly property color surface: "#FFFFFF"
-    readonly property color surfaceMuted: "#EAE6DC"
-    readonly property color border: "#CBC4B5"
-    readonly property color borderStrong: "#7A7466"
-    readonly property color text: "#17202B"            // 15:1 on surface
-    readonly property color textMuted: "#4A5361"       // 7.6:1 on surface, 6.8:1 on background
-    readonly property color textOnPrimary: "#FFFFFF"
-    readonly property color primary: "#0B5D4B"         // deep government teal, 7.4:1 with white
-    readonly property color primaryPressed: "#07412F"
-    readonly property color primarySoft: "#DDEFE8"
-    readonly property color primarySoftPressed: "#C4E4D8"
-    readonly property color info: "#1C4E86"
-    readonly property color infoSoft: "#E4EDF8"
-    readonly property color warning: "#7A4300"         // text on warningSoft, 7:1
-    readonly property color warningSoft: "#FCEFD6"
-    readonly property color warningBorder: "#D99A2B"
-    readonly property color danger: "#A3231A"
-    readonly property color dangerSoft: "#FBE5E2"
-    readonly property color disabled: "#D8D3C8"
-    readonly property color textDisabled: "#5E5A52"    // 4.9:1 on the disabled fill
-    readonly property color focusRing: "#1C4E86"
+    // ---- Large text and high contrast (the visitor's toggle; Main.qml binds it) ----------------------
+    // One switch for both: visitors who need larger words usually need stronger contrast too. Every
+    // visitor text and target grows by textScale; the colours switch to a palette where every text pair
+    // reaches WCAG AAA (7:1), checked from these tokens by tests/qml/tst_contrast.qml.
+    property bool largeText: false
+    readonly property bool highContrast: largeText
+    readonly property real textScale: largeText ? 1.3 : 1.0
+
+    function tx(value) {
+        return Math.round(value * theme.unit * theme.textScale)
+    }
+    function pick(normal, contrast) {
+        return theme.highContrast ? contrast : normal
+    }
+
+    // ---- Colour roles (WCAG AA or better for every text/background pair used; AAA in high contrast) ----
+    readonly property color background: pick("#F4F1EA", "#FFFFFF")      // warm paper, easy on tired eyes
+    readonly property color surface: pick("#FFFFFF", "#FFFFFF")
+    readonly property color surfaceMuted: pick("#EAE6DC", "#E6E6E6")
+    readonly property color border: pick("#CBC4B5", "#4D4D4D")
+    readonly property color borderStrong: pick("#7A7466", "#000000")
+    readonly property color text: pick("#17202B", "#000000")            // 15:1 on surface
+    readonly property color textMuted: pick("#4A5361", "#222222")       // 7.6:1 on surface, 6.8:1 on background
+    readonly property color textOnPrimary: pick("#FFFFFF", "#FFFFFF")
+    readonly property color primary: pick("#0B5D4B", "#00392D")         // deep government teal, 7.4:1 with white
+    readonly property color primaryPressed: pick("#07412F", "#001F18")
+    readonly property color primarySoft: pick("#DDEFE8", "#D2EDE3")
+    readonly property color primarySoftPressed: pick("#C4E4D8", "#B5E0D0")
+    readonly property color info: pick("#1C4E86", "#002A5C")
+    readonly property color infoSoft: pick("#E4EDF8", "#E4EDF8")
+    readonly property color warning: pick("#7A4300", "#4A2500")         // text on warningSoft, 7:1
+    readonly property color warningSoft: pick("#FCEFD6", "#FFF1D6")
+    readonly property color warningBorder: pick("#D99A2B", "#8A5200")
+    readonly property color danger: pick("#A3231A", "#6E0A04")
+    readonly property color dangerSoft: pick("#FBE5E2", "#FBE5E2")
+    readonly property color disabled: pick("#D8D3C8", "#D6D6D6")
+    readonly property color textDisabled: pick("#5E5A52", "#2E2E2E")    // 4.9:1 on the disabled fill
+    readonly property color focusRing: pick("#1C4E86", "#002A5C")
     readonly property color clear: "transparent"
-    readonly property color backgroundClear: "#00F4F1EA"  // background at zero alpha, for fades
-    readonly property color progressTrack: "#DCD6C9"
+    readonly property color backgroundClear: pick("#00F4F1EA", "#00FFFFFF")  // background at zero alpha, for fades
+    readonly property color progressTrack: pick("#DCD6C9", "#9E9E9E")
     readonly property color starFilled: "#D99100"
 
     // IKM category colours for the admin summary (A best .. D worst).
@@ -78,8 +93,8 @@ QtObject {
     readonly property int selectedBorderWidth: px(4)
 
     // ---- Touch targets ------------------------------------------------------------------------------
-    readonly property int touchTarget: px(88)          // visitors: arm's length, tired hands
-    readonly property int touchTargetLarge: px(112)
+    readonly property int touchTarget: tx(88)          // visitors: arm's length, tired hands
+    readonly property int touchTargetLarge: tx(112)
     readonly property int adminTarget: px(64)          // the admin is trained and closer
     readonly property int pinKey: px(84)
 
@@ -87,23 +102,23 @@ QtObject {
     readonly property string fontFamily: "Noto Sans"
     // The smallest visitor text (survey name, counters, hints) is read standing, at arm's length: as
     // large as body text, and never below 22 px even where the scale unit shrinks on a small screen.
-    readonly property int fontCaption: Math.max(22, px(24))
-    readonly property int fontBody: px(24)
-    readonly property int fontBodyLarge: px(28)
-    readonly property int fontQuestion: portrait ? px(36) : px(34)
-    readonly property int fontTitle: px(40)
-    readonly property int fontDisplay: px(60)
+    readonly property int fontCaption: Math.max(22, tx(24))
+    readonly property int fontBody: tx(24)
+    readonly property int fontBodyLarge: tx(28)
+    readonly property int fontQuestion: portrait ? tx(36) : tx(34)
+    readonly property int fontTitle: tx(40)
+    readonly property int fontDisplay: tx(60)
     readonly property int fontAdminBody: px(22)
     readonly property int fontAdminTitle: px(30)
     readonly property real lineHeight: 1.2
 
     // ---- Icons ----------------------------------------------------------------------------------------
-    readonly property int iconS: px(32)
-    readonly property int iconM: px(44)
+    readonly property int iconS: tx(32)
+    readonly property int iconM: tx(44)
     readonly property int iconL: px(72)
     readonly property int iconXl: px(112)
     readonly property int face: portrait ? px(76) : px(112)
-    readonly property int star: px(38)
+    readonly property int star: tx(38)
 
     // ---- Motion ---------------------------------------------------------------------------------------
     readonly property int durationFast: 120

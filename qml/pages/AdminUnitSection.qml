@@ -80,4 +80,8 @@ ScrollArea {
             onClicked: Settings.defaultLanguage = "en"
         }
     }
+    AdminReadAloudSettings {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spaceL
+    }
 }

@@ -21,6 +21,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        readTexts: [prompt.text, privacy.text]
         //: Header of the optional comment step
         title: qsTr("Your message")
     }
@@ -68,6 +69,7 @@ PageScaffold {
         spacing: Theme.typingLandscape ? Theme.spaceS : Theme.spaceM
 
         PlainLabel {
+            id: prompt
             visible: !Theme.typingLandscape
             text: qsTr("Any suggestion or message for us?")
             font.pixelSize: Theme.fontQuestion
@@ -76,6 +78,7 @@ PageScaffold {
         }
         // While the keyboard is open the warning stays, shorter: that is exactly when the visitor types.
         PlainLabel {
+            id: privacy
             objectName: "commentPrivacyNote"
             text: Theme.typingLandscape
                   //: Short form of the privacy note, shown while the on-screen keyboard is open
@@ -89,6 +92,7 @@ PageScaffold {
             id: comment
             objectName: "commentBox"
             inputObjectName: "commentInput"
+            accessibleName: prompt.text
             maximumLength: Session.commentLimit
             //: Placeholder in the comment box
             placeholderText: qsTr("Write here…")

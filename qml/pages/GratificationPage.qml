@@ -13,6 +13,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        readTexts: [title.text, body.text].concat(statements.model.map(m => m.text), [continueButton.text])
         //: Header of the step where the visitor states whether a reward was asked for
         title: qsTr("Integrity statement")
     }
@@ -30,6 +31,7 @@ PageScaffold {
                 size: Theme.iconL
             }
             PlainLabel {
+                id: title
                 text: qsTr("One more thing: rewards")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -37,6 +39,7 @@ PageScaffold {
             }
         }
         PlainLabel {
+            id: body
             text: qsTr("Officers may not ask for or accept any reward. Which statement matches what happened to you? Tap it, then tap Continue.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
@@ -52,6 +55,7 @@ PageScaffold {
             Layout.topMargin: Theme.spaceS
 
             Repeater {
+                id: statements
                 model: [
                     { value: "none", objectName: "noRewardButton", icon: "shield",
                       //: One of the two equal integrity statements. Keep it in the first person.
@@ -100,6 +104,7 @@ PageScaffold {
                 Layout.fillWidth: true
             }
             BigButton {
+                id: continueButton
                 objectName: "confirmStatementButton"
                 kind: "primary"
                 trailingIconName: "arrow-right"

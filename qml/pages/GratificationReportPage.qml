@@ -17,6 +17,8 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        readTexts: [intro.text].concat(...Session.reportFields.map(f => [f.label].concat(f.options.map(o => o.label))),
+                                       [counterLabel.text, noteLabel.text])
         //: Header of the step where the visitor reports a request for a reward
         title: qsTr("Reward report")
     }
@@ -48,6 +50,7 @@ PageScaffold {
         anchors.fill: parent
 
         InfoBanner {
+            id: intro
             tone: "success"
             iconName: "shield"
             text: qsTr("Thank you for speaking up. No name is needed: fill in only what you know. The report goes to this unit's gratification control unit (UPG).")
@@ -67,6 +70,7 @@ PageScaffold {
             }
         }
         PlainLabel {
+            id: counterLabel
             //: Label of the field where the visitor writes the counter or place, e.g. "Loket 2"
             text: qsTr("At which counter or place?")
             font.pixelSize: Theme.fontBodyLarge
@@ -77,6 +81,7 @@ PageScaffold {
         TextInputBox {
             id: counter
             objectName: "reportCounterInput"
+            accessibleName: counterLabel.text
             //: Example in the counter field
             placeholderText: qsTr("For example: Counter 2")
             maximumLength: 100
@@ -86,6 +91,7 @@ PageScaffold {
             onActiveFocusChanged: if (activeFocus) scroll.reveal(counter)
         }
         PlainLabel {
+            id: noteLabel
             text: qsTr("Anything else? (optional)")
             font.pixelSize: Theme.fontBodyLarge
             font.bold: true
@@ -95,6 +101,7 @@ PageScaffold {
         TextAreaBox {
             id: note
             inputObjectName: "reportNoteInput"
+            accessibleName: noteLabel.text
             placeholderText: qsTr("Write here…")
             Layout.fillWidth: true
             Component.onCompleted: text = Session.reportNote

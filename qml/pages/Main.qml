@@ -48,12 +48,22 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "viewWidth"
+        // A closing window leaves the sizes as they are: a restore would re-lay out items being destroyed.
+        restoreMode: Binding.RestoreNone
         value: window.width
     }
     Binding {
         target: Theme
         property: "viewHeight"
+        restoreMode: Binding.RestoreNone
         value: window.height
+    }
+    // The visitor's large-text, high-contrast choice (it lasts for their visit).
+    Binding {
+        target: Theme
+        property: "largeText"
+        restoreMode: Binding.RestoreNone
+        value: Display.largeText
     }
     // The keyboard follows the visitor's language.
     Binding {

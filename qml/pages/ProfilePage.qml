@@ -15,6 +15,8 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        // The note, then each field's question followed by its choices.
+        readTexts: [note.text].concat(...Session.profileFields.map(f => [f.label].concat(f.options.map(o => o.label))))
         //: Header of the optional profile step
         title: qsTr("About you")
     }
@@ -43,6 +45,7 @@ PageScaffold {
         anchors.fill: parent
 
         InfoBanner {
+            id: note
             text: qsTr("You may skip any of these. They are only used for statistics and never with your name.")
             Layout.fillWidth: true
         }

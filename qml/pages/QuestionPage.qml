@@ -37,10 +37,14 @@ PageScaffold {
         return faces ? "face-" + (index + 1) : ""
     }
 
+    // What "Listen" reads: the question, then each answer, as the questionnaire definitions word them.
+    readonly property var readTexts: [question.text ?? ""].concat(options.map(o => o.label))
+
     objectName: "questionPage"
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        readTexts: page.readTexts
         //: Progress in the header, e.g. "Question 3 of 22"
         title: qsTr("Question %1 of %2").arg(Session.questionIndex + 1).arg(Session.questionCount)
     }
@@ -49,6 +53,7 @@ PageScaffold {
         target: Session
         function onQuestionChanged() {
             swap.restart()
+            ReadAloud.screenShown(page.readTexts)
         }
     }
 

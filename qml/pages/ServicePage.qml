@@ -12,6 +12,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
+        readTexts: [prompt.text].concat(Session.services.map(s => s.label))
         //: Header of the service step
         title: qsTr("Your service")
     }
@@ -21,6 +22,7 @@ PageScaffold {
         spacing: Theme.spaceL
 
         PlainLabel {
+            id: prompt
             text: qsTr("Which service did you receive today?")
             font.pixelSize: Theme.fontQuestion
             font.bold: true

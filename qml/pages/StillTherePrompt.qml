@@ -32,6 +32,7 @@ Rectangle {
                 size: Theme.iconL
             }
             PlainLabel {
+                id: title
                 //: Title of the prompt shown before an unfinished visit is cleared for lack of activity
                 text: qsTr("Still there?")
                 font.pixelSize: Theme.fontTitle
@@ -40,12 +41,21 @@ Rectangle {
             }
         }
         PlainLabel {
+            id: body
             //: %1 is a number of seconds
             text: qsTr("Nobody has touched the screen for a while. In %1 seconds your answers will be cleared and the kiosk starts again for the next visitor.").arg(Idle.warningRemaining)
             font.pixelSize: Theme.fontBodyLarge
             Layout.fillWidth: true
         }
+        ListenButton {
+            objectName: "stillThereListenButton"
+            visible: ReadAloud.available
+            speaking: ReadAloud.speaking
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([title.text, body.text, stillHere.text])
+        }
         BigButton {
+            id: stillHere
             objectName: "stillThereButton"
             kind: "primary"
             large: true

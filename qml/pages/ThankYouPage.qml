@@ -27,6 +27,7 @@ PageScaffold {
                 Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
             }
             PlainLabel {
+                id: thanks
                 //: Big title after the answers are saved
                 text: qsTr("Thank you!")
                 font.pixelSize: Theme.fontDisplay
@@ -36,12 +37,14 @@ PageScaffold {
                 Layout.fillWidth: true
             }
             PlainLabel {
+                id: saved
                 text: qsTr("Your answers have been saved. They help this unit improve its service.")
                 font.pixelSize: Theme.fontBodyLarge
                 horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
                 Layout.fillWidth: true
             }
             InfoBanner {
+                id: reportNote
                 objectName: "reportReceivedNote"
                 visible: Session.reportedThisVisit
                 tone: "success"
@@ -63,6 +66,14 @@ PageScaffold {
                     text: qsTr("Done")
                     Layout.preferredWidth: Theme.px(240)
                     onClicked: Session.finishVisit()
+                }
+                ListenButton {
+                    readonly property var texts: [thanks.text, saved.text].concat(Session.reportedThisVisit ? [reportNote.text] : [])
+                    visible: ReadAloud.available
+                    speaking: ReadAloud.speaking
+                    compact: true
+                    onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read(texts)
+                    Component.onCompleted: ReadAloud.screenShown(texts)
                 }
                 Rectangle {
                     implicitWidth: Theme.touchTarget * 0.8

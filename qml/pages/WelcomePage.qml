@@ -72,6 +72,7 @@ PageScaffold {
         spacing: Theme.spaceXl
 
         PlainLabel {
+            id: greeting
             //: Big greeting on the welcome screen
             text: qsTr("Welcome")
             font.pixelSize: Theme.fontDisplay
@@ -81,6 +82,7 @@ PageScaffold {
             Layout.fillWidth: true
         }
         PlainLabel {
+            id: intro
             text: qsTr("How was our service today? Your answers help us serve you better.")
             font.pixelSize: Theme.fontBodyLarge
             color: Theme.textMuted
@@ -113,6 +115,25 @@ PageScaffold {
             Layout.preferredWidth: Math.min(parent.width, Theme.px(560))
             Layout.alignment: Qt.AlignHCenter
             onClicked: Session.start()
+        }
+        // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
+        // crashed tearing this page down with them in the header's RowLayout.
+        Row {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spaceM
+
+            ListenButton {
+                visible: ReadAloud.available
+                speaking: ReadAloud.speaking
+                compact: true
+                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+                Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+            }
+            LargeTextButton {
+                on: Display.largeText
+                compact: Theme.portrait
+                onClicked: Display.toggle()
+            }
         }
         GridLayout {
             columns: Theme.portrait ? 1 : 2

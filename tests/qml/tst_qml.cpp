@@ -5,6 +5,7 @@
 #include "kioskcontext.h"
 #include "serversettings.h"
 #include "serversettingsapplier.h"
+#include "speech/recordingspeaker.h"
 #include "protocol/enrollment.h"
 #include "startup.h"
 #include "syncmeta.h"
@@ -84,12 +85,18 @@ public slots:
         m_context->attach(engine, qGuiApp);
         m_probe = std::make_unique<StoreProbe>(&m_context->store(), &m_context->settings());
         engine->rootContext()->setContextProperty(QStringLiteral("StoreProbe"), m_probe.get());
+        // Read-aloud records instead of speaking; it has no voice (the button stays hidden) until a test
+        // gives it some with TestSpeaker.setVoiceLanguages([...]).
+        m_speaker = std::make_unique<suara::RecordingSpeaker>(QStringList{});
+        m_context->readAloud().setSpeaker(m_speaker.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("TestSpeaker"), m_speaker.get());
     }
 
     void cleanupTestCase()
     {
         m_probe.reset();
         m_context.reset();
+        m_speaker.reset();
     }
 
 private:
@@ -97,6 +104,7 @@ private:
     suara::ManualClock m_clock;
     std::unique_ptr<suara::KioskContext> m_context;
     std::unique_ptr<StoreProbe> m_probe;
+    std::unique_ptr<suara::RecordingSpeaker> m_speaker;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(suara_qml, Setup)

@@ -1,0 +1,89 @@
+#include "speech/qtspeaker.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QVoice>
+
+Q_LOGGING_CATEGORY(lcSpeech, "suara.app.speech")
+
+namespace suara {
+
+QtSpeaker::QtSpeaker(const QString &engine, QObject *parent)
+    : Speaker(parent)
+    , m_tts(engine)
+{
+    connect(&m_tts, &QTextToSpeech::stateChanged, this, &QtSpeaker::onStateChanged);
+    connect(&m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString &message) {
+        qCWarning(lcSpeech) << "speech engine error:" << message;
+        m_speaking = false;
+        emit failed(message);
+    });
+    if (m_tts.state() == QTextToSpeech::Error)
+        qCWarning(lcSpeech) << "no speech engine:" << m_tts.errorString();
+}
+
+QList<QVoice> QtSpeaker::voicesFor(const QString &language) const
+{
+    if (m_tts.state() == QTextToSpeech::Error)
+        return {};
+    const QLocale::Language wanted = QLocale(language).language();
+    QList<QVoice> out;
+    for (const QLocale &locale : m_tts.availableLocales()) {
+        if (locale.language() != wanted)
+            continue;
+        // availableVoices() answers for the current locale only, so it is asked per locale.
+        auto &tts = const_cast<QTextToSpeech &>(m_tts);
+        const QLocale previous = tts.locale();
+        tts.setLocale(locale);
+        out.append(tts.availableVoices());
+        tts.setLocale(previous);
+    }
+    return out;
+}
+
+bool QtSpeaker::canSpeak(const QString &language) const
+{
+    return !voicesFor(language).isEmpty();
+}
+
+QStringList QtSpeaker::voices(const QString &language) const
+{
+    QStringList names;
+    for (const QVoice &v : voicesFor(language))
+        names.append(v.name());
+    return names;
+}
+
+void QtSpeaker::say(const QString &text, const QString &language)
+{
+    const QList<QVoice> voices = voicesFor(language);
+    if (voices.isEmpty()) {
+        emit failed(QStringLiteral("no voice for language %1").arg(language));
+        return;
+    }
+    QVoice voice = voices.first();
+    for (const QVoice &v : voices) {
+        if (v.name() == m_voiceName)
+            voice = v;
+    }
+    m_tts.setLocale(QLocale(language));
+    m_tts.setVoice(voice);
+    m_speaking = true;
+    m_tts.say(text);
+}
+
+void QtSpeaker::stop()
+{
+    m_speaking = false;
+    m_tts.stop();
+}
+
+void QtSpeaker::onStateChanged(QTextToSpeech::State state)
+{
+    if (state == QTextToSpeech::Ready && m_speaking) {
+        m_speaking = false;
+        emit finished();
+    }
+}
+
+} // namespace suara
