@@ -8,6 +8,8 @@
 #include "kiosksettings.h"
 #include "languagemanager.h"
 #include "localsummary.h"
+#include "officergate.h"
+#include "officerreport.h"
 #include "store/localstore.h"
 #include "surveysession.h"
 #include "synccontroller.h"
@@ -44,6 +46,8 @@ public:
     KioskSettings &settings() { return m_settings; }
     SurveySession &session() { return m_session; }
     AdminGate &admin() { return m_admin; }
+    OfficerGate &officers() { return m_officers; }
+    OfficerReport &officerReport() { return m_officerReport; }
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
     SyncController &sync() { return m_sync; }
@@ -71,6 +75,8 @@ private:
     KioskSettings m_settings;
     SurveySession m_session;
     AdminGate m_admin;
+    OfficerGate m_officers;
+    OfficerReport m_officerReport;
     LocalSummary m_summary;
     IdleWatcher m_idle;
     SyncController m_sync;

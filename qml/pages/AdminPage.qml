@@ -11,13 +11,14 @@ PageScaffold {
     id: page
 
     property int section: 0
-    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "sync", "device"]
+    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "sync", "device", "officers"]
     readonly property var sectionTitles: [qsTr("Unit"), qsTr("Services"), qsTr("Questionnaires"),
-        qsTr("Timing"), qsTr("Summary"), qsTr("Sync"), qsTr("Device")]
-    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "refresh", "tablet"]
+        qsTr("Timing"), qsTr("Summary"), qsTr("Sync"), qsTr("Device"),
+        qsTr("Officers")]
+    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "refresh", "tablet", "user"]
     readonly property var sectionFiles: ["AdminUnitSection.qml", "AdminServicesSection.qml",
         "AdminQuestionnairesSection.qml", "AdminTimingSection.qml", "AdminSummarySection.qml",
-        "AdminSyncSection.qml", "AdminDeviceSection.qml"]
+        "AdminSyncSection.qml", "AdminDeviceSection.qml", "AdminOfficersSection.qml"]
 
     objectName: "adminPage"
     topPadding: Theme.spaceL
