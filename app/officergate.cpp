@@ -162,6 +162,7 @@ void OfficerGate::choose(const QString &id)
     for (const Officer &o : std::as_const(m_list)) {
         if (o.id == id) {
             m_selected = o;
+            m_choosing = true; // a field tablet shows the list without requestSignIn()
             m_message.clear();
             emit changed();
             return;
@@ -335,7 +336,11 @@ bool OfficerGate::addOfficer(const QString &name, const QString &nip, const QStr
     o.position = position.trimmed();
     o.pinHash = pinhash::hash(pin);
     o.source = Officer::Source::Device;
-    if (o.pinHash.isEmpty() || !m_officers.add(o).ok()) {
+    const StoreError err = o.pinHash.isEmpty()
+        ? StoreError::make(StoreError::Kind::Other, QStringLiteral("no PIN hash"))
+        : m_officers.add(o);
+    if (!err.ok()) {
+        qCWarning(lcOfficers) << "the officer could not be saved:" << err.message;
         setMessage(tr("The officer could not be saved. Check the device storage."));
         reload();
         return false;

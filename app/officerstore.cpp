@@ -23,8 +23,9 @@ bool insert(QSqlQuery &q, const Officer &o)
 {
     q.prepare(QStringLiteral("INSERT INTO officers (id, name, nip, position, pin_hash, source) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
+    // A null QString (an empty field from QML) would bind as NULL: the columns are NOT NULL ''.
     for (const QString &v : {o.id, o.name, o.nip, o.position, o.pinHash, sourceName(o.source)})
-        q.addBindValue(v);
+        q.addBindValue(v.isNull() ? QString(QLatin1String("")) : v);
     return q.exec();
 }
 } // namespace

@@ -156,7 +156,7 @@ ScrollArea {
         BigButton {
             objectName: "officerAddButton"
             kind: "primary"
-            iconName: "plus"
+            iconName: "check"
             text: qsTr("Add officer")
             minHeight: Theme.adminTarget
             onClicked: {

@@ -58,6 +58,8 @@ KioskTestCase {
             tap("officer_pkb-01")
             enterOfficerPin("580314")
         }
+        verify(Officers.signedIn, Officers.message)
+        verify(Session.unitConfigured, "unit " + Settings.unitCode)
         tap("officerStartInterview")
         control("regionPickerPage")
         const field = control("regionSearch")
