@@ -35,6 +35,7 @@ KioskTestCase {
         typeInto("officerPositionInput", "PKB Depok")
         typeInto("officerPinInput", "580314")
         typeInto("officerPinConfirmInput", "580314")
+        Qt.inputMethod.hide() // the keyboard closes, as a tap beside the fields does
         tap("officerAddButton")
         compare(Officers.message, "")
         Qt.inputMethod.hide()
@@ -44,6 +45,7 @@ KioskTestCase {
         typeInto("officerNameInput", "Budi Santoso")
         typeInto("officerPinInput", "123456")
         typeInto("officerPinConfirmInput", "123456")
+        Qt.inputMethod.hide() // the keyboard closes, as a tap beside the fields does
         tap("officerAddButton")
         compare(Officers.officers.length, 1)
         verify(control("officerAddMessage").text.length > 0)
@@ -108,7 +110,10 @@ KioskTestCase {
         control("welcomePage")
     }
 
+    // A tap on the field, then the keys; the keyboard of the field before closes first (a tap beside
+    // the fields), so it never covers the next one.
     function typeInto(name, text) {
+        Qt.inputMethod.hide()
         const field = control(name)
         scrollIntoView(field)
         mouseClick(field)
