@@ -7,11 +7,7 @@
 #include "store/localstore.h"
 #include "syncmeta.h"
 
-#include <QLoggingCategory>
-#include <QSqlDatabase>
 #include <QtConcurrent/QtConcurrentRun>
-
-Q_LOGGING_CATEGORY(lcAdminGate, "suara.app.admingate")
 
 namespace suara {
 
@@ -20,41 +16,13 @@ const QString kPinHash = QStringLiteral("admin_pin_hash");
 const QString kFailures = QStringLiteral("admin_pin_failures");
 const QString kLockedUntil = QStringLiteral("admin_locked_until");
 
-// "1 minute", "15 minutes", "1 hour": how long a lockout lasts, in words.
-QString duration(int seconds)
-{
-    if (seconds >= 3600 && seconds % 3600 == 0)
-        return AdminGate::tr("%n hour(s)", nullptr, seconds / 3600);
-    return AdminGate::tr("%n minute(s)", nullptr, (seconds + 59) / 60);
-}
-
-QString weaknessText(pinpolicy::Weakness why)
-{
-    using W = pinpolicy::Weakness;
-    switch (why) {
-    case W::None:
-        return {};
-    case W::TooShort:
-    case W::TooLong:
-    case W::NotDigits:
-        return AdminGate::tr("The PIN must be %1 to %2 digits.").arg(pinpolicy::kMinLength).arg(pinpolicy::kMaxLength);
-    case W::SameDigit:
-        return AdminGate::tr("One digit repeated is too easy to guess. Choose another PIN.");
-    case W::Sequence:
-        return AdminGate::tr("Digits in a row, such as 123456, are too easy to guess. Choose another PIN.");
-    case W::Repeated:
-        return AdminGate::tr("A repeated pattern, such as 121212, is too easy to guess. Choose another PIN.");
-    case W::Common:
-        return AdminGate::tr("This PIN is one of the most used and too easy to guess. Choose another PIN.");
-    }
-    return {};
-}
 } // namespace
 
 AdminGate::AdminGate(LocalStore *store, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_lockout(store, clock, kFailures, kLockedUntil)
 {
     connect(m_clock, &Clock::ticked, this, &AdminGate::onTick);
     connect(&m_check, &QFutureWatcher<bool>::finished, this, [this] { onChecked(m_checkingSecret, m_check.result()); });
@@ -65,49 +33,6 @@ AdminGate::~AdminGate()
 {
     // The worker only reads its own copies of the hash and the PIN; wait so it never outlives the gate.
     m_check.waitForFinished();
-}
-
-QDateTime AdminGate::nowUtc() const
-{
-    return m_clock->now().toUTC();
-}
-
-bool AdminGate::loadCounters() const
-{
-    if (m_loaded)
-        return true;
-    if (!m_store->isOpen())
-        return false;
-    const StoreResult<QString> failures = m_store->meta(kFailures, QStringLiteral("0"));
-    const StoreResult<QString> until = m_store->meta(kLockedUntil);
-    if (!firstError(failures, until).ok())
-        return false;
-    // Never lower what this process already counted (a store that came back after failed writes).
-    m_failures = qMax(m_failures, failures->toInt());
-    const QDateTime stored = QDateTime::fromString(*until, Qt::ISODate);
-    if (stored.isValid() && (!m_lockedUntil.isValid() || stored > m_lockedUntil))
-        m_lockedUntil = stored;
-    m_loaded = true;
-    return true;
-}
-
-bool AdminGate::persistCounters()
-{
-    QSqlDatabase db = m_store->database();
-    bool ok = m_store->isOpen() && db.transaction();
-    ok = ok && m_store->setMeta(kFailures, QString::number(m_failures)).ok();
-    ok = ok
-        && m_store
-               ->setMeta(kLockedUntil,
-                         m_lockedUntil.isValid() ? m_lockedUntil.toString(Qt::ISODate) : QString(QLatin1String("")))
-               .ok();
-    ok = ok && db.commit();
-    if (!ok) {
-        db.rollback();
-        qCWarning(lcAdminGate) << "the PIN counters could not be saved; no PIN is checked until they are";
-    }
-    m_unpersisted = !ok;
-    return ok;
 }
 
 bool AdminGate::hasPin() const
@@ -133,18 +58,12 @@ QString AdminGate::deviceId() const
 
 int AdminGate::attemptsLeft() const
 {
-    (void)loadCounters(); // not loadable: the counts this process holds
-    return qMax(0, pinpolicy::kFreeAttempts - m_failures);
+    return m_lockout.attemptsLeft();
 }
 
 int AdminGate::lockoutRemaining() const
 {
-    (void)loadCounters(); // not loadable: the lockout this process holds
-    if (!m_lockedUntil.isValid())
-        return 0;
-    const qint64 left = nowUtc().secsTo(m_lockedUntil);
-    // A clock set far back must not lock the admin out for days.
-    return left > 0 ? int(qMin<qint64>(left, pinpolicy::kMaxLockoutSeconds)) : 0;
+    return m_lockout.remainingSeconds();
 }
 
 int AdminGate::minPinLength()
@@ -185,9 +104,8 @@ void AdminGate::clearMessage()
 
 bool AdminGate::acceptNewPin(const QString &pin)
 {
-    const pinpolicy::Weakness why = pinpolicy::weakness(pin);
-    setMessage(weaknessText(why));
-    return why == pinpolicy::Weakness::None;
+    setMessage(pinWeaknessText(pin));
+    return m_message.isEmpty();
 }
 
 bool AdminGate::setPin(const QString &pin, const QString &confirmation)
@@ -236,13 +154,13 @@ bool AdminGate::startCheck(Secret secret, const QString &typed)
     if (m_checking)
         return false;
     // No store, no check: a wrong try could not be counted, so guessing would be unlimited.
-    if (!loadCounters() || (m_unpersisted && !persistCounters())) {
+    if (!m_lockout.ready()) {
         setMessage(tr("The PIN cannot be checked while the device storage is unavailable."));
         return false;
     }
     if (const int left = lockoutRemaining(); left > 0) {
         onTick(); // a lockout read from the store after start-up
-        setMessage(tr("Too many wrong tries. Try again in %1.").arg(duration(left)));
+        setMessage(tr("Too many wrong tries. Try again in %1.").arg(lockoutDuration(left)));
         return false;
     }
     const StoreResult<QString> hash =
@@ -267,11 +185,7 @@ void AdminGate::onChecked(Secret secret, bool matches)
 {
     m_checking = false;
     if (matches) {
-        m_failures = 0;
-        m_lockedUntil = QDateTime();
-        // A higher count left in the store only makes the next wrong tries lock sooner: safe to report and go on.
-        if (!persistCounters())
-            m_unpersisted = false;
+        m_lockout.succeeded();
         if (secret == Secret::Pin)
             m_unlocked = true;
         m_choosingNewPin = secret == Secret::RecoveryCode;
@@ -280,16 +194,11 @@ void AdminGate::onChecked(Secret secret, bool matches)
         emit checked(secret == Secret::Pin ? CheckResult::Unlocked : CheckResult::Recovered);
         return;
     }
-    ++m_failures;
-    const int lockout = pinpolicy::lockoutSeconds(m_failures);
-    if (lockout > 0)
-        m_lockedUntil = nowUtc().addSecs(lockout);
-    // In memory it holds anyway; unwritten, m_unpersisted refuses the next check until it is saved.
-    persistCounters();
+    const int lockout = m_lockout.failed();
     const QString wrong = secret == Secret::Pin ? tr("Wrong PIN.") : tr("Wrong recovery code.");
     if (lockout > 0) {
         onTick();
-        setMessage(tr("%1 The admin area is locked for %2.").arg(wrong, duration(lockout)));
+        setMessage(tr("%1 The admin area is locked for %2.").arg(wrong, lockoutDuration(lockout)));
         emit checked(CheckResult::LockedOut);
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pinlockout.h"
+
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
@@ -91,14 +93,9 @@ private:
     enum class Secret { Pin, RecoveryCode };
 
     void setMessage(const QString &message);
-    // Reads the counters once the store is open (the gate is made before the store opens).
-    [[nodiscard]] bool loadCounters() const;
-    // Records in m_unpersisted whether the store has the counts this process holds.
-    bool persistCounters();
     [[nodiscard]] bool startCheck(Secret secret, const QString &typed);
     void onChecked(Secret secret, bool matches);
     void onTick();
-    [[nodiscard]] QDateTime nowUtc() const;
 
     LocalStore *m_store;
     Clock *m_clock;
@@ -107,11 +104,7 @@ private:
     bool m_checking = false;
     bool m_choosingNewPin = false;
     Secret m_checkingSecret = Secret::Pin;
-    // Kept in memory too, so an unwritable store cannot reset the count.
-    mutable bool m_loaded = false;
-    bool m_unpersisted = false;
-    mutable int m_failures = 0; // wrong tries in a row; a right PIN or recovery code resets it
-    mutable QDateTime m_lockedUntil;
+    PinLockout m_lockout; // the wrong tries and the lockout, in memory and in the store
     int m_shownRemaining = 0;
     QString m_message;
     QFutureWatcher<bool> m_check;

@@ -23,6 +23,8 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_readAloud(&m_settings, &m_language, &m_session)
     , m_display(&m_session)
     , m_admin(&m_store, m_clock)
+    , m_officers(&m_store, &m_settings, &m_admin, m_clock)
+    , m_officerReport(&m_store, &m_settings, &m_officers, &m_errors, m_clock)
     , m_summary(&m_store, &m_catalog, &m_language, m_clock)
     , m_idle(m_clock)
     , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)
@@ -55,6 +57,7 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
         m_sync.start();
         applySettings();
         m_summary.refresh();
+        m_officers.reload();
     });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
     connect(&m_language, &LanguageManager::languageChanged, this,
@@ -70,8 +73,20 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     // Each saved visit is folded into the summary; the quarter is read once, here, off this thread.
     connect(&m_session, &SurveySession::saved, &m_summary, &LocalSummary::fold);
     connect(&m_session, &SurveySession::saved, &m_checkpointer, &WalCheckpointer::noteCommit);
-    if (m_store.isOpen())
+    connect(&m_officerReport, &OfficerReport::saved, &m_checkpointer, [this] { m_checkpointer.noteCommit(); });
+    // The signed-in officer is named in every record from now on; switching ends a visit under way.
+    connect(&m_officers, &OfficerGate::changed, this, [this, was = QString()]() mutable {
+        m_session.setOfficer(m_officers.officerId(), m_officers.fieldMode());
+        if (was != m_officers.officerId() && visitUnderWay())
+            m_session.reset();
+        was = m_officers.officerId();
+    });
+    connect(&m_officers, &OfficerGate::modeChanged, this,
+            [this] { m_session.setOfficer(m_officers.officerId(), m_officers.fieldMode()); });
+    if (m_store.isOpen()) {
         m_summary.refresh();
+        m_officers.reload();
+    }
     // Before the settings are read below: server settings that arrived before a restart apply now.
     m_sync.start();
     applySettings();
@@ -94,6 +109,7 @@ void KioskContext::attach(QQmlEngine *engine, QObject *inputSource)
 {
     m_language.setEngine(engine);
     m_idle.watch(inputSource);
+    m_officers.watch(inputSource);
 }
 
 void KioskContext::applySettings()
@@ -102,6 +118,10 @@ void KioskContext::applySettings()
     MisuseGuard::Policy policy = m_session.misuseGuard().policy();
     policy.cooldownSeconds = m_settings.cooldownSeconds();
     m_session.misuseGuard().setPolicy(policy);
+    const DeviceConfig &config = m_settings.config();
+    m_officers.setMode(config.deviceMode == DeviceMode::Field, config.officerLockMinutes);
+    if (m_store.isOpen())
+        (void)m_officers.applyServerOfficers(config.officers); // a failure is logged and tried again next time
 }
 
 bool KioskContext::visitUnderWay() const

@@ -10,6 +10,8 @@
 #include "languagemanager.h"
 #include "localsummary.h"
 #include "readaloud.h"
+#include "officergate.h"
+#include "officerreport.h"
 #include "store/localstore.h"
 #include "surveysession.h"
 #include "synccontroller.h"
@@ -49,6 +51,8 @@ public:
     ReadAloud &readAloud() { return m_readAloud; }
     VisitorDisplay &display() { return m_display; }
     AdminGate &admin() { return m_admin; }
+    OfficerGate &officers() { return m_officers; }
+    OfficerReport &officerReport() { return m_officerReport; }
     LocalSummary &summary() { return m_summary; }
     IdleWatcher &idle() { return m_idle; }
     SyncController &sync() { return m_sync; }
@@ -79,6 +83,8 @@ private:
     ReadAloud m_readAloud;
     VisitorDisplay m_display;
     AdminGate m_admin;
+    OfficerGate m_officers;
+    OfficerReport m_officerReport;
     LocalSummary m_summary;
     IdleWatcher m_idle;
     SyncController m_sync;

@@ -67,6 +67,29 @@ public:
     static AdminGate *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->admin()); }
 };
 
+struct OfficersSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::OfficerGate)
+    QML_NAMED_ELEMENT(Officers)
+    QML_SINGLETON
+public:
+    static OfficerGate *create(QQmlEngine *, QJSEngine *) { return cppOwned(&KioskContext::instance()->officers()); }
+};
+
+struct OfficerReportSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(suara::OfficerReport)
+    QML_NAMED_ELEMENT(OfficerReport)
+    QML_SINGLETON
+public:
+    static OfficerReport *create(QQmlEngine *, QJSEngine *)
+    {
+        return cppOwned(&KioskContext::instance()->officerReport());
+    }
+};
+
 struct LanguageSingleton
 {
     Q_GADGET

@@ -3,6 +3,7 @@
 #include "crypto/pinhash.h"
 #include "kioskcontext.h"
 #include "speech/recordingspeaker.h"
+#include "screenshottourofficers.h"
 #include "syncmeta.h"
 
 #include <QDir>
@@ -348,6 +349,7 @@ int ScreenshotTour::walk()
                 awaitCheck(admin.recover(kRecoveryCode));
                 shot(QStringLiteral("admin-pin-recovery-new-pin"));
                 admin.setPin(kPin, kPin);
+                tourOfficers(ctx, shot, look);
                 admin.lock();
                 admin.requestAccess();
                 enterPin(QStringLiteral("111111"));

@@ -197,6 +197,10 @@ bool SurveySession::start()
     m_questionIndex = 0;
     emit questionChanged();
     emit contentChanged();
+    if (m_fieldMode) {
+        setStep(Step::Region);
+        return true;
+    }
     // One service only: nothing to ask.
     const QList<Service> offered = m_settings->services();
     if (offered.size() == 1) {
@@ -216,10 +220,7 @@ void SurveySession::chooseService(const QString &key)
         if (s.key == key) {
             m_service = key;
             emit answersChanged();
-            if (m_settings->askProfile())
-                setStep(Step::Profile);
-            else
-                goToQuestion(0);
+            afterService();
             return;
         }
     }
@@ -237,10 +238,26 @@ void SurveySession::setProfileField(const QString &field, const QString &value)
     emit answersChanged();
 }
 
+void SurveySession::afterService()
+{
+    if (m_fieldMode)
+        setStep(Step::Profile); // required in field mode
+    else if (m_settings->askProfile())
+        setStep(Step::Profile);
+    else
+        goToQuestion(0);
+}
+
 void SurveySession::finishProfile()
 {
-    if (m_step == Step::Profile && settled())
-        goToQuestion(0);
+    if (m_step != Step::Profile || !settled())
+        return;
+    if (m_fieldMode) {
+        if (profileComplete())
+            setStep(Step::Administer);
+        return;
+    }
+    goToQuestion(0);
 }
 
 void SurveySession::goToQuestion(int index)
@@ -338,6 +355,12 @@ qreal SurveySession::progress() const
     case Step::ThankYou:
     case Step::Unavailable:
         return 1;
+    case Step::Region:
+        done = 0;
+        break;
+    case Step::Administer:
+        done = 1 + profile;
+        break;
     }
     return qreal(done) / total;
 }
@@ -352,11 +375,22 @@ void SurveySession::back()
     if (!canGoBack() || !settled())
         return;
     switch (m_step) {
-    case Step::Service:
+    case Step::Region:
         reset();
         break;
+    case Step::Administer:
+        setStep(Step::Profile);
+        break;
+    case Step::Service:
+        if (m_fieldMode)
+            setStep(Step::Region);
+        else
+            reset();
+        break;
     case Step::Profile:
-        if (m_settings->services().size() > 1)
+        if (m_fieldMode)
+            setStep(m_settings->services().size() > 1 ? Step::Service : Step::Region);
+        else if (m_settings->services().size() > 1)
             setStep(Step::Service);
         else
             reset();
@@ -364,6 +398,8 @@ void SurveySession::back()
     case Step::Question:
         if (m_questionIndex > 0)
             goToQuestion(m_questionIndex - 1);
+        else if (m_fieldMode)
+            setStep(Step::Administer);
         else if (m_settings->askProfile())
             setStep(Step::Profile);
         else if (m_settings->services().size() > 1)
@@ -451,6 +487,9 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         d.service = m_service;
         d.language = m_language->language();
         d.capturedAt = now;
+        d.officer = m_officerId;
+        if (m_fieldMode)
+            d.mode = QStringLiteral("field");
         if (!misuse.isEmpty())
             d.flags << flags::kSuspectedMisuse;
         return d;
@@ -476,6 +515,12 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         d.questionnaireId = q.id();
         d.questionnaireVersion = q.version();
         d.data = response.toJson();
+        if (m_fieldMode) {
+            // protocol §2.1: how the answers were given and where; no position (Qt Positioning is not used).
+            d.data.insert(QStringLiteral("administered"), m_administered);
+            d.data.insert(QStringLiteral("region"),
+                          QJsonObject{{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}});
+        }
         drafts.append(d);
     }
 
@@ -560,6 +605,7 @@ void SurveySession::reset()
     m_report.clear();
     m_gratification.clear();
     m_service.clear();
+    m_administered.clear();
     m_questions.clear();
     m_questionnaires.clear();
     m_questionIndex = 0;
@@ -624,6 +670,60 @@ void SurveySession::flushHeldVisit()
     if (!m_pending.isEmpty())
         qCCritical(lcSession) << "shutting down with a visit of" << m_pending.size()
                               << "records that the store could not save; it is lost:" << m_errors->detail();
+}
+
+void SurveySession::setOfficer(const QString &officerId, bool fieldMode)
+{
+    m_officerId = officerId;
+    m_fieldMode = fieldMode;
+}
+
+QVariantMap SurveySession::region() const
+{
+    if (m_regionCode.isEmpty())
+        return {};
+    return {{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}};
+}
+
+bool SurveySession::profileComplete() const
+{
+    for (const QString &key : kProfileFields) {
+        if (m_profile.value(key).toString().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void SurveySession::chooseRegion(const QString &code, const QString &name)
+{
+    if (m_step != Step::Region || !settled())
+        return;
+    bool known = false;
+    for (const RegionEntry &r : m_settings->config().regions)
+        known = known || (r.code == code && r.name == name);
+    if (!known)
+        return;
+    m_regionCode = code;
+    m_regionName = name;
+    emit answersChanged();
+    const QList<Service> offered = m_settings->services();
+    if (offered.size() == 1) {
+        m_service = offered.first().key;
+        afterService();
+    } else {
+        setStep(Step::Service);
+    }
+}
+
+void SurveySession::chooseAdministered(const QString &how)
+{
+    if (m_step != Step::Administer || !settled())
+        return;
+    if (how != fieldformat::kReadAloud && how != fieldformat::kHandedOver)
+        return;
+    m_administered = how;
+    emit answersChanged();
+    goToQuestion(0);
 }
 
 } // namespace suara

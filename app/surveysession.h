@@ -46,6 +46,9 @@ class SurveySession : public QObject
     Q_PROPERTY(bool unitConfigured READ unitConfigured NOTIFY contentChanged)
     Q_PROPERTY(int commentLimit READ commentLimit CONSTANT)
     Q_PROPERTY(int settleMs READ settleMs CONSTANT)
+    Q_PROPERTY(QVariantMap region READ region NOTIFY answersChanged)
+    Q_PROPERTY(QString administered READ administered NOTIFY answersChanged)
+    Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY answersChanged)
 
 public:
     enum class Step {
@@ -57,7 +60,10 @@ public:
         GratificationReport,
         Comment,
         ThankYou,
-        Unavailable
+        Unavailable,
+        // Field mode (issue 9): the desa of the interview, then how the questions are administered.
+        Region,
+        Administer
     };
     Q_ENUM(Step)
 
@@ -126,6 +132,18 @@ public:
 
     MisuseGuard &misuseGuard() { return m_guard; }
 
+    // Who captures the records from now on (empty: nobody signed in) and whether the device is a field
+    // tablet: every record then carries `officer` and `mode` (protocol §2.1).
+    void setOfficer(const QString &officerId, bool fieldMode);
+    [[nodiscard]] QVariantMap region() const;
+    [[nodiscard]] QString administered() const { return m_administered; }
+    // Every profile field answered: required in field mode, where SKM reports need the profile.
+    [[nodiscard]] bool profileComplete() const;
+    // The desa of the interview (a code from the settings' `regions`), on the Region step.
+    Q_INVOKABLE void chooseRegion(const QString &code, const QString &name);
+    // "read_aloud" (the officer reads and records) or "handed_over" (the respondent answers).
+    Q_INVOKABLE void chooseAdministered(const QString &how);
+
 signals:
     void stepChanged();
     void contentChanged();
@@ -161,6 +179,12 @@ private:
     ErrorHandler *m_errors;
     Clock *m_clock;
     MisuseGuard m_guard;
+    QString m_officerId;
+    bool m_fieldMode = false;
+    QString m_regionCode; // kept from one interview to the next: an officer works a desa at a time
+    QString m_regionName;
+    QString m_administered;
+    void afterService();
 
     Step m_step = Step::Welcome;
     QList<Questionnaire> m_questionnaires;

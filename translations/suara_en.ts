@@ -98,6 +98,86 @@
     </message>
 </context>
 <context>
+    <name>AdminOfficersSection</name>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Field tablet: an officer signs in before every interview. It locks itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Field tablet: an officer signs in before every interview. It locks itself after %n minute without a touch.</numerusform>
+            <numerusform>Field tablet: an officer signs in before every interview. It locks itself after %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counter kiosk: officers sign in to report a gratification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field tablet</source>
+        <extracomment>Switch in the admin area: the device is carried by field officers, not set up at a counter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer signs in and interviews respondents; off: a counter kiosk for visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <extracomment>An officer&apos;s line: position, NIP, and where the officer was added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, for example: Siti Rahmawati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position, for example: PKB Kecamatan Depok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s PIN (6 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Unit</source>
@@ -142,6 +222,10 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +622,36 @@
     </message>
 </context>
 <context>
+    <name>FieldAdministerPage</name>
+    <message>
+        <source>How will the respondent answer?</source>
+        <extracomment>Header of the step where the officer chooses how the respondent answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desa %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The officer reads the questions to the respondent and taps the answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read each question and record the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <extracomment>The officer gives the tablet to the respondent, who answers alone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent answers on the tablet alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GratificationPage</name>
     <message>
         <source>Integrity statement</source>
@@ -666,6 +780,308 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Officer</source>
+        <extracomment>Small button in the corner of the welcome screen: officers sign in (gratification report)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerHomePage</name>
+    <message>
+        <source>This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent</source>
+        <extracomment>On the field officer&apos;s screen: records on the tablet not yet sent to the server</extracomment>
+        <translation>
+            <numerusform>%n record waiting to be sent</numerusform>
+            <numerusform>%n records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <extracomment>On a field tablet: the officer starts interviewing a respondent; on a counter: a visitor&apos;s survey</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a visitor&apos;s survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratification report</source>
+        <extracomment>The officer reports a gift or an offer (gratification) to the UPG</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <extracomment>Another officer takes the tablet: their name, then their PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportField</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Under a required field of the officer&apos;s report that is still empty or not valid</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportPage</name>
+    <message>
+        <source>Gratification report</source>
+        <extracomment>Header of the officer&apos;s own report of a gift or an offer to the gratification control unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: sign</source>
+        <extracomment>From the report form to the signature and PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report every gift or offer connected with your work within 30 working days (KPK regulation 2/2019). The report goes to your unit&apos;s gratification control unit (UPG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who offered or gave it (name or description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the family of inmate A.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their institution or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their relation to the visitor or inmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: brother of the inmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was offered, given or asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: an envelope with cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, for example 1500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: visiting room, Lapas Yogyakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology: what happened, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of what was offered, from the tablet&apos;s pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No JPEG or PNG pictures in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportReceiptPage</name>
+    <message>
+        <source>Your report is saved and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note this number. The report goes to the UPG with the next sync; quote the number when the UPG asks about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportSignPage</name>
+    <message>
+        <source>Gratification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign, then enter your PIN to send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 is the officer&apos;s name, %2 a value like &quot;Rp 1.500.000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <extracomment>Erase the signature drawn so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignInPage</name>
+    <message>
+        <source>Officer sign-in</source>
+        <extracomment>Title of the screen where an officer picks their name and enters their PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name, then enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers on this tablet yet. The unit admin adds them (Admin → Officers) or they come with the settings from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (press and hold)</source>
+        <extracomment>Accessible name of the hidden admin button (press and hold)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <extracomment>Above the keypad; %1 is the officer&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <extracomment>%1 is a countdown like 4:59</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Digits entered: %1</source>
@@ -783,6 +1199,10 @@
         <source>You may skip any of these. They are only used for statistics and never with your name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All fields are needed for the survey report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedResult</name>
@@ -862,6 +1282,30 @@
     </message>
 </context>
 <context>
+    <name>RegionPickerPage</name>
+    <message>
+        <source>Village of the interview</source>
+        <extracomment>Header of the step where the officer picks the village (desa) of the interview</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search desa, kecamatan, kabupaten or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desa matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regions yet: the unit&apos;s regions come with the settings from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScrollArea</name>
     <message>
         <source>More below</source>
@@ -882,6 +1326,14 @@
     </message>
     <message>
         <source>Tap one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here with your finger</source>
+        <extracomment>Inside the empty signature box</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1703,113 @@
     <message>
         <source>Technical detail for IT staff: %1 System message: %2</source>
         <extracomment>Technical detail of a sync error: %1 explains it in words, %2 is the system&apos;s own (English) message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suara::OfficerGate</name>
+    <message>
+        <source>The list of officers cannot be read. Check the device storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This officer is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked while the device storage is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Officer sign-in is locked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong try(s) will lock officer sign-in.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong try will lock officer sign-in.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong tries will lock officer sign-in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tablet locked itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>The tablet locked itself after %n minute without a touch.</numerusform>
+            <numerusform>The tablet locked itself after %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the unit admin can add officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer could not be saved. Check the device storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the unit admin can remove officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer could not be removed. Check the device storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suara::OfficerReport</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The photo is larger than %n MB. Choose a smaller one.</source>
+        <translation>
+            <numerusform>The photo is larger than %n MB. Choose a smaller one.</numerusform>
+            <numerusform>The photo is larger than %n MB. Choose a smaller one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in the box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

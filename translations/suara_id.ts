@@ -98,6 +98,85 @@
     </message>
 </context>
 <context>
+    <name>AdminOfficersSection</name>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field tablet: an officer signs in before every interview. It locks itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Tablet lapangan: petugas masuk sebelum setiap wawancara. Tablet terkunci sendiri setelah %n menit tanpa sentuhan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counter kiosk: officers sign in to report a gratification.</source>
+        <translation>Kios loket: petugas masuk untuk melaporkan gratifikasi.</translation>
+    </message>
+    <message>
+        <source>Field tablet</source>
+        <extracomment>Switch in the admin area: the device is carried by field officers, not set up at a counter</extracomment>
+        <translation>Tablet lapangan</translation>
+    </message>
+    <message>
+        <source>An officer signs in and interviews respondents; off: a counter kiosk for visitors.</source>
+        <translation>Petugas masuk dan mewawancarai responden; mati: kios loket untuk pengunjung.</translation>
+    </message>
+    <message>
+        <source>On this tablet</source>
+        <translation>Di tablet ini</translation>
+    </message>
+    <message>
+        <source>No officers yet.</source>
+        <translation>Belum ada petugas.</translation>
+    </message>
+    <message>
+        <source>from the server</source>
+        <extracomment>An officer&apos;s line: position, NIP, and where the officer was added</extracomment>
+        <translation>dari server</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation>ditambahkan di sini</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>Name, for example: Siti Rahmawati</source>
+        <translation>Nama, misalnya: Siti Rahmawati</translation>
+    </message>
+    <message>
+        <source>NIP (optional)</source>
+        <translation>NIP (opsional)</translation>
+    </message>
+    <message>
+        <source>Position, for example: PKB Kecamatan Depok</source>
+        <translation>Jabatan, misalnya: PKB Kecamatan Depok</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s PIN (6 to 8 digits)</source>
+        <translation>PIN petugas (6 sampai 8 angka)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>PIN yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>The officer is added.</source>
+        <translation>Petugas sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Unit</source>
@@ -143,6 +222,10 @@
     <message>
         <source>Export</source>
         <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
     </message>
 </context>
 <context>
@@ -538,6 +621,36 @@
     </message>
 </context>
 <context>
+    <name>FieldAdministerPage</name>
+    <message>
+        <source>How will the respondent answer?</source>
+        <extracomment>Header of the step where the officer chooses how the respondent answers</extracomment>
+        <translation>Bagaimana responden menjawab?</translation>
+    </message>
+    <message>
+        <source>Desa %1 (%2)</source>
+        <translation>Desa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>The officer reads the questions to the respondent and taps the answers</extracomment>
+        <translation>Bacakan</translation>
+    </message>
+    <message>
+        <source>I read each question and record the answer.</source>
+        <translation>Saya membacakan setiap pertanyaan dan mencatat jawabannya.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <extracomment>The officer gives the tablet to the respondent, who answers alone</extracomment>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <source>The respondent answers on the tablet alone.</source>
+        <translation>Responden menjawab sendiri di tablet.</translation>
+    </message>
+</context>
+<context>
     <name>GratificationPage</name>
     <message>
         <source>Integrity statement</source>
@@ -666,6 +779,307 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Officer</source>
+        <extracomment>Small button in the corner of the welcome screen: officers sign in (gratification report)</extracomment>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerHomePage</name>
+    <message>
+        <source>This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.</source>
+        <translation>Kios ini belum siap: admin perlu mengisi kode unit (Admin → Unit) sebelum pengunjung dapat mengisi survei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent</source>
+        <extracomment>On the field officer&apos;s screen: records on the tablet not yet sent to the server</extracomment>
+        <translation>
+            <numerusform>%n catatan menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Sinkronisasi terakhir yang berhasil: %1</translation>
+    </message>
+    <message>
+        <source>No successful sync yet.</source>
+        <translation>Belum ada sinkronisasi yang berhasil.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 dari %2 terkirim</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <extracomment>On a field tablet: the officer starts interviewing a respondent; on a counter: a visitor&apos;s survey</extracomment>
+        <translation>Wawancara baru</translation>
+    </message>
+    <message>
+        <source>Start a visitor&apos;s survey</source>
+        <translation>Mulai survei pengunjung</translation>
+    </message>
+    <message>
+        <source>Gratification report</source>
+        <extracomment>The officer reports a gift or an offer (gratification) to the UPG</extracomment>
+        <translation>Laporan gratifikasi</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <extracomment>Another officer takes the tablet: their name, then their PIN</extracomment>
+        <translation>Ganti petugas</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportField</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opsional)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Under a required field of the officer&apos;s report that is still empty or not valid</extracomment>
+        <translation>Wajib diisi</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportPage</name>
+    <message>
+        <source>Gratification report</source>
+        <extracomment>Header of the officer&apos;s own report of a gift or an offer to the gratification control unit</extracomment>
+        <translation>Laporan gratifikasi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Next: sign</source>
+        <extracomment>From the report form to the signature and PIN</extracomment>
+        <translation>Lanjut: tanda tangan</translation>
+    </message>
+    <message>
+        <source>Report every gift or offer connected with your work within 30 working days (KPK regulation 2/2019). The report goes to your unit&apos;s gratification control unit (UPG).</source>
+        <translation>Laporkan setiap pemberian atau tawaran yang berkaitan dengan pekerjaan Anda dalam 30 hari kerja (Peraturan KPK 2/2019). Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit Anda.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation>Saya ditawari sesuatu dan menolaknya</translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation>Saya menerima sesuatu dan tidak dapat menolaknya</translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation>Seseorang meminta saya memberi sesuatu</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+    <message>
+        <source>Who offered or gave it (name or description)</source>
+        <translation>Siapa yang menawarkan atau memberi (nama atau keterangan)</translation>
+    </message>
+    <message>
+        <source>For example: the family of inmate A.S.</source>
+        <translation>Misalnya: keluarga warga binaan A.S.</translation>
+    </message>
+    <message>
+        <source>Their institution or company</source>
+        <translation>Instansi atau perusahaannya</translation>
+    </message>
+    <message>
+        <source>Their relation to the visitor or inmate</source>
+        <translation>Hubungannya dengan pengunjung atau warga binaan</translation>
+    </message>
+    <message>
+        <source>For example: brother of the inmate</source>
+        <translation>Misalnya: kakak warga binaan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucer</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Makanan</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>What was offered, given or asked for</source>
+        <translation>Apa yang ditawarkan, diberikan, atau diminta</translation>
+    </message>
+    <message>
+        <source>For example: an envelope with cash</source>
+        <translation>Misalnya: amplop berisi uang tunai</translation>
+    </message>
+    <message>
+        <source>Estimated value in rupiah</source>
+        <translation>Perkiraan nilai dalam rupiah</translation>
+    </message>
+    <message>
+        <source>Digits only, for example 1500000</source>
+        <translation>Angka saja, misalnya 1500000</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Tanggal (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Jam (JJ:MM)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>For example: visiting room, Lapas Yogyakarta</source>
+        <translation>Misalnya: ruang kunjungan, Lapas Yogyakarta</translation>
+    </message>
+    <message>
+        <source>Chronology: what happened, in your words</source>
+        <translation>Kronologi: apa yang terjadi, dengan kata-kata Anda</translation>
+    </message>
+    <message>
+        <source>Photo (optional)</source>
+        <translation>Foto (opsional)</translation>
+    </message>
+    <message>
+        <source>A photo of what was offered, from the tablet&apos;s pictures.</source>
+        <translation>Foto barang yang ditawarkan, dari gambar di tablet.</translation>
+    </message>
+    <message>
+        <source>Another photo</source>
+        <translation>Foto lain</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>No JPEG or PNG pictures in %1.</source>
+        <translation>Tidak ada gambar JPEG atau PNG di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportReceiptPage</name>
+    <message>
+        <source>Your report is saved and signed</source>
+        <translation>Laporan Anda tersimpan dan ditandatangani</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>Note this number. The report goes to the UPG with the next sync; quote the number when the UPG asks about it.</source>
+        <translation>Catat nomor ini. Laporan dikirim ke UPG pada sinkronisasi berikutnya; sebutkan nomor ini bila UPG menanyakannya.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerReportSignPage</name>
+    <message>
+        <source>Gratification report</source>
+        <translation>Laporan gratifikasi</translation>
+    </message>
+    <message>
+        <source>Sign, then enter your PIN to send the report</source>
+        <translation>Tanda tangan, lalu masukkan PIN Anda untuk mengirim laporan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 is the officer&apos;s name, %2 a value like &quot;Rp 1.500.000&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <extracomment>Erase the signature drawn so far</extracomment>
+        <translation>Hapus tanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignInPage</name>
+    <message>
+        <source>Officer sign-in</source>
+        <extracomment>Title of the screen where an officer picks their name and enters their PIN</extracomment>
+        <translation>Masuk petugas</translation>
+    </message>
+    <message>
+        <source>Tap your name, then enter your PIN.</source>
+        <translation>Ketuk nama Anda, lalu masukkan PIN Anda.</translation>
+    </message>
+    <message>
+        <source>No officers on this tablet yet. The unit admin adds them (Admin → Officers) or they come with the settings from the server.</source>
+        <translation>Belum ada petugas di tablet ini. Admin unit menambahkannya (Admin → Petugas) atau daftar petugas datang bersama pengaturan dari server.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Admin (press and hold)</source>
+        <extracomment>Accessible name of the hidden admin button (press and hold)</extracomment>
+        <translation>Admin (tekan dan tahan)</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <extracomment>Above the keypad; %1 is the officer&apos;s name</extracomment>
+        <translation>PIN untuk %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <extracomment>%1 is a countdown like 4:59</extracomment>
+        <translation>Terlalu banyak percobaan salah. Coba lagi dalam %1.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Digits entered: %1</source>
@@ -783,6 +1197,10 @@
         <source>You may skip any of these. They are only used for statistics and never with your name.</source>
         <translation>Bapak/⁠Ibu boleh melewati semua pertanyaan ini. Jawaban hanya dipakai untuk statistik, tanpa nama.</translation>
     </message>
+    <message>
+        <source>All fields are needed for the survey report.</source>
+        <translation>Semua kolom diperlukan untuk laporan survei.</translation>
+    </message>
 </context>
 <context>
     <name>PublishedResult</name>
@@ -862,6 +1280,30 @@
     </message>
 </context>
 <context>
+    <name>RegionPickerPage</name>
+    <message>
+        <source>Village of the interview</source>
+        <extracomment>Header of the step where the officer picks the village (desa) of the interview</extracomment>
+        <translation>Desa tempat wawancara</translation>
+    </message>
+    <message>
+        <source>Search desa, kecamatan, kabupaten or code</source>
+        <translation>Cari desa, kecamatan, kabupaten, atau kode</translation>
+    </message>
+    <message>
+        <source>No desa matches “%1”.</source>
+        <translation>Tidak ada desa yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>No regions yet: the unit&apos;s regions come with the settings from the server.</source>
+        <translation>Belum ada wilayah: wilayah kerja unit datang bersama pengaturan dari server.</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+</context>
+<context>
     <name>ScrollArea</name>
     <message>
         <source>More below</source>
@@ -883,6 +1325,14 @@
     <message>
         <source>Tap one.</source>
         <translation>Sentuh salah satu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here with your finger</source>
+        <extracomment>Inside the empty signature box</extracomment>
+        <translation>Tanda tangan di sini dengan jari Anda</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1698,110 @@
         <source>Technical detail for IT staff: %1 System message: %2</source>
         <extracomment>Technical detail of a sync error: %1 explains it in words, %2 is the system&apos;s own (English) message</extracomment>
         <translation>Rincian teknis untuk petugas TI: %1 Pesan sistem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>suara::OfficerGate</name>
+    <message>
+        <source>The list of officers cannot be read. Check the device storage.</source>
+        <translation>Daftar petugas tidak dapat dibaca. Periksa penyimpanan perangkat.</translation>
+    </message>
+    <message>
+        <source>This officer is no longer on the list.</source>
+        <translation>Petugas ini sudah tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Pilih nama Anda dulu.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Masuk dulu.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be checked while the device storage is unavailable.</source>
+        <translation>PIN tidak dapat diperiksa selama penyimpanan perangkat tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Terlalu banyak percobaan salah. Coba lagi dalam %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Officer sign-in is locked for %1.</source>
+        <translation>PIN salah. Masuk petugas dikunci selama %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong try(s) will lock officer sign-in.</source>
+        <translation>
+            <numerusform>PIN salah. %n percobaan salah lagi akan mengunci masuk petugas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tablet locked itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Tablet terkunci sendiri setelah %n menit tanpa sentuhan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the unit admin can add officers.</source>
+        <translation>Hanya admin unit yang dapat menambah petugas.</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation>Masukkan nama petugas.</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match. Try again.</source>
+        <translation>Kedua PIN tidak sama. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The officer could not be saved. Check the device storage.</source>
+        <translation>Petugas tidak dapat disimpan. Periksa penyimpanan perangkat.</translation>
+    </message>
+    <message>
+        <source>Only the unit admin can remove officers.</source>
+        <translation>Hanya admin unit yang dapat menghapus petugas.</translation>
+    </message>
+    <message>
+        <source>The officer could not be removed. Check the device storage.</source>
+        <translation>Petugas tidak dapat dihapus. Periksa penyimpanan perangkat.</translation>
+    </message>
+</context>
+<context>
+    <name>suara::OfficerReport</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Masuk dulu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Folder %1 tidak dapat dibaca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The photo is larger than %n MB. Choose a smaller one.</source>
+        <translation>
+            <numerusform>Foto lebih besar dari %n MB. Pilih yang lebih kecil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>Foto tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG or PNG photo.</source>
+        <translation>Berkas ini bukan foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Fill in the marked fields.</source>
+        <translation>Isi kolom yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Sign in the box first.</source>
+        <translation>Tanda tangani kotak dulu.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
+        <translation>Laporan tidak dapat disimpan. Tidak ada yang tersimpan; coba lagi, atau periksa penyimpanan perangkat.</translation>
     </message>
 </context>
 <context>

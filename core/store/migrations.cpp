@@ -109,6 +109,20 @@ const QList<QStringList> &steps()
                            "  OR OLD.sent_at IS NOT NULL OR NEW.sent_at IS NULL "
                            "BEGIN SELECT RAISE(ABORT, 'evidence is immutable; only its sending is recorded'); END"),
         },
+        // 5: the officers who sign in on this device (issue 9): added by the unit admin on the device
+        // (`device`) or pulled with the device's settings (`server`, replaced as a whole at each pull).
+        // Only the Argon2id hash of each PIN is kept. Records name the officer by id, so a row may go
+        // while the records that name it stay.
+        {
+            QStringLiteral("CREATE TABLE officers ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " nip TEXT NOT NULL DEFAULT '',"
+                           " position TEXT NOT NULL DEFAULT '',"
+                           " pin_hash TEXT NOT NULL,"
+                           " source TEXT NOT NULL CHECK (source IN ('device', 'server')),"
+                           " updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+        },
     };
     return all;
 }

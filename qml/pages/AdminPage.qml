@@ -11,13 +11,13 @@ PageScaffold {
     id: page
 
     property int section: 0
-    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "sync", "export", "device"]
+    readonly property var sectionKeys: ["unit", "services", "questionnaires", "timing", "summary", "sync", "export", "device", "officers"]
     readonly property var sectionTitles: [qsTr("Unit"), qsTr("Services"), qsTr("Questionnaires"),
-        qsTr("Timing"), qsTr("Summary"), qsTr("Sync"), qsTr("Export"), qsTr("Device")]
-    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "refresh", "send", "tablet"]
+        qsTr("Timing"), qsTr("Summary"), qsTr("Sync"), qsTr("Export"), qsTr("Device"), qsTr("Officers")]
+    readonly property var sectionIcons: ["building", "list", "clipboard", "clock", "chart", "refresh", "send", "tablet", "user"]
     readonly property var sectionFiles: ["AdminUnitSection.qml", "AdminServicesSection.qml",
         "AdminQuestionnairesSection.qml", "AdminTimingSection.qml", "AdminSummarySection.qml",
-        "AdminSyncSection.qml", "AdminExportSection.qml", "AdminDeviceSection.qml"]
+        "AdminSyncSection.qml", "AdminExportSection.qml", "AdminDeviceSection.qml", "AdminOfficersSection.qml"]
 
     objectName: "adminPage"
     topPadding: Theme.spaceL

@@ -19,6 +19,17 @@ ApplicationWindow {
             return unavailablePage
         if (!Admin.hasPin)
             return pinSetupPage
+        // Officers (issue 9): a field tablet without a signed-in officer asks who is using it.
+        if (Officers.choosing || (Officers.fieldMode && !Officers.signedIn))
+            return officerSignInPage
+        if (Officers.signedIn && OfficerReport.step === OfficerReport.Form)
+            return officerReportPage
+        if (Officers.signedIn && OfficerReport.step === OfficerReport.Sign)
+            return officerReportSignPage
+        if (OfficerReport.step === OfficerReport.Receipt)
+            return officerReportReceiptPage
+        if (Officers.signedIn && Session.step === Session.Welcome)
+            return officerHomePage
         switch (Session.step) {
         case Session.Service:
             return servicePage
@@ -34,6 +45,10 @@ ApplicationWindow {
             return commentPage
         case Session.ThankYou:
             return thankYouPage
+        case Session.Region:
+            return regionPickerPage
+        case Session.Administer:
+            return fieldAdministerPage
         }
         return welcomePage
     }
@@ -94,6 +109,23 @@ ApplicationWindow {
         easing.type: Easing.OutQuad
     }
 
+    // A counter kiosk's way into the officer area (a field tablet always starts there): small and in
+    // the corner, for staff, out of the visitor's way.
+    BigButton {
+        objectName: "officerAccess"
+        visible: window.page === welcomePage
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spaceS
+        z: 4
+        kind: "quiet"
+        iconName: "user"
+        //: Small button in the corner of the welcome screen: officers sign in (gratification report)
+        text: qsTr("Officer")
+        minHeight: Theme.adminTarget
+        onClicked: Officers.requestSignIn()
+    }
+
     StillTherePrompt {
         anchors.fill: parent
         z: 5 // over the page, under the keyboard
@@ -121,4 +153,11 @@ ApplicationWindow {
     Component { id: pinSetupPage; PinSetupPage {} }
     Component { id: pinPage; PinPage {} }
     Component { id: adminPage; AdminPage {} }
+    Component { id: officerSignInPage; OfficerSignInPage {} }
+    Component { id: officerHomePage; OfficerHomePage {} }
+    Component { id: officerReportPage; OfficerReportPage {} }
+    Component { id: regionPickerPage; RegionPickerPage {} }
+    Component { id: fieldAdministerPage; FieldAdministerPage {} }
+    Component { id: officerReportSignPage; OfficerReportSignPage {} }
+    Component { id: officerReportReceiptPage; OfficerReportReceiptPage {} }
 }

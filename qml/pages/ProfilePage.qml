@@ -25,16 +25,18 @@ PageScaffold {
         sidePadding: page.sidePadding
 
         PlainLabel {
-            text: qsTr("All fields are optional.")
+            // In field mode the SKM report needs the respondent's whole profile (issue 9).
+            text: Officers.fieldMode ? qsTr("All fields are needed for the survey report.") : qsTr("All fields are optional.")
             color: Theme.textMuted
             Layout.fillWidth: true
         }
         BigButton {
             objectName: "profileNextButton"
             kind: page.anyChosen ? "primary" : "secondary"
+            enabled: !Officers.fieldMode || Session.profileComplete
             trailingIconName: "arrow-right"
             //: Continue after the profile; "Skip" when nothing was chosen
-            text: page.anyChosen ? qsTr("Next") : qsTr("Skip")
+            text: page.anyChosen || Officers.fieldMode ? qsTr("Next") : qsTr("Skip")
             Layout.preferredWidth: Theme.px(280)
             onClicked: Session.finishProfile()
         }

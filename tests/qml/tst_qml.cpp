@@ -8,6 +8,7 @@
 #include "speech/recordingspeaker.h"
 #include "protocol/enrollment.h"
 #include "startup.h"
+#include "store/evidencestore.h"
 #include "syncmeta.h"
 
 #include <QDateTime>
@@ -37,6 +38,23 @@ public:
         QVariantList out;
         for (const suara::Record &r : m_store->records().value())
             out.append(r.json().toVariantMap());
+        return out;
+    }
+
+    // The Argon2id string of a PIN, as the server puts it in the settings' `officers`.
+    Q_INVOKABLE QString pinHash(const QString &pin) const { return suara::pinhash::hash(pin); }
+
+    // The evidence files the store holds (a report's photo and signature): hash, record, type, size.
+    Q_INVOKABLE QVariantList evidence() const
+    {
+        QVariantList out;
+        for (const suara::EvidenceFile &f : suara::EvidenceStore(m_store->database()).unsent().value()) {
+            out.append(QVariantMap{{QStringLiteral("sha256"), f.sha256},
+                                   {QStringLiteral("record"), f.recordId},
+                                   {QStringLiteral("type"), f.type},
+                                   {QStringLiteral("size"), f.size},
+                                   {QStringLiteral("bytesHash"), suara::evidence::sha256Hex(f.bytes)}});
+        }
         return out;
     }
 

@@ -1,0 +1,102 @@
+#include "screenshottourofficers.h"
+
+#include "kioskcontext.h"
+
+#include <QEventLoop>
+
+namespace suara {
+
+namespace {
+const QString kSitiPin = QStringLiteral("580314");
+const QString kBudiPin = QStringLiteral("730916");
+
+// PINs are checked on a worker thread: wait for the outcome before the next picture.
+template<typename Signal>
+void await(OfficerGate &officers, Signal signal, bool started)
+{
+    QEventLoop loop;
+    QObject::connect(&officers, signal, &loop, &QEventLoop::quit);
+    if (started && officers.checking())
+        loop.exec();
+}
+} // namespace
+
+void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> &shot,
+                  const std::function<void()> &look)
+{
+    OfficerGate &officers = ctx.officers();
+    (void)officers.addOfficer(QStringLiteral("Siti Rahmawati"), QStringLiteral("198703122010012003"),
+                              QStringLiteral("PKB Kecamatan Depok"), kSitiPin, kSitiPin);
+    (void)officers.addOfficer(QStringLiteral("Budi Santoso"), QString(), QStringLiteral("PLKB"), kBudiPin, kBudiPin);
+    ctx.admin().lock();
+
+    officers.requestSignIn();
+    shot(QStringLiteral("officer-sign-in"));
+    officers.choose(QStringLiteral("siti-rahmawati"));
+    await(officers, &OfficerGate::checked, officers.signIn(QStringLiteral("999111")));
+    shot(QStringLiteral("officer-sign-in-wrong"));
+    await(officers, &OfficerGate::checked, officers.signIn(kSitiPin));
+    shot(QStringLiteral("officer-home"));
+
+    OfficerReport &report = ctx.officerReport();
+    (void)report.start();
+    (void)report.next(); // nothing filled in: the missing fields are marked
+    shot(QStringLiteral("officer-report-missing"));
+    report.setField(QStringLiteral("kind"), QStringLiteral("refusal"));
+    report.setField(QStringLiteral("giverName"), QStringLiteral("Keluarga warga binaan A.S."));
+    report.setField(QStringLiteral("giverRelation"), QStringLiteral("kakak"));
+    report.setField(QStringLiteral("form"), QStringLiteral("money"));
+    report.setField(QStringLiteral("description"), QStringLiteral("Amplop berisi uang tunai"));
+    report.setField(QStringLiteral("valueIdr"), QStringLiteral("1500000"));
+    report.setField(QStringLiteral("place"), QStringLiteral("Ruang kunjungan"));
+    report.setField(QStringLiteral("chronology"), QStringLiteral("Ditawarkan setelah kunjungan; saya menolak."));
+    shot(QStringLiteral("officer-report"));
+    (void)report.next();
+    report.addStroke({QVariantMap{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.6}},
+                      QVariantMap{{QStringLiteral("x"), 0.8}, {QStringLiteral("y"), 0.3}}});
+    shot(QStringLiteral("officer-report-sign"));
+    await(officers, &OfficerGate::confirmed, report.submit(kSitiPin));
+    shot(QStringLiteral("officer-report-receipt"));
+    report.close();
+
+    // The same tablet as a field tablet, with the unit's desa.
+    DeviceConfig config = ctx.settings().config();
+    const DeviceConfig counter = config;
+    config.deviceMode = DeviceMode::Field;
+    config.regions = {
+        {QStringLiteral("34.04.07.2001"), QStringLiteral("Caturtunggal"), QStringLiteral("Depok"),
+         QStringLiteral("Kab. Sleman"), QStringLiteral("DI Yogyakarta")},
+        {QStringLiteral("34.04.07.2002"), QStringLiteral("Maguwoharjo"), QStringLiteral("Depok"),
+         QStringLiteral("Kab. Sleman"), QStringLiteral("DI Yogyakarta")},
+        {QStringLiteral("34.04.08.2003"), QStringLiteral("Sinduadi"), QStringLiteral("Mlati"),
+         QStringLiteral("Kab. Sleman"), QStringLiteral("DI Yogyakarta")},
+    };
+    (void)ctx.settings().setConfig(config);
+    shot(QStringLiteral("field-home"));
+    SurveySession &s = ctx.session();
+    look();
+    (void)s.start();
+    look();
+    shot(QStringLiteral("field-region"));
+    s.chooseRegion(QStringLiteral("34.04.07.2001"), QStringLiteral("Caturtunggal"));
+    look();
+    if (s.step() == SurveySession::Step::Service) {
+        s.chooseService(QStringLiteral("kunjungan"));
+        look();
+    }
+    s.setProfileField(QStringLiteral("gender"), QStringLiteral("P"));
+    shot(QStringLiteral("field-profile"));
+    s.setProfileField(QStringLiteral("age"), QStringLiteral("30-39"));
+    s.setProfileField(QStringLiteral("education"), QStringLiteral("SMA"));
+    s.setProfileField(QStringLiteral("occupation"), QStringLiteral("WIRAUSAHA"));
+    s.finishProfile();
+    look();
+    shot(QStringLiteral("field-administer"));
+    s.reset();
+    officers.signOut();
+    shot(QStringLiteral("field-sign-in"));
+    (void)ctx.settings().setConfig(counter);
+    officers.cancel();
+}
+
+} // namespace suara

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Layouts
+import Suara.App
+import Suara.Components
+
+// Field mode: before the questions, how they are answered. "Read aloud": the officer reads each
+// question and records the answer; "Hand over": the respondent answers on the tablet alone.
+PageScaffold {
+    id: page
+
+    objectName: "fieldAdministerPage"
+
+    header: FlowHeader {
+        sidePadding: page.sidePadding
+        //: Header of the step where the officer chooses how the respondent answers
+        title: qsTr("How will the respondent answer?")
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width, Theme.px(860))
+        spacing: Theme.spaceL
+
+        PlainLabel {
+            text: qsTr("Desa %1 (%2)").arg(Session.region.name ?? "").arg(Session.region.code ?? "")
+            color: Theme.textMuted
+            Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "administerReadAloud"
+            kind: "primary"
+            large: true
+            iconName: "megaphone"
+            //: The officer reads the questions to the respondent and taps the answers
+            text: qsTr("Read aloud")
+            subtitle: qsTr("I read each question and record the answer.")
+            Layout.fillWidth: true
+            onClicked: Session.chooseAdministered("read_aloud")
+        }
+        BigButton {
+            objectName: "administerHandOver"
+            kind: "secondary"
+            large: true
+            iconName: "hand"
+            //: The officer gives the tablet to the respondent, who answers alone
+            text: qsTr("Hand over")
+            subtitle: qsTr("The respondent answers on the tablet alone.")
+            Layout.fillWidth: true
+            onClicked: Session.chooseAdministered("handed_over")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import Suara.App
+import Suara.Components
+
+// A box to sign in with a finger. Each stroke is drawn here and handed to OfficerReport in the pad's
+// own 0..1 coordinates; the PNG that is stored is drawn from those strokes in C++, so what is kept does
+// not depend on the screen's size or the GPU.
+Rectangle {
+    id: pad
+
+    property var strokes: []
+    property var current: []
+
+    function clear() {
+        strokes = []
+        current = []
+        canvas.requestPaint()
+    }
+
+    implicitHeight: Theme.px(260)
+    radius: Theme.radiusM
+    color: Theme.surface
+    border.width: Theme.borderWidth
+    border.color: Theme.borderStrong
+
+    PlainLabel {
+        anchors.centerIn: parent
+        visible: pad.strokes.length === 0 && pad.current.length === 0
+        //: Inside the empty signature box
+        text: qsTr("Sign here with your finger")
+        color: Theme.textMuted
+    }
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spaceL
+        anchors.bottomMargin: Theme.spaceXl
+        height: Theme.borderWidth
+        color: Theme.border
+    }
+    Canvas {
+        id: canvas
+        anchors.fill: parent
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.clearRect(0, 0, width, height)
+            ctx.strokeStyle = Theme.text
+            ctx.lineWidth = Theme.px(4)
+            ctx.lineCap = "round"
+            ctx.lineJoin = "round"
+            const all = pad.strokes.concat(pad.current.length > 0 ? [pad.current] : [])
+            for (const stroke of all) {
+                ctx.beginPath()
+                ctx.moveTo(stroke[0].x * width, stroke[0].y * height)
+                for (let i = 1; i < stroke.length; ++i)
+                    ctx.lineTo(stroke[i].x * width, stroke[i].y * height)
+                if (stroke.length === 1)
+                    ctx.lineTo(stroke[0].x * width + 0.5, stroke[0].y * height)
+                ctx.stroke()
+            }
+        }
+    }
+    MouseArea {
+        objectName: "signatureArea"
+        anchors.fill: parent
+        preventStealing: true
+        function at(mouse) {
+            return {x: Math.max(0, Math.min(1, mouse.x / width)), y: Math.max(0, Math.min(1, mouse.y / height))}
+        }
+        onPressed: mouse => {
+            pad.current = [at(mouse)]
+            canvas.requestPaint()
+        }
+        onPositionChanged: mouse => {
+            pad.current = pad.current.concat([at(mouse)])
+            canvas.requestPaint()
+        }
+        onReleased: {
+            OfficerReport.addStroke(pad.current)
+            pad.strokes = pad.strokes.concat([pad.current])
+            pad.current = []
+            canvas.requestPaint()
+        }
+    }
+}
