@@ -16,7 +16,7 @@ class Clock;
 class KioskSettings;
 class LocalStore;
 
-// The officers of a shared tablet (issue 9, docs/adr/0031-field-officers-on-a-shared-tablet.md): who is
+// The officers of a shared tablet (issue 9, docs/adr/0036-officers-on-a-shared-tablet.md): who is
 // signed in, the two taps and a PIN that switch officer, and the lock after `lockMinutes` without a
 // touch. The officers' PINs share one escalating lockout (PinLockout, like the admin PIN), so trying
 // PINs on one officer after another gains nothing. The Argon2 check runs on a worker thread.

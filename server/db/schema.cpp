@@ -281,7 +281,7 @@ QList<QStringList> steps(const Sql &sql)
                            " PRIMARY KEY (unit_code, id))"),
             // The SKM aggregates of field interviews again, by the desa the record names (data.region), so
             // a village's report sums these rows like any report and never reads raw records
-            // (docs/adr/0031-fieldsrv-village-reports.md). Counter kiosks add no row here.
+            // (docs/adr/0035-village-reports.md). Counter kiosks add no row here.
             QStringLiteral("CREATE TABLE IF NOT EXISTS agg_region_respondents ("
                            " unit_code TEXT NOT NULL, questionnaire TEXT NOT NULL, day TEXT NOT NULL,"
                            " service TEXT NOT NULL, device_id TEXT NOT NULL, misuse INTEGER NOT NULL,"

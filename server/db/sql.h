@@ -65,7 +65,7 @@ private:
 // SQLite has one write lock, and a writer that finds it taken sleeps in its busy handler (1, 2, 5 … 100
 // ms), so under load a batch could wait far longer than the writer before it took. A mutex wakes the
 // next writer the moment the last one commits. Other processes on the same file still meet the busy
-// handler, as before (docs/adr/0031-perf-ingest-one-writer.md).
+// handler, as before (docs/adr/0032-ingest-one-writer.md).
 class Transaction
 {
 public:

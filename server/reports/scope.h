@@ -19,7 +19,7 @@ struct Scope
     QString device; // empty: every device
     bool includeMisuse = false;
     // A Kemendagri region code (a desa, or a kecamatan/kabupaten/province for all the desa under it):
-    // only the SKM report reads it, from the region aggregates (docs/adr/0031-fieldsrv-village-reports.md).
+    // only the SKM report reads it, from the region aggregates (docs/adr/0035-village-reports.md).
     QString region;
 };
 

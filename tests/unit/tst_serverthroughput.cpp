@@ -1,4 +1,4 @@
-// What keeps a sync batch and the server's intake free of stalls (docs/adr/0031-perf-ingest-one-writer.md):
+// What keeps a sync batch and the server's intake free of stalls (docs/adr/0032-ingest-one-writer.md):
 // SQLite writers of one process queue on a mutex instead of failing or sleeping in SQLite's busy
 // handler; accepted sockets send without Nagle; every answer says how long the server worked on it.
 #include "db/database.h"
