@@ -199,8 +199,7 @@ std::optional<DeviceConfig> DeviceConfig::fromJson(const QByteArray &json, QStri
         && readObject(o, kPublishedResult, &c.publishedResult) && readMode(o, &c.deviceMode)
         && readInt(o, kOfficerLock, &c.officerLockMinutes) && readInt(o, kOfflineWarning, &c.offlineWarningDays)
         && readBool(o, kAllowLocation, &c.allowLocation) && readEntries(o, kOfficers, &c.officers, officersFromJson)
-        && readEntries(o, kRegions, &c.regions, regionsFromJson)
-        && readBool(o, kReadAloud, &c.readAloud)
+        && readEntries(o, kRegions, &c.regions, regionsFromJson) && readBool(o, kReadAloud, &c.readAloud)
         && readInt(o, kSpeechRate, &c.speechRate) && readString(o, kSpeechVoice, &c.speechVoice)
         && readBool(o, kReadEveryScreen, &c.readEveryScreen);
     if (!ok) {

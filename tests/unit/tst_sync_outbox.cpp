@@ -51,6 +51,8 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE officers"))); // migration 5
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE evidence"))); // migration 4
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_appended_only"))); // migration 3
             QVERIFY(q.exec(QStringLiteral("DROP TABLE outbox_acks")));
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER outbox_kept")));
