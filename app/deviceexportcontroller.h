@@ -38,10 +38,11 @@ protected:
 // The admin area's exports to a USB stick (issue 6 item 7): lists the sticks, runs one export at a time
 // on a worker thread (its own read-only store connection) and says in words what happened. "Done" is
 // said only for a file that is complete and flushed on the stick (runDeviceExport).
+// QML sees it only as the singleton `DeviceExport` (qmlsingletons.h): a QML macro of its own here would
+// make a second, empty type of the same name there, and qmllint would not see its properties.
 class DeviceExportController : public QObject
 {
     Q_OBJECT
-    QML_ANONYMOUS
     Q_PROPERTY(suara::VolumeModel *volumes READ volumes CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(double progress READ progress NOTIFY changed)

@@ -36,13 +36,19 @@ Rectangle {
     }
 
     // Where the visitor is: the step's words over a progress bar.
+    // An inline component does not reach outer ids: the words and the progress come in as properties.
     component Where: ColumnLayout {
+        id: where
+
+        required property string title
+        required property real progress
+
         spacing: Theme.spaceS
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
 
         PlainLabel {
-            text: header.title
+            text: where.title
             font.pixelSize: Theme.portrait ? Theme.fontCaption : Theme.fontBody
             font.bold: true
             color: Theme.textMuted
@@ -50,7 +56,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         ProgressTrack {
-            value: header.progress
+            value: where.progress
             Layout.fillWidth: true
         }
     }
@@ -86,6 +92,8 @@ Rectangle {
             }
             // In large text the words get their own row on landscape too.
             Where {
+                title: header.title
+                progress: header.progress
                 visible: !Theme.portrait && !Theme.largeText && !Theme.typingLandscape
             }
             Item {
@@ -110,6 +118,8 @@ Rectangle {
             }
         }
         Where {
+            title: header.title
+            progress: header.progress
             visible: (Theme.portrait || Theme.largeText) && !Theme.typingLandscape
         }
     }

@@ -61,7 +61,7 @@ ColumnLayout {
         Layout.fillWidth: true
 
         Repeater {
-            model: [""].concat(ReadAloud.voices)
+            model: ["", ...Array.from(ReadAloud.voices)]
 
             ChoiceChip {
                 required property string modelData

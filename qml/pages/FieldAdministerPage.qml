@@ -8,6 +8,9 @@ import Suara.Components
 PageScaffold {
     id: page
 
+    // The region as a JS object: a QVariantMap's keys are not properties to qmllint.
+    readonly property var region: Session.region
+
     objectName: "fieldAdministerPage"
 
     header: FlowHeader {
@@ -22,7 +25,7 @@ PageScaffold {
         spacing: Theme.spaceL
 
         PlainLabel {
-            text: qsTr("Desa %1 (%2)").arg(Session.region.name ?? "").arg(Session.region.code ?? "")
+            text: qsTr("Desa %1 (%2)").arg(page.region.name ?? "").arg(page.region.code ?? "")
             color: Theme.textMuted
             Layout.fillWidth: true
         }

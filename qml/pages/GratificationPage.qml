@@ -13,7 +13,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
-        readTexts: [title.text, body.text].concat(statements.model.map(m => m.text), [continueButton.text])
+        readTexts: [title.text, body.text, ...statements.model.map(m => m.text), continueButton.text]
         //: Header of the step where the visitor states whether a reward was asked for
         title: qsTr("Integrity statement")
     }

@@ -17,8 +17,8 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
-        readTexts: [intro.text].concat(...Session.reportFields.map(f => [f.label].concat(f.options.map(o => o.label))),
-                                       [counterLabel.text, noteLabel.text])
+        readTexts: [...Array.from(Session.reportFields).reduce((all, f) => [...all, f.label, ...f.options.map(o => o.label)], [intro.text]),
+                    counterLabel.text, noteLabel.text]
         //: Header of the step where the visitor reports a request for a reward
         title: qsTr("Reward report")
     }

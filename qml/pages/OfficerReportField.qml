@@ -15,7 +15,7 @@ ColumnLayout {
     property bool optional: false
     property int inputHints: Qt.ImhNoPredictiveText
     property int maximumLength: 200
-    readonly property bool marked: OfficerReport.showMissing && OfficerReport.missing.indexOf(key) >= 0
+    readonly property bool marked: OfficerReport.showMissing && Array.from(OfficerReport.missing).indexOf(field.key) >= 0
     readonly property Item input: multiline ? area.input : line
 
     signal focused(Item item)

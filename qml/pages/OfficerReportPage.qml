@@ -10,6 +10,9 @@ import Suara.Components
 PageScaffold {
     id: page
 
+    // The report's fields as a JS object: a QVariantMap's keys are not properties to qmllint.
+    readonly property var reportFields: OfficerReport.fields
+
     property bool choosingPhoto: false
     property var photoFiles: []
 
@@ -69,12 +72,12 @@ PageScaffold {
                 {value: "receipt", label: qsTr("I received something and could not refuse it")},
                 {value: "request", label: qsTr("Someone asked me to give something")}]})
             namePrefix: "reportChoice"
-            current: OfficerReport.fields["kind"] ?? ""
+            current: page.reportFields["kind"] ?? ""
             Layout.fillWidth: true
             onPicked: value => OfficerReport.setField("kind", value)
         }
         PlainLabel {
-            visible: OfficerReport.showMissing && OfficerReport.missing.indexOf("kind") >= 0
+            visible: OfficerReport.showMissing && Array.from(OfficerReport.missing).indexOf("kind") >= 0
             text: qsTr("Required")
             font.pixelSize: Theme.fontCaption
             color: Theme.danger
@@ -107,12 +110,12 @@ PageScaffold {
                 {value: "voucher", label: qsTr("Voucher")}, {value: "food", label: qsTr("Food")},
                 {value: "facility", label: qsTr("Facility")}, {value: "other", label: qsTr("Other")}]})
             namePrefix: "reportChoice"
-            current: OfficerReport.fields["form"] ?? ""
+            current: page.reportFields["form"] ?? ""
             Layout.fillWidth: true
             onPicked: value => OfficerReport.setField("form", value)
         }
         PlainLabel {
-            visible: OfficerReport.showMissing && OfficerReport.missing.indexOf("form") >= 0
+            visible: OfficerReport.showMissing && Array.from(OfficerReport.missing).indexOf("form") >= 0
             text: qsTr("Required")
             font.pixelSize: Theme.fontCaption
             color: Theme.danger

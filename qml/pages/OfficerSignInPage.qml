@@ -119,7 +119,8 @@ PageScaffold {
                 sourceComponent: PinPad {
                     id: pad
                     objectName: "officerPinPad"
-                    locked: page.lockedOut || Officers.checking
+                    // Officers' own state, not page.lockedOut: an inline component does not reach outer ids.
+                    locked: Officers.lockoutRemaining > 0 || Officers.checking
                     minLength: Admin.minPinLength
                     maxLength: Admin.maxPinLength
                     onStarted: Officers.clearMessage()

@@ -16,7 +16,7 @@ PageScaffold {
     header: FlowHeader {
         sidePadding: page.sidePadding
         // The note, then each field's question followed by its choices.
-        readTexts: [note.text].concat(...Session.profileFields.map(f => [f.label].concat(f.options.map(o => o.label))))
+        readTexts: Array.from(Session.profileFields).reduce((all, f) => [...all, f.label, ...f.options.map(o => o.label)], [note.text])
         //: Header of the optional profile step
         title: qsTr("About you")
     }

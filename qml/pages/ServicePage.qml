@@ -12,7 +12,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
-        readTexts: [prompt.text].concat(Session.services.map(s => s.label))
+        readTexts: [prompt.text, ...Array.from(Session.services).map(s => s.label)]
         //: Header of the service step
         title: qsTr("Your service")
     }

@@ -68,7 +68,7 @@ PageScaffold {
                     onClicked: Session.finishVisit()
                 }
                 ListenButton {
-                    readonly property var texts: [thanks.text, saved.text].concat(Session.reportedThisVisit ? [reportNote.text] : [])
+                    readonly property var texts: [thanks.text, saved.text, ...(Session.reportedThisVisit ? [reportNote.text] : [])]
                     visible: ReadAloud.available
                     speaking: ReadAloud.speaking
                     compact: true
