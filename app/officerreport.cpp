@@ -146,6 +146,9 @@ void OfficerReport::setField(const QString &key, const QString &value)
         v.remove(QRegularExpression(QStringLiteral("[^0-9]"))); // "1.500.000" and "Rp 1500000" alike
     m_fields.insert(key, v);
     emit fieldsChanged();
+    // "Fill in the marked fields" goes as soon as nothing is marked any more, not only on the next tap.
+    if (m_showMissing && missing().isEmpty() && m_message == missingMessage())
+        setMessage(QString());
 }
 
 QString OfficerReport::defaultPhotoFolder() const
@@ -252,12 +255,17 @@ QByteArray OfficerReport::signaturePng() const
     return png;
 }
 
+QString OfficerReport::missingMessage() const
+{
+    return tr("Fill in the marked fields.");
+}
+
 bool OfficerReport::next()
 {
     m_showMissing = true;
     emit fieldsChanged();
     if (!missing().isEmpty()) {
-        setMessage(tr("Fill in the marked fields."));
+        setMessage(missingMessage());
         return false;
     }
     setMessage(QString());

@@ -53,6 +53,7 @@ public:
     [[nodiscard]] QString valueText() const;
     // The keys of required fields still empty or not valid (the form marks them).
     [[nodiscard]] QStringList missing() const;
+    [[nodiscard]] QString missingMessage() const;
     [[nodiscard]] bool showMissing() const { return m_showMissing; }
     [[nodiscard]] bool hasPhoto() const { return !m_photo.bytes.isEmpty(); }
     [[nodiscard]] QString photoName() const { return m_photoName; }

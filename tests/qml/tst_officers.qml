@@ -130,6 +130,7 @@ KioskTestCase {
         tap("officerReportNext")
         control("officerReportPage")
         verify(OfficerReport.missing.indexOf("giverName") >= 0)
+        verify(OfficerReport.message.length > 0)
         tap("reportChoice_kind_refusal")
         typeInto("reportInput_giverName", "Keluarga warga binaan A.S.")
         typeInto("reportInput_giverRelation", "kakak")
@@ -141,6 +142,7 @@ KioskTestCase {
         typeInto("reportArea_chronology", "Ditawarkan setelah kunjungan, saya menolak.")
         Qt.inputMethod.hide()
         compare(OfficerReport.missing.length, 0)
+        compare(OfficerReport.message, "") // the "fill in" message went with the last marked field
         tap("officerReportNext")
         control("officerReportSignPage")
         // The PIN alone does not send an unsigned report.
