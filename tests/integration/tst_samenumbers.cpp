@@ -6,6 +6,7 @@
 // reads it — each compared to the known answer to two decimals and the same category, and the 0,111
 // reconciliation figure where a surface shows it. On SQLite and PostgreSQL.
 #include "childprocess.h"
+#include "spreadsheetreadback.h"
 #include "kioskdevice.h"
 #include "serverfixture.h"
 
@@ -267,24 +268,16 @@ private slots:
     void theXlsxReadBackByLibreOfficeGivesTheKnownIkm()
     {
         download(QStringLiteral("report.xlsx"), QStringLiteral("xlsx"));
-        QStringList args = {
-            QStringLiteral("-env:UserInstallation=file://") + m_files.filePath(QStringLiteral("lo-profile")),
-            QStringLiteral("--headless"),
-            QStringLiteral("--convert-to"),
-            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-            QStringLiteral("--outdir"),
-            m_files.path()};
+        QStringList workbooks;
         for (const Case &c : kCases)
-            args << m_files.filePath(c.unit + QStringLiteral(".xlsx"));
-        const ChildRun run = runChild(QStringLiteral("soffice"), args, {}, 300'000);
-        QVERIFY2(run.finished && run.exitCode == 0, (run.out + run.err).constData());
+            workbooks << m_files.filePath(c.unit + QStringLiteral(".xlsx"));
+        const QString failed = convertWithLibreOffice(workbooks, m_files.path(), Sheets::Every, 300'000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         for (const Case &c : kCases) {
-            QFile f(m_files.filePath(c.unit + QStringLiteral("-SKM.csv")));
-            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QDir(m_files.path()).entryList().join(' ')));
-            const auto table = scoring::parseCsv(QString::fromUtf8(f.readAll()));
-            QVERIFY(table);
+            const auto table = readCsvRows(m_files.filePath(c.unit + QStringLiteral("-SKM.csv")));
+            QVERIFY2(table, qPrintable(QDir(m_files.path()).entryList().join(' ')));
             QHash<QString, QStringList> rows;
-            for (const QStringList &row : table->rows)
+            for (const QStringList &row : *table)
                 rows.insert(row.value(0), row);
             // The cells as LibreOffice shows them: the two-decimal number format applied.
             QCOMPARE(rows.value(QStringLiteral("IKM")).value(1), c.ikm);

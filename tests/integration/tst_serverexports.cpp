@@ -2,6 +2,7 @@
 // the PDF report read back by poppler, streamed from a temporary file that is gone afterwards, and
 // every refusal — on SQLite and PostgreSQL.
 #include "childprocess.h"
+#include "spreadsheetreadback.h"
 #include "kioskdevice.h"
 #include "serverfixture.h"
 
@@ -310,21 +311,13 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(r.body), qint64(r.body.size()));
         file.close();
-        // Every sheet to its own CSV (the 12th filter token, -1), cells as shown (the 9th: the 2-dp
-        // number format is applied), with a profile of this run's own.
-        const ChildRun run =
-            runChild(QStringLiteral("soffice"),
-                     {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
-                      QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                      QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-                      QStringLiteral("--outdir"), dir.path(), file.fileName()},
-                     {}, 180'000);
-        QVERIFY2(run.finished && run.exitCode == 0, (run.out + run.err).constData());
+        const QString failed = convertWithLibreOffice({file.fileName()}, dir.path(), Sheets::Every);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const auto sheet = [&](const QString &name) {
-            QFile f(dir.filePath(QStringLiteral("report-%1.csv").arg(name)));
-            if (!f.open(QIODevice::ReadOnly))
+            const auto rows = readCsvRows(dir.filePath(QStringLiteral("report-%1.csv").arg(name)));
+            if (!rows)
                 qWarning("no sheet %s among %s", qPrintable(name), qPrintable(QDir(dir.path()).entryList().join(' ')));
-            return parse(f.readAll());
+            return rows.value_or(QList<QStringList>());
         };
         const scoring::IkmReport want = expected();
         const QList<QStringList> skm = sheet(QStringLiteral("SKM"));

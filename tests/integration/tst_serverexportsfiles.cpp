@@ -1,6 +1,7 @@
 // The export writers in process, where HTTP cannot reach: the XLSX data split over several sheets past
 // the row limit (lowered here), and the public A4 poster, each read back by LibreOffice / poppler.
 #include "childprocess.h"
+#include "spreadsheetreadback.h"
 
 #include "db/database.h"
 #include "db/schema.h"
@@ -20,29 +21,6 @@
 using namespace suara;
 using namespace suara::server;
 using namespace suara::testing;
-
-namespace {
-QString convertAllSheets(const QString &xlsx, const QString &dir)
-{
-    const ChildRun run =
-        runChild(QStringLiteral("soffice"),
-                 {QStringLiteral("-env:UserInstallation=file://") + dir + QStringLiteral("/lo-profile"),
-                  QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"),
-                  QStringLiteral("--outdir"), dir, xlsx},
-                 {}, 180'000);
-    return run.finished && run.exitCode == 0 ? QString() : QString::fromUtf8(run.out + run.err);
-}
-
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const auto table = scoring::parseCsv(QString::fromUtf8(f.readAll()));
-    return table ? table->rows : QList<QStringList>();
-}
-} // namespace
 
 class TestServerExportsFiles : public QObject
 {
@@ -91,12 +69,13 @@ private slots:
         options.tmpDir = dir.path();
         options.dataRowsPerSheet = 10;
         QCOMPARE(exports::writeReportXlsx(sql, content, options), 25);
-        const QString failed = convertAllSheets(options.path, dir.path());
+        const QString failed = convertWithLibreOffice({options.path}, dir.path(), Sheets::Every);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QStringList seqs;
         for (const QString &sheet : {QStringLiteral("Data"), QStringLiteral("Data 2"), QStringLiteral("Data 3")}) {
-            const QList<QStringList> rows = readCsv(dir.filePath(QStringLiteral("split-%1.csv").arg(sheet)));
-            QVERIFY2(!rows.isEmpty(), qPrintable(sheet + " missing: " + QDir(dir.path()).entryList().join(' ')));
+            const auto read = readCsvRows(dir.filePath(QStringLiteral("split-%1.csv").arg(sheet)));
+            QVERIFY2(read, qPrintable(sheet + " missing: " + QDir(dir.path()).entryList().join(' ')));
+            const QList<QStringList> &rows = *read;
             QCOMPARE(rows.at(0).value(0), QStringLiteral("record_id")); // every data sheet has the header
             QCOMPARE(rows.size() - 1, sheet == QLatin1String("Data 3") ? 5 : 10);
             for (const QStringList &row : rows.mid(1))

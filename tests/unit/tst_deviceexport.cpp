@@ -10,7 +10,7 @@
 #include "languagemanager.h"
 #include "protocol/bundle.h"
 #include "removablevolumes.h"
-#include "scoring/csvtable.h"
+#include "spreadsheetreadback.h"
 #include "store/localstore.h"
 #include "testrecords.h"
 
@@ -33,15 +33,6 @@ bool run(const QString &program, const QStringList &args, int timeoutMs = 30'000
     QProcess p;
     p.start(program, args);
     return p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const auto table = scoring::parseCsv(QString::fromUtf8(f.readAll()));
-    return table ? table->rows : QList<QStringList>();
 }
 
 // Whatever is on the stick, hidden part files included.
@@ -135,7 +126,9 @@ private slots:
         QVERIFY(!seen.isEmpty() && seen.last() == 1000);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
 
-        const QList<QStringList> rows = readCsv(root + QLatin1Char('/') + r.fileName);
+        const std::optional<QList<QStringList>> read = testing::readCsvRows(root + QLatin1Char('/') + r.fileName);
+        QVERIFY(read);
+        const QList<QStringList> &rows = *read;
         QCOMPARE(rows.size(), kRecords + 1);
         const QStringList header = recordexport::RecordColumns().header();
         QCOMPARE(rows.first(), header);
@@ -161,13 +154,13 @@ private slots:
         QCOMPARE(filesOn(root), QStringList{r.fileName});
 
         QTemporaryDir out;
-        QVERIFY(run(QStringLiteral("soffice"),
-                    {QStringLiteral("-env:UserInstallation=file://") + out.path() + QStringLiteral("/lo-profile"),
-                     QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("csv"),
-                     QStringLiteral("--outdir"), out.path(), root + QLatin1Char('/') + r.fileName},
-                    180'000));
-        const QList<QStringList> rows =
-            readCsv(out.filePath(QString(r.fileName).replace(QLatin1String(".xlsx"), QLatin1String(".csv"))));
+        const QString failed =
+            testing::convertWithLibreOffice({root + QLatin1Char('/') + r.fileName}, out.path(), testing::Sheets::First);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const std::optional<QList<QStringList>> read = testing::readCsvRows(
+            out.filePath(QString(r.fileName).replace(QLatin1String(".xlsx"), QLatin1String(".csv"))));
+        QVERIFY(read);
+        const QList<QStringList> &rows = *read;
         QCOMPARE(rows.size(), kRecords + 1);
         const QStringList header = recordexport::RecordColumns().header();
         QCOMPARE(rows.first(), header);
