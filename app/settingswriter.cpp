@@ -5,6 +5,8 @@
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSettingsWriter, "suara.app.settingswriter")
@@ -17,8 +19,34 @@ struct SettingsWriter::Worker
     QString path;
     Save save;
     std::unique_ptr<LocalStore> store;
+    // Writes done so far, for a bounded wait at quit. (QThreadPool::waitForDone would also end the pool's
+    // thread, and with it the thread the connection belongs to.)
+    QMutex mutex;
+    QWaitCondition wake;
+    int done = 0;
 
     SettingsWrite run(const DeviceConfig &config)
+    {
+        SettingsWrite out = write(config);
+        {
+            const QMutexLocker lock(&mutex);
+            ++done;
+        }
+        wake.wakeAll();
+        return out;
+    }
+    bool waitFor(int writes, QDeadlineTimer deadline)
+    {
+        const QMutexLocker lock(&mutex);
+        while (done < writes) {
+            if (!wake.wait(&mutex, deadline))
+                return done >= writes;
+        }
+        return true;
+    }
+
+private:
+    SettingsWrite write(const DeviceConfig &config)
     {
         if (!store) {
             auto opened = std::make_unique<LocalStore>(path);
@@ -38,8 +66,10 @@ struct SettingsWriter::Worker
 
 SettingsWriter::SettingsWriter(QString storePath, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_shared<Worker>(Worker{std::move(storePath), &saveDeviceConfig, nullptr}))
+    , m_worker(std::make_shared<Worker>())
 {
+    m_worker->path = std::move(storePath);
+    m_worker->save = &saveDeviceConfig;
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
     connect(&m_watcher, &QFutureWatcher<SettingsWrite>::finished, this, &SettingsWriter::onFinished);
@@ -101,11 +131,11 @@ bool SettingsWriter::flush(int msecs)
     while (busy()) {
         if (!m_inFlight)
             start(*std::exchange(m_waiting, std::nullopt));
-        const qint64 left = deadline.remainingTime();
-        if (left == 0 || !m_pool.waitForDone(int(left))) {
+        if (!m_worker->waitFor(m_started, deadline)) {
             qCWarning(lcSettingsWriter) << "a settings write was still running after" << msecs << "ms";
             return false;
         }
+        m_watcher.future().waitForFinished(); // the write has returned: only the future's bookkeeping is left
         onFinished();
     }
     return true;
