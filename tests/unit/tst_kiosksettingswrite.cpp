@@ -190,6 +190,9 @@ private slots:
             QCOMPARE(settings.storedConfig().unitName, QStringLiteral("Lapas B"));
         }
         QCOMPARE(probe.written(), (QStringList{QStringLiteral("Lapas A"), QStringLiteral("Lapas B")}));
+        // Both on the one worker thread, whose connection the second write uses again.
+        QCOMPARE(probe.threads.size(), 2);
+        QCOMPARE(probe.threads.first(), probe.threads.last());
         QCOMPARE(storedIn(path()).unitName, QStringLiteral("Lapas B"));
     }
 
