@@ -69,8 +69,8 @@ Reply getRegisterEvidence(Call &call)
     reply.raw = file->bytes;
     reply.contentType = file->type.toLatin1();
     // Private: an officer's signature stays out of shared caches; the type is ours, never sniffed.
-    reply.headers.append({"X-Content-Type-Options", "nosniff"});
-    reply.headers.append({"Content-Disposition", "inline"});
+    reply.headers.append({QByteArray("X-Content-Type-Options"), QByteArray("nosniff")});
+    reply.headers.append({QByteArray("Content-Disposition"), QByteArray("inline")});
     return reply;
 }
 

@@ -8,7 +8,8 @@
 
 #include "protocol/bundle.h"
 #include "store/evidencestore.h"
-#include "httpclient.h"
+// The engine's own HTTP client, not the harness's of the same file name.
+#include "../../sync/httpclient.h"
 #include "outbox.h"
 #include "pushjob.h"
 #include "syncengine.h"
@@ -115,7 +116,8 @@ class TestServerEvidence : public QObject
         QCOMPARE(detail.json().value("evidence")["photo"]["received"].toBool(), true);
         QCOMPARE(detail.json().value("evidence")["signature"]["received"].toBool(), true);
         for (const auto &[kind, file] : {std::pair{"photo", photo}, std::pair{"signature", signature}}) {
-            const HttpResult r = as("upg-la", QStringLiteral("/api/v1/register/%1/evidence/%2").arg(id).arg(kind));
+            const HttpResult r =
+                as("upg-la", QStringLiteral("/api/v1/register/%1/evidence/%2").arg(id).arg(QLatin1String(kind)));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.header("content-type"), QByteArray("image/png"));
             QCOMPARE(evidence::sha256Hex(r.body), file.sha256);
