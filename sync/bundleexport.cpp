@@ -6,6 +6,7 @@
 #include "protocol/bundle.h"
 #include "protocol/enrollment.h"
 #include "protocol/protocol.h"
+#include "store/evidencestore.h"
 #include "store/localstore.h"
 
 #include <QSaveFile>
@@ -46,8 +47,10 @@ BundleExportResult exportBundle(const LocalStore &store, const Outbox &outbox, c
     const StoreResult<bool> enrolled = meta.isEnrolled();
     const StoreResult<QString> storedCode = meta.enrollmentCode();
     const StoreResult<qint64> lastSeq = store.lastSeq();
+    const EvidenceStore evidenceStore(store.database());
+    const StoreResult<QList<EvidenceFile>> evidence = options.allRecords ? evidenceStore.all() : evidenceStore.unsent();
     // A bundle from a store that did not answer could leave records out without a word.
-    if (StoreError err = firstError(read, enrolled, storedCode, lastSeq); !err.ok()) {
+    if (StoreError err = firstError(read, enrolled, storedCode, lastSeq, evidence); !err.ok()) {
         result.failure = {SyncError::StoreFailed, err.message};
         return result;
     }
@@ -58,7 +61,8 @@ BundleExportResult exportBundle(const LocalStore &store, const Outbox &outbox, c
     code = protocol::normalizeEnrollmentCode(code);
 
     const QByteArray file =
-        protocol::writeBundle(store.deviceId(), *key, *lastSeq, records, protocol::formatEnrollmentCode(code));
+        protocol::writeBundle(store.deviceId(), *key, *lastSeq, records, protocol::formatEnrollmentCode(code),
+                              QDateTime::currentDateTimeUtc(), *evidence);
     if (file.isEmpty()) {
         result.failure = {SyncError::FileFailed, QStringLiteral("the bundle could not be compressed")};
         return result;
@@ -76,6 +80,7 @@ BundleExportResult exportBundle(const LocalStore &store, const Outbox &outbox, c
         return result;
     }
     result.records = records.size();
+    result.evidenceFiles = evidence->size();
     result.bytes = file.size();
     result.carriesEnrollmentCode = !code.isEmpty();
     return result;

@@ -5,8 +5,12 @@
 
 #include "protocol/bundle.h"
 #include "protocol/protocol.h"
+#include "store/evidencestore.h"
+#include "store/localstore.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QTimer>
 
 namespace suara::sync {
@@ -45,6 +49,8 @@ void BundleUploadJob::start(const QString &path, const QUrl &server, const Crede
     m_request.records = bundle->records;
     if (outbox && bundle->deviceId == deviceId)
         m_outbox = outbox;
+    for (const EvidenceFile &f : bundle->evidence)
+        m_evidence << f.sha256;
 
     ApiRequest req;
     req.method = "POST";
@@ -58,6 +64,21 @@ void BundleUploadJob::start(const QString &path, const QUrl &server, const Crede
     req.timeoutMs = kUploadTimeoutMs;
     m_http->setBaseUrl(server);
     m_http->send(req, [this](const ApiReply &reply) { onReply(reply); });
+}
+
+StoreError BundleUploadJob::markEvidenceSent(const QJsonObject &answer)
+{
+    QStringList confirmed;
+    for (const QJsonValue &v : answer.value(QLatin1String("evidence")).toArray())
+        confirmed << v.toObject().value(QLatin1String("sha256")).toString();
+    EvidenceStore store(m_outbox->store()->database());
+    for (const QString &sha : std::as_const(m_evidence)) {
+        if (!confirmed.contains(sha))
+            continue; // an older server that ignores evidence: the next push uploads the file
+        if (StoreError err = store.markSent(sha, QDateTime::currentDateTimeUtc()); !err.ok())
+            return err;
+    }
+    return {};
 }
 
 void BundleUploadJob::onReply(const ApiReply &reply)
@@ -83,6 +104,9 @@ void BundleUploadJob::onReply(const ApiReply &reply)
     m_results = response->results;
     if (m_outbox) {
         if (StoreError err = m_outbox->apply(m_results); !err.ok())
+            return emit finished({SyncError::StoreFailed, err.message});
+        // The import kept (or already had) every file the bundle carried, or it would have refused it.
+        if (StoreError err = markEvidenceSent(reply.json); !err.ok())
             return emit finished({SyncError::StoreFailed, err.message});
         m_applied = true;
     }

@@ -3,8 +3,11 @@
 #include "syncerror.h"
 
 #include "protocol/pushbatch.h"
+#include "store/storeerror.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 namespace suara::sync {
@@ -43,11 +46,14 @@ signals:
 private:
     void onReply(const ApiReply &reply);
     void finishLater(const SyncFailure &failure);
+    // Marks sent the bundle's evidence files the server's answer names (`evidence`, protocol §6).
+    StoreError markEvidenceSent(const QJsonObject &answer);
 
     HttpClient *m_http;
     Outbox *m_outbox = nullptr;
     protocol::PushRequest m_request; // the bundle's records, to check the answer against
     QList<protocol::RecordResult> m_results;
+    QStringList m_evidence; // the hashes of the files the bundle carries
     bool m_applied = false;
 };
 

@@ -67,6 +67,7 @@ public:
     StoreError requeueQuarantined(int *count = nullptr);
 
     [[nodiscard]] static QString stateName(State state);
+    [[nodiscard]] LocalStore *store() const { return m_store; }
 
 private:
     StoreResult<QList<Entry>> entries(const QString &where, const QVariantList &binds) const;

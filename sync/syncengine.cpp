@@ -2,10 +2,12 @@
 
 #include "enrolljob.h"
 #include "httpclient.h"
+#include "evidencejob.h"
 #include "pushjob.h"
 #include "serversettings.h"
 #include "settingsjob.h"
 
+#include "store/evidencestore.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,7 @@ StoreError SyncEngine::refresh()
 StoreError SyncEngine::readStatus()
 {
     const StoreResult<Outbox::Counts> c = m_outbox.counts();
+    const StoreResult<qint64> evidence = EvidenceStore(m_store->database()).waitingCount();
     const StoreResult<QUrl> url = m_meta.serverUrl();
     const StoreResult<QString> unitCode = m_meta.unitCode();
     const StoreResult<QString> unitName = m_meta.unitName();
@@ -72,10 +75,11 @@ StoreError SyncEngine::readStatus()
     const StoreResult<QString> stopDetail = m_meta.stopDetail();
     const StoreResult<SyncFailure> lastError = m_meta.lastError();
     const StoreResult<ServerSettings> settings = ServerSettings::load(*m_store);
-    if (StoreError err = firstError(c, url, unitCode, unitName, lastSuccess, stop, stopDetail, lastError, settings);
+    if (StoreError err =
+            firstError(c, evidence, url, unitCode, unitName, lastSuccess, stop, stopDetail, lastError, settings);
         !err.ok())
         return err;
-    m_status.setCounts(c->pending, c->synced, c->quarantined);
+    m_status.setCounts(c->pending, c->synced, c->quarantined, *evidence);
     m_status.setEnrollment(url->toString(), *unitCode, *unitName);
     m_status.setLastSuccess(*lastSuccess);
     m_status.setLastError(*stop != SyncError::None ? SyncFailure{*stop, *stopDetail} : *lastError);
@@ -188,7 +192,20 @@ void SyncEngine::runPush()
         job->deleteLater();
         if (!f.ok())
             return end(f);
-        // "Last successful sync": every sendable record has reached the server, read from a store
+        runEvidence();
+    });
+    job->start();
+}
+
+void SyncEngine::runEvidence()
+{
+    auto *job = new EvidenceJob(m_store, m_http, this);
+    connect(job, &EvidenceJob::finished, this, [this, job](const SyncFailure &f) {
+        job->deleteLater();
+        showCounts();
+        if (!f.ok())
+            return end(f);
+        // "Last successful sync": every sendable record and its files have reached the server, read from a store
         // that answered (PushJob fails on any failed read); a sync that cannot be noted is not a success.
         if (StoreError err = m_meta.setLastSuccess(QDateTime::currentDateTimeUtc()); !err.ok())
             return end(storeFailure(err));
@@ -299,12 +316,13 @@ void SyncEngine::stop()
 void SyncEngine::showCounts()
 {
     const StoreResult<Outbox::Counts> c = m_outbox.counts();
-    if (!c.ok()) {
+    const StoreResult<qint64> evidence = EvidenceStore(m_store->database()).waitingCount();
+    if (StoreError err = firstError(c, evidence); !err.ok()) {
         m_status.setCountsUnknown();
-        m_status.setLastError(storeFailure(c.error()));
+        m_status.setLastError(storeFailure(err));
         return;
     }
-    m_status.setCounts(c->pending, c->synced, c->quarantined);
+    m_status.setCounts(c->pending, c->synced, c->quarantined, *evidence);
 }
 
 SyncFailure SyncEngine::prepareHttp()

@@ -76,6 +76,7 @@ private:
     [[nodiscard]] bool begin(Operation op);
     [[nodiscard]] SyncFailure readyToTalk() const;
     void runPush();
+    void runEvidence(); // after the records: their photo and signature files
     void runPull();
     void end(const SyncFailure &failure);
     void schedule(std::chrono::milliseconds delay, bool backingOff);

@@ -33,10 +33,12 @@ void SyncStatus::setState(State state, const QDateTime &nextAttempt)
     emit stateChanged();
 }
 
-void SyncStatus::setCounts(qint64 pending, qint64 synced, qint64 quarantined)
+void SyncStatus::setCounts(qint64 pending, qint64 synced, qint64 quarantined, qint64 evidenceWaiting)
 {
-    if (m_countsKnown && pending == m_pending && synced == m_synced && quarantined == m_quarantined)
+    if (m_countsKnown && pending == m_pending && synced == m_synced && quarantined == m_quarantined
+        && evidenceWaiting == m_evidenceWaiting)
         return;
+    m_evidenceWaiting = evidenceWaiting;
     m_pending = pending;
     m_synced = synced;
     m_quarantined = quarantined;

@@ -19,6 +19,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(qint64 syncedCount READ syncedCount NOTIFY countsChanged)
     Q_PROPERTY(qint64 quarantinedCount READ quarantinedCount NOTIFY countsChanged)
+    Q_PROPERTY(qint64 evidenceWaitingCount READ evidenceWaitingCount NOTIFY countsChanged)
     Q_PROPERTY(bool countsKnown READ countsKnown NOTIFY countsChanged)
     Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY progressChanged)
     Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY progressChanged)
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] qint64 pendingCount() const { return m_pending; }
     [[nodiscard]] qint64 syncedCount() const { return m_synced; }
     [[nodiscard]] qint64 quarantinedCount() const { return m_quarantined; }
+    // Photo and signature files the server has not confirmed yet (their records may be synced already).
+    [[nodiscard]] qint64 evidenceWaitingCount() const { return m_evidenceWaiting; }
     // False while the outbox could not be read: the counts above are then not "0 pending".
     [[nodiscard]] bool countsKnown() const { return m_countsKnown; }
     [[nodiscard]] qint64 progressDone() const { return m_progressDone; }
@@ -78,7 +81,7 @@ signals:
 private:
     friend class SyncEngine;
     void setState(State state, const QDateTime &nextAttempt = {});
-    void setCounts(qint64 pending, qint64 synced, qint64 quarantined);
+    void setCounts(qint64 pending, qint64 synced, qint64 quarantined, qint64 evidenceWaiting);
     void setCountsUnknown();
     void setProgress(qint64 done, qint64 total);
     void setLastSuccess(const QDateTime &at);
@@ -91,6 +94,7 @@ private:
     qint64 m_pending = 0;
     qint64 m_synced = 0;
     qint64 m_quarantined = 0;
+    qint64 m_evidenceWaiting = 0;
     bool m_countsKnown = false;
     qint64 m_progressDone = 0;
     qint64 m_progressTotal = 0;

@@ -25,6 +25,9 @@ enum class ErrorCode {
     UnsupportedMediaType, // 415
     TooManyRequests, // 429: sign-in or enrollment attempts throttled; Retry-After says when to retry
     BadBundle, // 422
+    EvidenceHashMismatch, // 400 an evidence file whose bytes do not hash to the name it was sent under
+    EvidenceUnreferenced, // 409 no stored record of the device names this evidence file (yet)
+    EvidenceNotReceived, // 404 the report names the file, but it has not reached the server
     Internal, // 500
     ShuttingDown, // 503
     Unavailable, // 503

@@ -20,6 +20,35 @@ ApiError badBundle(const QString &message, const QString &field = {})
 {
     return makeError(ErrorCode::BadBundle, message, field);
 }
+// One entry of `evidence`: its bytes must hash to its name, or the file was damaged on the stick.
+std::optional<EvidenceFile> evidenceOf(const QJsonValue &value, qsizetype i, ApiError *error)
+{
+    const QString at = indexPath(QStringLiteral("evidence"), i);
+    FieldReader r(value.toObject(), at, error);
+    const auto sha256 = r.string(QStringLiteral("sha256"), FieldReader::Required, 64);
+    const auto type = r.string(QStringLiteral("type"), FieldReader::Required, 32);
+    const auto bytes = r.string(QStringLiteral("bytes"), FieldReader::Required, int(evidence::kMaxBytes / 3 * 4 + 8));
+    if (!r.finish())
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(bytes->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    EvidenceFile f = EvidenceFile::of(decoded.decoded, *type);
+    const QString hashed = f.sha256;
+    f.sha256 = *sha256;
+    QString problem;
+    if (!evidence::isSha256Hex(*sha256))
+        problem = QStringLiteral("%1.sha256 is not a SHA-256 in lower-case hex").arg(at);
+    else if (!decoded)
+        problem = QStringLiteral("%1.bytes is not base64").arg(at);
+    else if (hashed != *sha256)
+        problem = QStringLiteral("evidence file %1 is damaged: its bytes hash to %2").arg(*sha256, hashed);
+    else
+        problem = f.problem();
+    if (!problem.isEmpty()) {
+        *error = makeError(ErrorCode::BadBundle, problem, at);
+        return std::nullopt;
+    }
+    return f;
+}
 } // namespace
 
 QByteArray Bundle::digest(const QList<Record> &records, qint64 lastSeq)
@@ -34,7 +63,7 @@ QByteArray Bundle::digest(const QList<Record> &records, qint64 lastSeq)
 }
 
 QByteArray writeBundle(const QString &deviceId, const DeviceKey &key, qint64 lastSeq, const QList<Record> &records,
-                       const QString &enrollmentCode, const QDateTime &created)
+                       const QString &enrollmentCode, const QDateTime &created, const QList<EvidenceFile> &evidence)
 {
     QJsonArray wire;
     for (const Record &r : records)
@@ -49,6 +78,14 @@ QByteArray writeBundle(const QString &deviceId, const DeviceKey &key, qint64 las
                   {QStringLiteral("sig"), QString::fromLatin1(key.sign(Bundle::digest(records, lastSeq)).toBase64())}};
     if (!enrollmentCode.isEmpty())
         o.insert(QStringLiteral("enrollment_code"), enrollmentCode);
+    if (!evidence.isEmpty()) {
+        QJsonArray files;
+        for (const EvidenceFile &f : evidence)
+            files.append(QJsonObject{{QStringLiteral("sha256"), f.sha256},
+                                     {QStringLiteral("type"), f.type},
+                                     {QStringLiteral("bytes"), QString::fromLatin1(f.bytes.toBase64())}});
+        o.insert(QStringLiteral("evidence"), files);
+    }
     return gzip::compress(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -86,6 +123,7 @@ std::optional<Bundle> readBundle(const QByteArray &file, qint64 maxDecompressed,
     const auto lastSeq = r.integer(QStringLiteral("last_seq"), 0, std::numeric_limits<qint64>::max());
     const auto code = r.string(QStringLiteral("enrollment_code"), FieldReader::Optional, 64);
     const auto records = r.array(QStringLiteral("records"));
+    const auto evidenceFiles = r.array(QStringLiteral("evidence"), FieldReader::Optional);
     const auto sig = r.string(QStringLiteral("sig"), FieldReader::Required, 128);
     if (r.ok() && (*format != kFormat || *version != kBundleVersion))
         r.fail(QStringLiteral("format"), QStringLiteral("must be suara-bundle version 1"));
@@ -117,6 +155,14 @@ std::optional<Bundle> readBundle(const QByteArray &file, qint64 maxDecompressed,
             return std::nullopt;
         }
         b.records.append(std::move(*rec));
+    }
+    for (qsizetype i = 0; evidenceFiles && i < evidenceFiles->size(); ++i) {
+        std::optional<EvidenceFile> f = evidenceOf(evidenceFiles->at(i), i, &inner);
+        if (!f) {
+            *error = badBundle(QStringLiteral("not a valid bundle: ") + inner.message, inner.field);
+            return std::nullopt;
+        }
+        b.evidence.append(std::move(*f));
     }
     if (!DeviceKey::verify(b.publicKey, Bundle::digest(b.records, b.lastSeq), b.signature)) {
         *error = badBundle(

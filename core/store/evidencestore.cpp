@@ -69,6 +69,26 @@ StoreResult<QList<EvidenceFile>> EvidenceStore::unsent(int limit) const
     return select(QStringLiteral("sent_at IS NULL"), {}, limit);
 }
 
+StoreResult<QList<EvidenceFile>> EvidenceStore::uploadable(int limit) const
+{
+    return select(QStringLiteral("sent_at IS NULL AND record_id IN (SELECT r.id FROM records r"
+                                 " JOIN outbox o ON o.seq = r.seq WHERE o.state = 'synced')"),
+                  {}, limit);
+}
+
+StoreResult<QList<EvidenceFile>> EvidenceStore::all() const
+{
+    return select(QStringLiteral("1 = 1"), {}, -1);
+}
+
+StoreResult<qint64> EvidenceStore::waitingCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sent_at IS NULL")) || !q.next())
+        return StoreError::fromSql(q.lastError(), QStringLiteral("counting evidence files"));
+    return q.value(0).toLongLong();
+}
+
 StoreResult<std::optional<EvidenceFile>> EvidenceStore::file(const QString &sha256) const
 {
     StoreResult<QList<EvidenceFile>> found = select(QStringLiteral("sha256 = ?"), {sha256}, 1);

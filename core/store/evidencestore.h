@@ -24,6 +24,13 @@ public:
     StoreError add(const EvidenceFile &file);
     // Files the server has not confirmed, oldest record first; `limit` < 0 for all of them.
     StoreResult<QList<EvidenceFile>> unsent(int limit = -1) const;
+    // Unsent files whose record the server has acknowledged (outbox `synced`): the ones an upload may
+    // send now; the server refuses a file before its record (protocol §5.5). Oldest first.
+    StoreResult<QList<EvidenceFile>> uploadable(int limit = -1) const;
+    // Every file, sent or not (a bundle of all records, to rebuild a lost server).
+    StoreResult<QList<EvidenceFile>> all() const;
+    // How many files the server has not confirmed yet (the sync status's "evidence waiting").
+    StoreResult<qint64> waitingCount() const;
     // nullopt inside an ok() result: no file with this hash.
     StoreResult<std::optional<EvidenceFile>> file(const QString &sha256) const;
     StoreResult<QList<EvidenceFile>> ofRecord(const QString &recordId) const;

@@ -117,7 +117,16 @@ Reply importBundle(Call &call)
     const bundleimport::Outcome outcome =
         bundleimport::run(call.sql, call.body, call.config.maxBundleDecompressedBytes,
                           [&](const QString &unitCode) { return user.canSeeUnit(unitCode); });
-    return Reply{200, resultsReply(outcome.deviceId, outcome.results), {}, false};
+    QJsonObject reply = resultsReply(outcome.deviceId, outcome.results);
+    QJsonArray evidence;
+    for (const QString &sha : outcome.evidenceStored)
+        evidence.append(
+            QJsonObject{{QStringLiteral("sha256"), sha}, {QStringLiteral("status"), QStringLiteral("stored")}});
+    for (const QString &sha : outcome.evidenceDuplicate)
+        evidence.append(
+            QJsonObject{{QStringLiteral("sha256"), sha}, {QStringLiteral("status"), QStringLiteral("duplicate")}});
+    reply.insert(QStringLiteral("evidence"), evidence);
+    return Reply{200, reply, {}, false};
 }
 
 Reply listAlerts(Call &call)

@@ -3,6 +3,7 @@
 #include "earlyauth.h"
 #include "edgetext.h"
 #include "log.h"
+#include "domain/evidencefile.h"
 #include "protocol/gzip.h"
 #include "protocol/protocol.h"
 #include "service/failure.h"
@@ -99,8 +100,15 @@ HttpHandler::Admission Api::admit(const HttpRequest &head)
             &head);
         return out;
     }
+    if (match->body == BodyKind::Evidence && !evidence::isKnownType(QString::fromLatin1(mediaType(head)))) {
+        out.reject = error(makeError(ErrorCode::UnsupportedMediaType,
+                                     QStringLiteral("send the evidence file as Content-Type: image/png or image/jpeg")),
+                           &head);
+        return out;
+    }
     out.maxBody = match->body == BodyKind::Bundle ? m_config.maxBundleBytes
         : match->body == BodyKind::Json           ? m_config.maxBodyBytes
+        : match->body == BodyKind::Evidence       ? evidence::kMaxBytes
                                                   : kMaxBodyWithoutPayload;
     if (head.contentLength && *head.contentLength > out.maxBody)
         out.reject = transportError(TransportError::BodyTooLarge, &head);
@@ -338,6 +346,10 @@ Reply Api::dispatch(Call &call)
         return endpoints::listRegions(call);
     case Endpoint::PutRegions:
         return endpoints::putRegions(call);
+    case Endpoint::PutEvidence:
+        return endpoints::putEvidence(call);
+    case Endpoint::GetRegisterEvidence:
+        return endpoints::getRegisterEvidence(call);
     }
     fail(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -393,8 +405,8 @@ HttpResponse Api::error(const protocol::ApiError &e, const HttpRequest *request)
     HttpResponse r = finish(Reply{e.status(), e.toJson(), {}, false}, request);
     if (e.code == ErrorCode::Unauthorized) {
         const bool device = request
-            && (request->path == QLatin1String("/api/v1/records")
-                || request->path == QLatin1String("/api/v1/settings"));
+            && (request->path == QLatin1String("/api/v1/records") || request->path == QLatin1String("/api/v1/settings")
+                || request->path.startsWith(QLatin1String("/api/v1/evidence/")));
         // The dashboard's own requests get no Basic challenge: the browser would answer it with its
         // own password dialog instead of the page's sign-in form.
         const bool dashboard = request
@@ -416,9 +428,12 @@ HttpResponse Api::transportError(TransportError kind, const HttpRequest *head)
             nullptr);
     case TransportError::BodyTooLarge: {
         const bool bundle = head && head->path == QLatin1String("/api/v1/bundles");
+        const bool evidenceFile = head && head->path.startsWith(QLatin1String("/api/v1/evidence/"));
         return error(makeError(ErrorCode::PayloadTooLarge,
                                QStringLiteral("the body is larger than the limit of %1 bytes")
-                                   .arg(bundle ? m_config.maxBundleBytes : m_config.maxBodyBytes)),
+                                   .arg(bundle             ? m_config.maxBundleBytes
+                                            : evidenceFile ? evidence::kMaxBytes
+                                                           : m_config.maxBodyBytes)),
                      head);
     }
     case TransportError::ShuttingDown:

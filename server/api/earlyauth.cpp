@@ -23,6 +23,7 @@ Credentials required(Endpoint endpoint)
         return Credentials::None;
     case Endpoint::Settings:
     case Endpoint::PushRecords:
+    case Endpoint::PutEvidence:
         return Credentials::DeviceToken;
     case Endpoint::ImportBundle:
     case Endpoint::ListDevices:
@@ -82,7 +83,7 @@ bool checkBeforeBody(Endpoint endpoint, const HttpRequest &head)
     if (!body || required(endpoint) == Credentials::None)
         return false;
     return endpoint == Endpoint::PushRecords || endpoint == Endpoint::ImportBundle
-        || endpoint == Endpoint::PutUnitSettings;
+        || endpoint == Endpoint::PutUnitSettings || endpoint == Endpoint::PutEvidence;
 }
 
 void verify(Call &call, Endpoint endpoint)

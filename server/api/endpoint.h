@@ -112,6 +112,9 @@ Reply getCalendarYear(Call &call);
 Reply putCalendarYear(Call &call);
 Reply exportRegisterXlsx(Call &call);
 Reply exportRegisterPdf(Call &call);
+// Evidence files (evidenceendpoints.cpp).
+Reply putEvidence(Call &call);
+Reply getRegisterEvidence(Call &call);
 } // namespace endpoints
 
 } // namespace suara::server

@@ -6,6 +6,7 @@
 #include "reportquery.h"
 
 #include "protocol/strictjson.h"
+#include "service/evidencefiles.h"
 #include "service/failure.h"
 #include "service/holidays.h"
 #include "service/registerentries.h"
@@ -88,6 +89,10 @@ QJsonObject entryWithAudit(Sql &sql, const registry::Entry &e, const calendar::H
     for (const registry::AuditLine &a : registry::audit(sql, e.id))
         trail.append(a.toJson());
     o.insert(QStringLiteral("audit"), trail);
+    // Whether the photo and signature the report names have arrived; the files themselves come from
+    // GET …/evidence/{kind} (evidenceendpoints.cpp).
+    o.insert(QStringLiteral("evidence"),
+             evidencefiles::summaryOf(sql, evidencefiles::deviceOfEntry(sql, e.id), e.details));
     return o;
 }
 

@@ -67,6 +67,9 @@ constexpr Route kRoutes[] = {
     {"DELETE", "/api/v1/units/{}/officers/{}", Endpoint::RemoveOfficer, BodyKind::None},
     {"GET", "/api/v1/regions", Endpoint::ListRegions, BodyKind::None},
     {"PUT", "/api/v1/regions", Endpoint::PutRegions, BodyKind::Json},
+    // Evidence files
+    {"PUT", "/api/v1/evidence/{}", Endpoint::PutEvidence, BodyKind::Evidence},
+    {"GET", "/api/v1/register/{}/evidence/{}", Endpoint::GetRegisterEvidence, BodyKind::None},
 };
 
 // The dashboard's assets and its client-side routes (the SPA answers any path below /app).

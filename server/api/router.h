@@ -60,9 +60,12 @@ enum class Endpoint {
     PutRegions,
     ExportRegisterXlsx,
     ExportRegisterPdf,
+    // Evidence files: a device's upload, the register's view (evidenceendpoints.cpp)
+    PutEvidence,
+    GetRegisterEvidence,
 };
 
-enum class BodyKind { None, Json, Bundle };
+enum class BodyKind { None, Json, Bundle, Evidence };
 
 struct RouteMatch
 {

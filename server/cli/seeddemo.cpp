@@ -6,12 +6,14 @@
 
 #include "service/devices.h"
 #include "service/enrollmentcodes.h"
+#include "service/evidencefiles.h"
 #include "service/failure.h"
 #include "service/ingest.h"
 #include "service/officers.h"
 #include "service/regions.h"
 #include "service/units.h"
 #include "service/users.h"
+#include "store/evidencestore.h"
 #include "store/localstore.h"
 
 #include <QFile>
@@ -199,6 +201,23 @@ qint64 seedDevice(Sql &sql, const DemoUnit &unit, int visits, QRandomGenerator &
         tx.commit();
         after = batch.records.last().seq;
     }
+    // The officers' photos and signatures, as the device uploads them after its records; but the
+    // request's signature stays on the kiosk, so the register shows a file that has not arrived yet.
+    const StoreResult<QList<EvidenceFile>> files = EvidenceStore(store.database()).unsent();
+    if (!files.ok())
+        fail(protocol::ErrorCode::Internal, QStringLiteral("cannot read demo evidence: %1").arg(files.error().message));
+    QStringList heldBack;
+    for (const RecordDraft &d : std::as_const(drafts)) {
+        if (d.data.value(QLatin1String("kind")).toString() == QLatin1String("request"))
+            for (const EvidenceFile &f : d.evidence)
+                heldBack << f.sha256;
+    }
+    Transaction tx(sql);
+    for (const EvidenceFile &f : *files) {
+        if (!heldBack.contains(f.sha256))
+            (void)evidencefiles::keep(sql, device.id, f, QStringLiteral("push")); // new or already kept: both fine
+    }
+    tx.commit();
     return stored;
 }
 // The real region sample shipped in core's resources, the field unit's area, mode and one officer (PIN

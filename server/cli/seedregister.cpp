@@ -5,7 +5,11 @@
 #include "service/holidays.h"
 #include "service/registerentries.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QTimeZone>
 
 namespace suara::server::cli {
@@ -33,6 +37,49 @@ const DemoReport kReports[] = {
      "Pengunjung melaporkan bahwa seseorang yang mengaku petugas meminta uang; petugas meneruskan laporan ini."},
 };
 
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        fail(protocol::ErrorCode::Internal, QStringLiteral("cannot encode a demo evidence image"));
+    return bytes;
+}
+
+// A photo of the offer as a phone would take it: a parcel or an envelope on a desk. Drawn, not
+// shipped, so each demo report has a file of its own.
+EvidenceFile demoPhoto(int index)
+{
+    QImage image(480, 320, QImage::Format_RGB32);
+    image.fill(QColor(118, 84, 56)); // the desk
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(90, 70, 40), 3));
+    p.setBrush(QColor(236, 224, 196));
+    p.drawRect(QRect(120 + index * 10, 80, 240, 150)); // the envelope or parcel
+    p.drawLine(QPoint(120 + index * 10, 80), QPoint(240 + index * 10, 170));
+    p.drawLine(QPoint(360 + index * 10, 80), QPoint(240 + index * 10, 170));
+    p.end();
+    return EvidenceFile::of(png(image), QStringLiteral("image/png"));
+}
+
+// A signature drawn on the screen: one dark stroke on white, as the report screen keeps it.
+EvidenceFile demoSignature(int index)
+{
+    QImage image(600, 200, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(20, 30, 80), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath path(QPointF(40, 130));
+    for (int i = 1; i <= 10; ++i)
+        path.quadTo(QPointF(40 + i * 52 - 26, i % 2 ? 40 + index * 15 : 170), QPointF(40 + i * 52, 110));
+    p.drawPath(path);
+    p.end();
+    return EvidenceFile::of(png(image), QStringLiteral("image/png"));
+}
+
 calendar::HolidayYear shippedYear(int year)
 {
     QFile f(QStringLiteral(":/suara/calendar/id-holidays-%1.csv").arg(year));
@@ -51,6 +98,7 @@ calendar::HolidayYear shippedYear(int year)
 QList<RecordDraft> demoOfficerReports(const QString &unitCode, const QDate &today, int offsetMinutes)
 {
     QList<RecordDraft> out;
+    int index = 0;
     for (const DemoReport &r : kReports) {
         const QDate occurred = today.addDays(-r.daysAgo);
         RecordDraft d;
@@ -69,18 +117,26 @@ QList<RecordDraft> demoOfficerReports(const QString &unitCode, const QDate &toda
                             {"position", QString::fromUtf8(r.position)}};
         if (*r.nip)
             officer.insert("nip", QString::fromLatin1(r.nip));
-        d.data =
-            QJsonObject{{"kind", QString::fromLatin1(r.kind)},
-                        {"officer", officer},
-                        {"giver", giver},
-                        {"form", QString::fromLatin1(r.form)},
-                        {"description", QString::fromUtf8(r.description)},
-                        {"valueIdr", r.value},
-                        {"occurredOn", occurred.toString(Qt::ISODate)},
-                        {"place", QString::fromUtf8(r.place)},
-                        {"chronology", QString::fromUtf8(r.chronology)},
-                        {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('a'))}, {"type", "image/png"}}},
-                        {"pinConfirmed", true}};
+        d.data = QJsonObject{{"kind", QString::fromLatin1(r.kind)},
+                             {"officer", officer},
+                             {"giver", giver},
+                             {"form", QString::fromLatin1(r.form)},
+                             {"description", QString::fromUtf8(r.description)},
+                             {"valueIdr", r.value},
+                             {"occurredOn", occurred.toString(Qt::ISODate)},
+                             {"place", QString::fromUtf8(r.place)},
+                             {"chronology", QString::fromUtf8(r.chronology)},
+                             {"pinConfirmed", true}};
+        // Each report is signed; the refusal and the receipt carry a photo too.
+        const EvidenceFile signature = demoSignature(index);
+        d.data.insert("signature", signature.reference());
+        d.evidence << signature;
+        if (QByteArray(r.kind) != "request") {
+            const EvidenceFile photo = demoPhoto(index);
+            d.data.insert("photo", photo.reference());
+            d.evidence << photo;
+        }
+        ++index;
         out << d;
     }
     return out;

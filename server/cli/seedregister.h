@@ -9,7 +9,8 @@
 // and a few UPG actions so every status and urgency shows.
 namespace suara::server::cli {
 
-// Three officers' gratification reports (refusal, receipt, request) made before `today`.
+// Three officers' gratification reports (refusal, receipt, request) made before `today`, with their
+// drawn signatures and (refusal, receipt) photos as evidence files.
 [[nodiscard]] QList<RecordDraft> demoOfficerReports(const QString &unitCode, const QDate &today, int offsetMinutes);
 // Imports core/resources/calendar and takes a few entries through the UPG workflow.
 void seedRegister(Sql &sql, const QDate &today);

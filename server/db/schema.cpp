@@ -302,6 +302,17 @@ QList<QStringList> steps(const Sql &sql)
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS agg_region_respondents_region ON agg_region_respondents (region, day)"),
         },
+        // 8: evidence files (issue 9): the photo and signature an officer's report names by hash, kept in
+        // the database beside the record, one row per device and hash (docs/adr/0040-evidence-files.md).
+        // Kept like the records: the table has no update or delete path in the code.
+        QStringList{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS evidence_files ("
+                           " device_id TEXT NOT NULL, sha256 TEXT NOT NULL, record_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL, size BIGINT NOT NULL, bytes ")
+                + sql.bytesType()
+                + QStringLiteral(" NOT NULL, source TEXT NOT NULL, received_at TEXT NOT NULL,"
+                                 " PRIMARY KEY (device_id, sha256))"),
+        },
     };
 }
 

@@ -54,6 +54,8 @@ public:
     void lockDevice(const QString &deviceId);
     // Dialect: an auto-numbered primary key column.
     [[nodiscard]] QString autoIdColumn() const;
+    // Dialect: a column of raw bytes (BYTEA, BLOB); bound and read as QByteArray on both.
+    [[nodiscard]] QString bytesType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "bundleimport.h"
 
 #include "devices.h"
+#include "evidencefiles.h"
 #include "failure.h"
 #include "ingest.h"
 #include "protocol/bundle.h"
@@ -59,6 +60,17 @@ Outcome run(Sql &sql, const QByteArray &file, qint64 maxDecompressed,
     batch.device = device;
 
     out.results = ingest::store(sql, batch, checked);
+    for (const EvidenceFile &file : bundle->evidence) {
+        try {
+            if (evidencefiles::keep(sql, device.id, file, QStringLiteral("bundle")) == evidencefiles::Kept::New)
+                out.evidenceStored << file.sha256;
+            else
+                out.evidenceDuplicate << file.sha256;
+        } catch (const ApiFailure &f) {
+            fail(ErrorCode::BadBundle, QStringLiteral("evidence file %1: %2").arg(file.sha256, f.error.message),
+                 QStringLiteral("evidence"));
+        }
+    }
     out.unitCode = device.unitCode;
     tx.commit();
     return out;

@@ -77,6 +77,44 @@ private slots:
         QVERIFY(!readBundle(file.left(file.size() - 5), 1 << 20, &err));
         QCOMPARE(err.code, ErrorCode::BadBundle);
     }
+
+    void evidenceFilesTravelIntactAndADamagedOneRefusesTheBundle()
+    {
+        const EvidenceFile photo = EvidenceFile::of(QByteArray("\x89PNG\r\n\x1a\nphoto bytes", 19), "image/png");
+        const EvidenceFile signature = EvidenceFile::of(QByteArray("\xff\xd8\xff signature", 14), "image/jpeg");
+        const QList<Record> records = m_store->records().value();
+        const QByteArray file = writeBundle(m_store->deviceId(), *m_key, 3, records, {},
+                                            QDateTime::currentDateTimeUtc(), {photo, signature});
+        ApiError err;
+        const std::optional<Bundle> b = readBundle(file, 1 << 20, &err);
+        QVERIFY2(b, qPrintable(err.message));
+        QCOMPARE(b->evidence.size(), 2);
+        QCOMPARE(b->evidence.at(0).bytes, photo.bytes);
+        QCOMPARE(b->evidence.at(0).sha256, photo.sha256);
+        QCOMPARE(b->evidence.at(1).type, QStringLiteral("image/jpeg"));
+        QCOMPARE(b->evidence.at(1).bytes, signature.bytes);
+        // A bundle without files reads as one with none (older devices).
+        QVERIFY(readBundle(writeBundle(m_store->deviceId(), *m_key, 3, records), 1 << 20, &err)->evidence.isEmpty());
+
+        QJsonObject o = QJsonDocument::fromJson(gzip::decompress(file, 1 << 20).data).object();
+        QJsonArray files = o.value("evidence").toArray();
+        QJsonObject damaged = files.at(0).toObject();
+        QByteArray bytes = photo.bytes;
+        bytes[12] = 'P'; // one byte changed on the stick
+        damaged.insert("bytes", QString::fromLatin1(bytes.toBase64()));
+        files.replace(0, damaged);
+        o.insert("evidence", files);
+        QVERIFY(!readBundle(gzip::compress(QJsonDocument(o).toJson()), 1 << 20, &err));
+        QCOMPARE(err.code, ErrorCode::BadBundle);
+        QVERIFY2(err.message.contains(photo.sha256) && err.message.contains("damaged"), qPrintable(err.message));
+
+        damaged.insert("type", "text/html"); // a type no report may name
+        damaged.insert("bytes", QString::fromLatin1(photo.bytes.toBase64()));
+        files.replace(0, damaged);
+        o.insert("evidence", files);
+        QVERIFY(!readBundle(gzip::compress(QJsonDocument(o).toJson()), 1 << 20, &err));
+        QCOMPARE(err.code, ErrorCode::BadBundle);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProtocolBundle)

@@ -6,7 +6,7 @@ import { h } from './dom';
 import { dateTime, day, int, t } from './i18n';
 import { errorText, fill, panel } from './panel';
 import { deadlineCell, kindLabel } from './register';
-import { actionsFor, type RegisterEntry } from './registertypes';
+import { actionsFor, type EvidenceState, type RegisterEntry } from './registertypes';
 import type { Key } from './strings';
 
 function text(v: unknown): string {
@@ -46,8 +46,6 @@ function facts(e: RegisterEntry): HTMLElement {
       row(t('regValue'), e.value_idr === null ? '–' : `Rp ${int(e.value_idr)}`),
       row(t('regWhenWhere'), [text(d.occurredOn), d.occurredTime, d.place].filter((x) => typeof x === 'string' && x).join(' · ')),
       row(t('regChronology'), text(d.chronology)));
-    const hashes = [obj(d.photo).sha256, obj(d.signature).sha256].filter((x): x is string => typeof x === 'string' && x.length > 0);
-    rows.push(row(t('regEvidence'), hashes.length ? t('regEvidenceHashes', hashes.map((x) => x.slice(0, 12)).join(', ')) : t('regNone')));
   } else {
     const what = typeof d.what === 'string' && d.what ? labelOr(`regForm_${d.what}`, d.what) : '';
     const when = typeof d.when === 'string' && d.when ? labelOr(`regWhen_${d.when}`, d.when) : '';
@@ -61,6 +59,39 @@ function facts(e: RegisterEntry): HTMLElement {
     extra.append(h('p', { class: 'warn' }, t('regIncompleteSince', day(e.incomplete_since), e.deadlines.completion ? day(e.deadlines.completion) : '–')));
   if (e.missing.length) extra.append(h('p', { class: 'warn small' }, t('regMissing', e.missing.join(', '))));
   return h('div', {}, out, extra);
+}
+
+// One file: the image from the API (same origin, the session's cookie), or why there is none. A file
+// that has not arrived says so; one that fails to load says that too, never an empty frame.
+function evidenceFigure(e: RegisterEntry, kind: 'photo' | 'signature', state: EvidenceState | null): HTMLElement {
+  const caption = h('figcaption', {}, t(kind === 'photo' ? 'regEvidencePhoto' : 'regEvidenceSignature'));
+  const figure = h('figure', { class: `reg-evidence-file reg-evidence-${kind}`, id: `reg-evidence-${kind}` }, caption);
+  if (!state) {
+    figure.append(h('p', { class: 'muted small' }, t(kind === 'photo' ? 'regEvidenceNoPhoto' : 'regEvidenceNoSignature')));
+    return figure;
+  }
+  if (!state.received) {
+    figure.append(h('p', { class: 'warn small', 'data-state': 'not-received' }, t('regEvidenceNotReceived')));
+    return figure;
+  }
+  const src = `/api/v1/register/${e.id}/evidence/${kind}`;
+  const img = h('img', { src, alt: t(kind === 'photo' ? 'regEvidencePhotoAlt' : 'regEvidenceSignatureAlt', e.id) });
+  const problem = h('p', { class: 'error small', hidden: true }, t('regEvidenceLoadFailed'));
+  img.addEventListener('error', () => {
+    img.hidden = true;
+    problem.hidden = false;
+  });
+  figure.append(h('a', { href: src, target: '_blank', rel: 'noopener' }, img), problem,
+    h('p', { class: 'small muted' }, t('regEvidenceHash', state.sha256.slice(0, 16))));
+  return figure;
+}
+
+function evidenceSection(e: RegisterEntry): HTMLElement | string {
+  if (e.origin !== 'officer') return '';
+  return h('section', { 'aria-labelledby': 'reg-evidence-title', class: 'reg-evidence' },
+    h('h3', { id: 'reg-evidence-title' }, t('regEvidence')),
+    h('div', { class: 'reg-evidence-files' }, evidenceFigure(e, 'photo', e.evidence?.photo ?? null),
+      evidenceFigure(e, 'signature', e.evidence?.signature ?? null)));
 }
 
 function auditList(e: RegisterEntry): HTMLElement {
@@ -117,7 +148,7 @@ export function registerEntryView(id: number, back: () => void): HTMLElement {
   const load = (): void => {
     void fill(p, () => get<RegisterEntry>(`/api/v1/register/${id}`), (e, body) => {
       body.append(h('p', { class: 'reg-current' }, h('strong', { id: 'reg-status' }, t(`regStatus_${e.status}` as Key))),
-        h('div', { class: 'reg-detail' }, facts(e), h('div', {}, changeForm(e, () => { load(); status.textContent = t('regSaved'); }), auditList(e))));
+        h('div', { class: 'reg-detail' }, h('div', {}, facts(e), evidenceSection(e)), h('div', {}, changeForm(e, () => { load(); status.textContent = t('regSaved'); }), auditList(e))));
     });
   };
   load();

@@ -37,6 +37,21 @@ export interface RegisterEntry {
   incomplete_since: string | null;
   deadlines: RegisterDeadlines;
   audit?: AuditLine[];
+  evidence?: RegisterEvidence; // the detail only (GET /register/{id})
+}
+
+// What the report names as its photo and signature, and whether each file has reached the server.
+export interface EvidenceState {
+  sha256: string;
+  type: string;
+  size: number;
+  received: boolean;
+  received_at: string | null;
+}
+
+export interface RegisterEvidence {
+  photo: EvidenceState | null;
+  signature: EvidenceState | null;
 }
 
 export interface RegisterCounts {

@@ -1,7 +1,10 @@
 // The gratification register in real headless Chromium against a real suara-server: a UPG officer
 // opens an officer's refusal report, changes its status with the page's form (CSRF as every form) and
-// sees the change in the audit trail; a unit admin sees the counts only; overdue is said in words.
+// sees the change in the audit trail; a unit admin sees the counts only; overdue is said in words; the
+// report's photo opens from the entry and its signature, not uploaded, says it has not arrived.
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launch } from './browser.mjs';
 import { pushRecords } from './seed.mjs';
@@ -17,6 +20,11 @@ function fixtures(dataDir) {
   cli(dataDir, ['create-user', '--username', 'korban', '--role', 'viewer', '--unit', 'LPYK-01'], 'rahasia-korban\n');
 }
 
+const evidenceFile = (name) => readFileSync(new URL(`../../tests/data/evidence/${name}`, import.meta.url));
+const photo = evidenceFile('photo.png');
+const signature = evidenceFile('signature.png');
+const reference = (bytes) => ({ sha256: crypto.createHash('sha256').update(bytes).digest('hex'), type: 'image/png', size: bytes.length });
+
 const refusal = {
   type: 'gratification_report',
   time: '2026-03-18T03:00:00.000Z',
@@ -26,7 +34,7 @@ const refusal = {
     giver: { name: 'Bapak S.', relation: 'keluarga warga binaan' },
     form: 'money', description: 'Amplop berisi uang tunai', valueIdr: 500000, occurredOn: '2026-03-17',
     place: 'Ruang layanan kunjungan', chronology: 'Amplop disodorkan setelah pendaftaran; ditolak.',
-    signature: { sha256: 'b'.repeat(64), type: 'image/png' }, pinConfirmed: true,
+    photo: reference(photo), signature: reference(signature), pinConfirmed: true,
   },
 };
 
@@ -37,7 +45,7 @@ before(async () => {
   await pushRecords(server, 'LPYK-01', [refusal,
     { type: 'gratification_ack', q: { id: 'gratification-statement', version: 1 },
       data: { statement: 'reward_requested', statementText: '…', report: { kind: 'asked', what: 'money', when: 'today' } } }],
-  'Loket kunjungan');
+  'Loket kunjungan', [{ bytes: photo, type: 'image/png' }]);
   browser = await launch();
 });
 
@@ -74,6 +82,14 @@ describe('gratification register', () => {
     await page.locator('#reg-facts').waitFor();
     assert.match(await page.locator('#reg-facts').innerText(), /Bapak S\./);
     assert.equal(await page.locator('#reg-status').innerText(), 'Diterima');
+    // The photo is the device's file, loaded from the API; the signature has not reached the server.
+    const img = page.locator('#reg-evidence-photo img');
+    await img.waitFor();
+    await page.waitForFunction(() => document.querySelector('#reg-evidence-photo img')?.complete);
+    assert.equal(await img.evaluate((el) => el.naturalWidth), 48);
+    assert.equal(await img.evaluate((el) => el.naturalHeight), 32);
+    assert.equal(await page.locator('#reg-evidence-signature img').count(), 0);
+    assert.match(await page.locator('#reg-evidence-signature').innerText(), /Belum diterima/);
 
     await page.locator('#reg-action').selectOption('verify');
     await page.locator('#reg-apply').click();

@@ -1,6 +1,7 @@
 // Renders the dashboard for docs/screenshots/ on the demo data (suara-server seed-demo): sign-in,
 // overview and a unit page at 1280×800 and 390×844 in Indonesian and English, the public page, and
-// the gratification register (counts for a unit admin; list and one entry for the UPG).
+// the gratification register (counts for a unit admin; list and one entry for the UPG, with its photo and
+// signature, and one whose signature has not arrived).
 //   SUARA_SERVER_BIN=build/server/suara-server node web/tests/screenshots.mjs docs/screenshots
 import { launch } from './browser.mjs';
 import { cli, startServer } from './server.mjs';
@@ -59,7 +60,14 @@ try {
       await upgPage.screenshot({ path: `${dir}/dashboard-register-${lang}-${form}.png`, fullPage: true });
       await upgPage.locator('#register-table tbody tr', { hasText: 'Agus' }).getByRole('button').click();
       await upgPage.locator('#reg-audit').waitFor();
+      // The receipt's photo and signature, loaded from the API before the picture is taken.
+      await upgPage.waitForFunction(() => [...document.querySelectorAll('.reg-evidence-file img')].every((i) => i.complete && i.naturalWidth > 0));
       await upgPage.screenshot({ path: `${dir}/dashboard-register-entry-${lang}-${form}.png`, fullPage: true });
+      // The request's signature has not reached the server: the entry says so.
+      await upgPage.goto(`${server.base}/app/register?unit=KW-DIY`);
+      await upgPage.locator('#register-table tbody tr', { hasText: 'Dedi' }).getByRole('button').click();
+      await upgPage.locator('#reg-evidence-signature [data-state="not-received"]').waitFor();
+      await upgPage.screenshot({ path: `${dir}/dashboard-register-entry-waiting-${lang}-${form}.png`, fullPage: true });
       await upg.close();
     }
   }

@@ -25,8 +25,9 @@ async function deviceCall(base, method, path, body, token) {
 }
 
 // A device of `unit` enrolled with a one-time code, pushing one signed record per draft
-// ({type, time?, service?, q?, data}) in order. Returns the device id.
-export async function pushRecords(server, unit, drafts, label) {
+// ({type, time?, service?, q?, data}) in order, then uploading the evidence files given as
+// [{bytes, type}] (a report names them by hash, docs/protocol.md §5.5). Returns the device id.
+export async function pushRecords(server, unit, drafts, label, files = []) {
   const code = cli(server.dataDir, ['enrollment-code', '--unit', unit]).split('\n')[0].trim();
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
   const rawPublic = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -52,6 +53,12 @@ export async function pushRecords(server, unit, drafts, label) {
     { device_id: id, last_seq: records.length, records }, enrolled.token);
   const bad = pushed.results.filter((r) => r.status !== 'accepted');
   if (bad.length) throw new Error(`records not accepted: ${JSON.stringify(bad)}`);
+  for (const f of files) {
+    const name = sha256(f.bytes).toString('hex');
+    const r = await fetch(`${server.base}/api/v1/evidence/${name}`,
+      { method: 'PUT', headers: { Authorization: `Bearer ${enrolled.token}`, 'Content-Type': f.type }, body: f.bytes });
+    if (r.status !== 201) throw new Error(`evidence ${name}: ${r.status} ${await r.text()}`);
+  }
   return id;
 }
 
