@@ -75,7 +75,6 @@ int main(int argc, char **argv)
 
     // Both beside this build's benchmarks: build/<preset>/bench/ and build/<preset>/app/.
     const QString here = QCoreApplication::applicationDirPath();
-    std::vector<Arm> arms;
     // The speech engine is left out of the main comparison (--speech-engine none): Qt 6.4 opens it on the
     // GUI thread, and speech-dispatcher's connection takes 1-7 s on a machine where it is not running.
     // Its own arm shows that cost.
