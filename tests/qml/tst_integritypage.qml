@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Suara.App
+import Suara.Components
 
 // The integrity statement in every look and orientation: the shield stands beside the title, both
 // statements and Continue can be reached (scrolling only when the page is taller than the screen), and
