@@ -24,6 +24,7 @@ PageScaffold {
         objectName: "gratificationScroll"
         anchors.fill: parent
         fillWhenFits: true
+        overflowAllowance: page.bottomPadding
         spacing: Theme.spaceL
 
         RowLayout {

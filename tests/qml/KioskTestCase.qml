@@ -63,17 +63,21 @@ TestCase {
         return r
     }
 
-    // Scrolls the enclosing list like a visitor would, until the item is inside the window.
+    // Scrolls the enclosing list like a visitor would, until the item is inside the window. A page
+    // whose layout is still settling (a list that has just become scrollable) is scrolled again once
+    // it has.
     function scrollIntoView(item) {
-        for (let p = item.parent; p; p = p.parent) {
-            if (p.contentY === undefined || p.contentHeight === undefined)
-                continue
-            const y = item.mapToItem(p.contentItem, 0, 0).y
-            const maxY = Math.max(0, p.contentHeight - p.height)
-            p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
-        }
-        const top = item.mapToItem(window.contentItem, 0, 0).y
-        verify(top >= 0 && top + item.height <= window.height, item.objectName + " cannot be scrolled into view")
+        tryVerify(function() {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentY === undefined || p.contentHeight === undefined)
+                    continue
+                const y = item.mapToItem(p.contentItem, 0, 0).y
+                const maxY = Math.max(0, p.contentHeight - p.height)
+                p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
+            }
+            const top = item.mapToItem(window.contentItem, 0, 0).y
+            return top >= 0 && top + item.height <= window.height
+        }, 3000, item.objectName + " cannot be scrolled into view")
     }
 
     // The visitor has looked at the page long enough for a tap to count.
