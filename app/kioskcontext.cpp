@@ -117,6 +117,7 @@ void KioskContext::attach(QQmlEngine *engine, QObject *inputSource)
 void KioskContext::applySettings()
 {
     m_idle.setTimeoutSeconds(m_settings.idleTimeoutSeconds());
+    m_language.offerFor(m_settings.activeQuestionnaires(), m_settings.services());
     MisuseGuard::Policy policy = m_session.misuseGuard().policy();
     policy.cooldownSeconds = m_settings.cooldownSeconds();
     m_session.misuseGuard().setPolicy(policy);

@@ -25,6 +25,17 @@ std::optional<QuestionnaireKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
+// Reads one text; `where` names it in the error ("skm.u1 text").
+bool readText(const QJsonValue &value, LocalizedText *out, QString *error, const QString &where)
+{
+    QString why;
+    auto text = LocalizedText::parse(value, &why);
+    if (!text)
+        return fail(error, QStringLiteral("%1: %2").arg(where, why)), false;
+    *out = *text;
+    return true;
+}
+
 QList<AnswerOption> optionsFromLabels(const Scale &scale, const QList<LocalizedText> &labels)
 {
     QList<AnswerOption> options;
@@ -65,7 +76,8 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QJsonObject &json, QS
     if (!kind)
         return fail(error, QStringLiteral("%1: unknown kind").arg(q.m_id)), std::nullopt;
     q.m_kind = *kind;
-    q.m_title = LocalizedText::fromJson(json.value(QLatin1String("title")));
+    if (!readText(json.value(QLatin1String("title")), &q.m_title, error, q.m_id + QStringLiteral(" title")))
+        return std::nullopt;
 
     const QJsonObject scale = json.value(QLatin1String("scale")).toObject();
     q.m_scale.min = scale.value(QLatin1String("min")).toInt(1);
@@ -76,8 +88,12 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QJsonObject &json, QS
     const QJsonObject labels = json.value(QLatin1String("scaleLabels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         QList<LocalizedText> list;
-        for (const QJsonValue &v : it.value().toArray())
-            list.append(LocalizedText::fromJson(v));
+        for (const QJsonValue &v : it.value().toArray()) {
+            LocalizedText label;
+            if (!readText(v, &label, error, QStringLiteral("%1 scaleLabels.%2").arg(q.m_id, it.key())))
+                return std::nullopt;
+            list.append(label);
+        }
         bool ok = false;
         const int points = it.key().toInt(&ok);
         if (!ok || points != list.size())
@@ -96,16 +112,22 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QJsonObject &json, QS
         seen.insert(item.key);
         item.kind = o.value(QLatin1String("kind")).toString() == QLatin1String("yesno") ? Item::Kind::YesNo
                                                                                         : Item::Kind::Rating;
-        item.text = LocalizedText::fromJson(o.value(QLatin1String("text")));
-        item.label = LocalizedText::fromJson(o.value(QLatin1String("label")));
+        const QString where = q.m_id + QLatin1Char('.') + item.key;
+        if (!readText(o.value(QLatin1String("text")), &item.text, error, where + QStringLiteral(" text"))
+            || !readText(o.value(QLatin1String("label")), &item.label, error, where + QStringLiteral(" label")))
+            return std::nullopt;
         if (item.label.isEmpty())
             item.label = {item.key, item.key};
         if (item.kind == Item::Kind::YesNo) {
             item.options = yesNoOptions();
         } else if (o.contains(QLatin1String("options"))) {
-            for (const QJsonValue &ov : o.value(QLatin1String("options")).toArray())
-                item.options.append({ov.toObject().value(QLatin1String("value")).toInt(),
-                                     LocalizedText::fromJson(ov.toObject().value(QLatin1String("label")))});
+            for (const QJsonValue &ov : o.value(QLatin1String("options")).toArray()) {
+                AnswerOption option{ov.toObject().value(QLatin1String("value")).toInt(), {}};
+                if (!readText(ov.toObject().value(QLatin1String("label")), &option.label, error,
+                              where + QStringLiteral(" option")))
+                    return std::nullopt;
+                item.options.append(option);
+            }
             if (item.options.size() != q.m_scale.points())
                 return fail(error, QStringLiteral("%1.%2: needs one option per scale point").arg(q.m_id, item.key)),
                        std::nullopt;
@@ -157,6 +179,21 @@ QJsonObject Questionnaire::toJson() const
     if (!labels.isEmpty())
         json.insert(QStringLiteral("scaleLabels"), labels);
     return json;
+}
+
+bool Questionnaire::completeIn(const QString &language) const
+{
+    if (!m_title.has(language))
+        return false;
+    for (const Item &item : m_items) {
+        if (!item.text.has(language))
+            return false;
+        for (const AnswerOption &option : item.options) {
+            if (!option.label.has(language))
+                return false;
+        }
+    }
+    return true;
 }
 
 const Item *Questionnaire::item(const QString &key) const

@@ -57,6 +57,10 @@ public:
     // ZI surveys are asked on the scale the unit chooses (4 or 6 points); the options follow it.
     [[nodiscard]] std::optional<Questionnaire> withScalePoints(int points) const;
 
+    // True when a visitor sees and hears it wholly in `language`: the title, every question and every
+    // option written in that language, none of them a fallback. (Item labels are for the reports.)
+    [[nodiscard]] bool completeIn(const QString &language) const;
+
     // Checks one visitor's answers: known keys, values on the scale. Missing keys mean "not answered".
     [[nodiscard]] bool validateAnswers(const QJsonObject &answers, QString *error) const;
 

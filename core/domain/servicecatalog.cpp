@@ -3,17 +3,32 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace suara {
 
 std::optional<ServiceList> ServiceList::fromJson(const QJsonObject &json, QString *error)
 {
     ServiceList list;
     list.profile = json.value(QLatin1String("profile")).toString();
-    list.title = LocalizedText::fromJson(json.value(QLatin1String("title")));
+    QString why;
+    const auto title = LocalizedText::parse(json.value(QLatin1String("title")), &why);
+    if (!title) {
+        if (error)
+            *error = QStringLiteral("service list title: %1").arg(why);
+        return std::nullopt;
+    }
+    list.title = *title;
     QSet<QString> seen;
     for (const QJsonValue &v : json.value(QLatin1String("services")).toArray()) {
-        Service s{v.toObject().value(QLatin1String("key")).toString(),
-                  LocalizedText::fromJson(v.toObject().value(QLatin1String("label")))};
+        const QString key = v.toObject().value(QLatin1String("key")).toString();
+        const auto label = LocalizedText::parse(v.toObject().value(QLatin1String("label")), &why);
+        if (!label) {
+            if (error)
+                *error = QStringLiteral("service '%1': %2").arg(key, why);
+            return std::nullopt;
+        }
+        Service s{key, *label};
         if (s.key.isEmpty() || s.label.isEmpty() || seen.contains(s.key)) {
             if (error)
                 *error = QStringLiteral("every service needs a unique key and a label");
@@ -38,6 +53,11 @@ QJsonObject ServiceList::toJson() const
     return {{QStringLiteral("profile"), profile},
             {QStringLiteral("title"), title.toJson()},
             {QStringLiteral("services"), services}};
+}
+
+bool servicesCompleteIn(const QList<Service> &services, const QString &language)
+{
+    return std::all_of(services.begin(), services.end(), [&](const Service &s) { return s.label.has(language); });
 }
 
 const Service *ServiceList::find(const QString &key) const

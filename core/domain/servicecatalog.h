@@ -26,4 +26,7 @@ struct ServiceList
     [[nodiscard]] const Service *find(const QString &key) const;
 };
 
+// True when every one of these services (the ones a kiosk shows) is named in `language` itself.
+[[nodiscard]] bool servicesCompleteIn(const QList<Service> &services, const QString &language);
+
 } // namespace suara

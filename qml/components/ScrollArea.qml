@@ -13,8 +13,14 @@ Item {
     default property alias content: column.data
     property alias spacing: column.spacing
     property bool showHint: true
+    // For a page laid out to fill the screen (fillHeight items, a spacer): while the content fits, its
+    // layout gets the whole area and the full width, exactly as without the ScrollArea; only when it does
+    // not fit does it take its natural height and leave the scroll bar its gutter.
+    property bool fillWhenFits: false
+    // How far such a layout may run into the page's padding below before it counts as not fitting.
+    property int overflowAllowance: 0
     // Measured against the whole area, not the list, so reserving the hint's strip cannot flip it back.
-    readonly property bool scrollable: column.implicitHeight > area.height + 1
+    readonly property bool scrollable: column.implicitHeight > area.height + overflowAllowance + 1
     readonly property int hintStrip: showHint && scrollable ? Theme.adminTarget + Theme.spaceS : 0
 
     function reveal(item) {
@@ -49,7 +55,8 @@ Item {
         }
         ColumnLayout {
             id: column
-            width: flick.width - Theme.spaceXl
+            width: area.fillWhenFits && !area.scrollable ? flick.width : flick.width - Theme.spaceXl
+            height: area.fillWhenFits && !area.scrollable ? flick.height : implicitHeight
             spacing: Theme.spaceL
         }
 

@@ -11,7 +11,8 @@ Rectangle {
     property string title
     property real progress: 0
     property bool canGoBack: true
-    property string language: "id"
+    // The language switch names the language it goes to; empty when the kiosk offers only one.
+    property string nextLanguage: ""
     property int sidePadding: Theme.pageMargin
     // Read-aloud: shown only when a voice for the visitor's language exists.
     property bool canListen: false
@@ -112,7 +113,7 @@ Rectangle {
                 onClicked: header.largeTextRequested()
             }
             LanguageButton {
-                current: header.language
+                switchesTo: header.nextLanguage
                 compact: Theme.portrait
                 onClicked: header.languageRequested()
             }

@@ -74,7 +74,7 @@ PageScaffold {
                 }
             }
             LanguageButton {
-                current: Language.language
+                switchesTo: Language.nextEndonym
                 compact: Theme.portrait
                 minHeight: Theme.adminTarget
                 onClicked: Language.toggle()

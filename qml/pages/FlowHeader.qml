@@ -9,7 +9,7 @@ StepHeader {
 
     progress: Session.progress
     canGoBack: Session.canGoBack
-    language: Language.language
+    nextLanguage: Language.nextEndonym
     canListen: ReadAloud.available
     listening: ReadAloud.speaking
     largeText: Display.largeText

@@ -18,8 +18,13 @@ PageScaffold {
         title: qsTr("Integrity statement")
     }
 
-    ColumnLayout {
+    // In large text on a landscape screen the statement is taller than the screen: it scrolls then, so
+    // Continue stays reachable. While it fits, the layout is the one without scrolling.
+    ScrollArea {
+        objectName: "gratificationScroll"
         anchors.fill: parent
+        fillWhenFits: true
+        overflowAllowance: page.bottomPadding
         spacing: Theme.spaceL
 
         RowLayout {
@@ -27,11 +32,13 @@ PageScaffold {
             Layout.fillWidth: true
 
             SvgIcon {
+                objectName: "integrityIcon"
                 name: "shield"
                 size: Theme.iconL
             }
             PlainLabel {
                 id: title
+                objectName: "integrityTitle"
                 text: qsTr("One more thing: rewards")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

@@ -53,7 +53,7 @@ PageScaffold {
                 }
             }
             LanguageButton {
-                current: Language.language
+                switchesTo: Language.nextEndonym
                 onClicked: Language.toggle()
             }
         }

@@ -22,7 +22,7 @@ PageScaffold {
         sidePadding: page.sidePadding
         progress: 0.5
         canGoBack: false
-        language: Language.language
+        nextLanguage: Language.nextEndonym
         onLanguageRequested: Language.toggle()
         //: Header of the officer's own report of a gift or an offer to the gratification control unit
         title: qsTr("Gratification report")

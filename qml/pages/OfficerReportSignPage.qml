@@ -14,7 +14,7 @@ PageScaffold {
         sidePadding: page.sidePadding
         progress: 1
         canGoBack: false
-        language: Language.language
+        nextLanguage: Language.nextEndonym
         onLanguageRequested: Language.toggle()
         title: qsTr("Gratification report")
     }

@@ -36,7 +36,7 @@ PageScaffold {
                 Layout.fillWidth: true
             }
             LanguageButton {
-                current: Language.language
+                switchesTo: Language.nextEndonym
                 onClicked: Language.toggle()
             }
         }

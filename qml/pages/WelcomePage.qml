@@ -60,7 +60,7 @@ PageScaffold {
                 }
             }
             LanguageButton {
-                current: Language.language
+                switchesTo: Language.nextEndonym
                 onClicked: Language.toggle()
             }
         }

@@ -46,17 +46,45 @@ TestCase {
         return found
     }
 
-    // Scrolls the enclosing list like a visitor would, until the item is inside the window.
-    function scrollIntoView(item) {
-        for (let p = item.parent; p; p = p.parent) {
-            if (p.contentY === undefined || p.contentHeight === undefined)
+    // Where an item is in the window.
+    function rectOf(item) {
+        const p = item.mapToItem(window.contentItem, 0, 0)
+        return Qt.rect(p.x, p.y, item.width, item.height)
+    }
+
+    function intersects(a, b) {
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    }
+
+    // The part of an item the visitor can see: inside the window and inside every clipping ancestor.
+    function visibleRect(item) {
+        let r = rectOf(item)
+        for (let p = item.parent; p && p !== window.contentItem; p = p.parent) {
+            if (!p.clip)
                 continue
-            const y = item.mapToItem(p.contentItem, 0, 0).y
-            const maxY = Math.max(0, p.contentHeight - p.height)
-            p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
+            const c = rectOf(p)
+            const x = Math.max(r.x, c.x), y = Math.max(r.y, c.y)
+            const right = Math.min(r.x + r.width, c.x + c.width), bottom = Math.min(r.y + r.height, c.y + c.height)
+            r = Qt.rect(x, y, Math.max(0, right - x), Math.max(0, bottom - y))
         }
-        const top = item.mapToItem(window.contentItem, 0, 0).y
-        verify(top >= 0 && top + item.height <= window.height, item.objectName + " cannot be scrolled into view")
+        return r
+    }
+
+    // Scrolls the enclosing list like a visitor would, until the item is inside the window. A page
+    // whose layout is still settling (a list that has just become scrollable) is scrolled again once
+    // it has.
+    function scrollIntoView(item) {
+        tryVerify(function() {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentY === undefined || p.contentHeight === undefined)
+                    continue
+                const y = item.mapToItem(p.contentItem, 0, 0).y
+                const maxY = Math.max(0, p.contentHeight - p.height)
+                p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
+            }
+            const top = item.mapToItem(window.contentItem, 0, 0).y
+            return top >= 0 && top + item.height <= window.height
+        }, 3000, item.objectName + " cannot be scrolled into view")
     }
 
     // The visitor has looked at the page long enough for a tap to count.

@@ -19,29 +19,6 @@ KioskTestCase {
         closeKiosk()
     }
 
-    function rectOf(item) {
-        const p = item.mapToItem(window.contentItem, 0, 0)
-        return Qt.rect(p.x, p.y, item.width, item.height)
-    }
-
-    function intersects(a, b) {
-        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-    }
-
-    // The part of an item the visitor can see: inside the window and inside every clipping ancestor.
-    function visibleRect(item) {
-        let r = rectOf(item)
-        for (let p = item.parent; p && p !== window.contentItem; p = p.parent) {
-            if (!p.clip)
-                continue
-            const c = rectOf(p)
-            const x = Math.max(r.x, c.x), y = Math.max(r.y, c.y)
-            const right = Math.min(r.x + r.width, c.x + c.width), bottom = Math.min(r.y + r.height, c.y + c.height)
-            r = Qt.rect(x, y, Math.max(0, right - x), Math.max(0, bottom - y))
-        }
-        return r
-    }
-
     function flickableOf(item) {
         for (let p = item.parent; p; p = p.parent) {
             if (p.contentY !== undefined && p.contentHeight !== undefined)
