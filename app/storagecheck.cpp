@@ -56,7 +56,7 @@ VolumeSpace readVolumeSpace(const QString &storePath)
 
 qint64 lowStorageThreshold(qint64 totalBytes)
 {
-    return std::max(kLowStorageFloorBytes, totalBytes / 100 * kLowStoragePercent);
+    return std::max(kLowStorageFloorBytes, totalBytes * kLowStoragePercent / 100);
 }
 
 bool isLowStorage(const VolumeSpace &space)

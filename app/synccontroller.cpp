@@ -339,8 +339,8 @@ QString SyncController::lowStorageText() const
         return {};
     const QLocale locale = localeFor(m_language->language());
     //: %1 the free space, e.g. "150 MB"
-    return tr("The device storage is almost full: %1 free. Sync now, or export the records to a USB stick "
-              "(Admin → Export), then free space on the device, before new records no longer fit.")
+    return tr("The device storage is almost full: %1 free. Sync now or export the records to a USB stick "
+              "(Admin → Export), and remove other files from the device, so that new records still fit.")
         .arg(locale.formattedDataSize(m_space.available, 0, QLocale::DataSizeSIFormat));
 }
 

@@ -96,7 +96,7 @@ private slots:
         QFETCH(bool, low);
         QCOMPARE(isLowStorage({true, available, total}), low);
         QCOMPARE(lowStorageThreshold(1 * kGB), kLowStorageFloorBytes);
-        QCOMPARE(lowStorageThreshold(64 * kGB), 64 * kGB / 20);
+        QCOMPARE(lowStorageThreshold(64 * kGB), 64 * kGB * 5 / 100);
     }
     void anUnknownVolumeIsNoWarning() { QVERIFY(!isLowStorage({false, 0, 0})); }
 
