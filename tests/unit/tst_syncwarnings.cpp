@@ -146,11 +146,11 @@ private slots:
 
     void aDeviceThatNeverSyncedWarnsWhenRecordsWaitTooLong()
     {
-        m_ctx->language().setLanguage("en");
         capture({kNow.addDays(-5)});
         QVERIFY(!sync().offlineWarning());
         QVERIFY(sync().offlineWarningText().isEmpty());
         m_clock->advance(3 * 24 * 3600 * 1000); // the record has waited 8 days; the default limit is 7
+        m_ctx->language().setLanguage("en"); // after the idle reset to the unit's language
         QVERIFY(sync().offlineWarning());
         QVERIFY2(sync().offlineWarningText().startsWith(
                      QStringLiteral("This device has never synced, and records have waited for 8 days.")),
