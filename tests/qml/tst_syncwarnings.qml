@@ -29,7 +29,7 @@ KioskTestCase {
 
     function initTestCase() {
         setUpUnit()
-        openKiosk(800, 1280)
+        openKiosk()
         Admin.requestAccess()
         control("pinPage")
         enterPin("802468")
@@ -80,7 +80,7 @@ KioskTestCase {
     function test_4_lowStorageSaysWhatToDo() {
         StoreProbe.setFreeSpace(150, 16000)
         const low = control("officerLowStorage")
-        verify(low.text.indexOf("USB") >= 0, low.text)
+        verify(low.text.indexOf("flashdisk") >= 0, low.text)
         // Room again: the banner goes.
         StoreProbe.setFreeSpace(8000, 16000)
         tryCompare(banner("officerLowStorage"), "visible", false)
