@@ -27,7 +27,7 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_officerReport(&m_store, &m_settings, &m_officers, &m_errors, m_clock)
     , m_summary(&m_store, &m_catalog, &m_language, m_clock)
     , m_idle(m_clock)
-    , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language)
+    , m_sync(&m_store, &m_catalog, &m_settings, &m_session, &m_language, m_clock)
     , m_deviceExport(&m_store, m_clock, &m_language)
     , m_checkpointer(&m_store, m_clock)
 {

@@ -3,6 +3,7 @@
 #include "kioskcontext.h"
 
 #include <QEventLoop>
+#include <QJsonObject>
 
 namespace suara {
 
@@ -19,6 +20,29 @@ void await(OfficerGate &officers, Signal signal, bool started)
     if (started && officers.checking())
         loop.exec();
 }
+// Interviews captured `daysAgo` on the tour's clock, saved and announced as visits are.
+void captureInterviews(KioskContext &ctx, int count, int daysAgo)
+{
+    QList<RecordDraft> drafts;
+    for (int i = 0; i < count; ++i) {
+        RecordDraft d;
+        d.questionnaireId = QStringLiteral("skm");
+        d.questionnaireVersion = 1;
+        d.unitCode = ctx.settings().unitCode();
+        d.capturedAt = ctx.clock().now().addDays(-daysAgo).addSecs(i * 600);
+        d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), 3 + i % 2}}}};
+        drafts.append(d);
+    }
+    if (ctx.store().append(drafts).ok() && ctx.sync().engine())
+        ctx.sync().engine()->recordsAdded();
+}
+
+// The free space the pictures show, whatever the volume of the machine that takes them holds.
+void showFreeSpace(KioskContext &ctx, qint64 availableMb, qint64 totalMb)
+{
+    const VolumeSpace space{true, availableMb * 1024 * 1024, totalMb * 1024 * 1024};
+    ctx.sync().setVolumeSpaceReader([space] { return space; });
+}
 } // namespace
 
 void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> &shot,
@@ -29,6 +53,7 @@ void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> 
                               QStringLiteral("PKB Kecamatan Depok"), kSitiPin, kSitiPin);
     (void)officers.addOfficer(QStringLiteral("Budi Santoso"), QString(), QStringLiteral("PLKB"), kBudiPin, kBudiPin);
     ctx.admin().lock();
+    showFreeSpace(ctx, 20000, 32000);
 
     officers.requestSignIn();
     shot(QStringLiteral("officer-sign-in"));
@@ -73,6 +98,14 @@ void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> 
     };
     (void)ctx.settings().setConfig(config);
     shot(QStringLiteral("field-home"));
+    // Long offline (ADR 0041): what waits and since when; storage running low; too long without a sync.
+    captureInterviews(ctx, 11, 3);
+    shot(QStringLiteral("field-home-waiting"));
+    showFreeSpace(ctx, 150, 16000);
+    shot(QStringLiteral("field-home-low-storage"));
+    showFreeSpace(ctx, 20000, 32000);
+    captureInterviews(ctx, 1, 9);
+    shot(QStringLiteral("field-home-offline"));
     SurveySession &s = ctx.session();
     look();
     (void)s.start();

@@ -2,9 +2,12 @@
 
 #include "store/localstore.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <algorithm>
 
 namespace suara {
 
@@ -41,6 +44,24 @@ StoreError checkStorage(LocalStore &store)
     if (StoreError err = store.checkWritable(); !err.ok())
         return err;
     return probeRoomForAVisit(store);
+}
+
+VolumeSpace readVolumeSpace(const QString &storePath)
+{
+    const QStorageInfo volume(QFileInfo(storePath).absolutePath());
+    if (!volume.isValid() || volume.bytesAvailable() < 0 || volume.bytesTotal() <= 0)
+        return {};
+    return {true, volume.bytesAvailable(), volume.bytesTotal()};
+}
+
+qint64 lowStorageThreshold(qint64 totalBytes)
+{
+    return std::max(kLowStorageFloorBytes, totalBytes * kLowStoragePercent / 100);
+}
+
+bool isLowStorage(const VolumeSpace &space)
+{
+    return space.known && space.available < lowStorageThreshold(space.total);
 }
 
 } // namespace suara

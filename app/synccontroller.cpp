@@ -1,9 +1,11 @@
 #include "synccontroller.h"
 
+#include "clock.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
 #include "store/localstore.h"
 #include "surveysession.h"
+#include "syncwarnings.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -35,13 +37,16 @@ QUrl serverUrlFromInput(const QString &text)
 } // namespace
 
 SyncController::SyncController(LocalStore *store, Catalog *catalog, KioskSettings *settings, SurveySession *session,
-                               LanguageManager *language, QObject *parent)
+                               LanguageManager *language, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
     , m_session(session)
     , m_language(language)
+    , m_time(clock)
     , m_applier(store, catalog, settings)
+    , m_outbox(store)
+    , m_readSpace([store] { return readVolumeSpace(store->path()); })
 {
     m_clock.setInterval(30 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &SyncController::changed);
@@ -51,6 +56,9 @@ SyncController::SyncController(LocalStore *store, Catalog *catalog, KioskSetting
         if (m_engine)
             m_engine->recordsAdded();
     });
+    connect(m_time, &Clock::ticked, this, &SyncController::refreshWarnings);
+    // A new limit (from the admin or the server) applies at once.
+    connect(m_settings, &KioskSettings::changed, this, &SyncController::refreshWarnings);
 }
 
 SyncController::~SyncController() = default;
@@ -69,6 +77,8 @@ void SyncController::start(const sync::SyncOptions &options)
     for (auto signal : {&SyncStatus::stateChanged, &SyncStatus::countsChanged, &SyncStatus::progressChanged,
                         &SyncStatus::lastSuccessChanged, &SyncStatus::lastErrorChanged, &SyncStatus::enrollmentChanged})
         connect(status, signal, this, &SyncController::changed);
+    connect(status, &SyncStatus::countsChanged, this, &SyncController::refreshWaiting);
+    connect(status, &SyncStatus::lastSuccessChanged, this, &SyncController::refreshWarnings);
     connect(m_engine.get(), &sync::SyncEngine::busyChanged, this, &SyncController::changed);
     connect(m_engine.get(), &sync::SyncEngine::finished, this,
             [this](sync::SyncEngine::Operation op, SyncError error, const QString &detail) {
@@ -86,7 +96,7 @@ void SyncController::start(const sync::SyncOptions &options)
     });
     m_engine->start();
     m_clock.start();
-    emit changed();
+    refreshWaiting();
 }
 
 void SyncController::setDefaultServerUrl(const QString &url)
@@ -154,7 +164,7 @@ QString SyncController::lastSync() const
     if (!m_engine)
         return {};
     const QDateTime at = m_engine->status()->lastSuccess();
-    return at.isValid() ? humanTime(at, QDateTime::currentDateTimeUtc(), m_language->language()) : QString();
+    return at.isValid() ? humanTime(at, m_time->now(), m_language->language()) : QString();
 }
 
 SyncError SyncController::errorCode() const
@@ -284,6 +294,108 @@ QString SyncController::notice() const
         return tr("Sent. New answers are waiting for the next round.");
     }
     return {};
+}
+
+bool SyncController::countsKnown() const
+{
+    return m_engine && m_engine->status()->countsKnown() && m_oldestRead;
+}
+
+QString SyncController::waitingText() const
+{
+    if (!countsKnown())
+        //: The store could not be read: the number of unsent records is not known (never shown as 0)
+        return tr("The number of records waiting to be sent cannot be read. Check the device storage; nothing "
+                  "is deleted.");
+    const int pending = pendingCount();
+    if (pending == 0)
+        return tr("Every record has been sent.");
+    if (!m_oldestWaiting) // the counts moved between the two reads; the next refresh brings the date
+        return tr("%n record(s) waiting to be sent", nullptr, pending);
+    //: %n records not yet sent; %1 the capture date of the oldest, e.g. "Monday, 2 November 2026"
+    return tr("%n waiting since %1", nullptr, pending)
+        .arg(syncwarning::dateInWords(*m_oldestWaiting, m_time->now(), m_language->language()));
+}
+
+QString SyncController::offlineWarningText() const
+{
+    if (!m_offlineWarning)
+        return {};
+    const QDateTime now = m_time->now();
+    const QDateTime last = m_engine ? m_engine->status()->lastSuccess() : QDateTime();
+    //: Advice after the offline warning: what the officer can do
+    const QString advice = tr("The records are safe on this device. Connect to the internet and tap Sync now, or "
+                              "take an offline bundle to the server (Admin → Export).");
+    if (last.isValid())
+        return tr("This device has not synced for %n day(s).", nullptr, syncwarning::daysBetween(last, now)) + u' '
+            + advice;
+    const int days = m_oldestWaiting ? syncwarning::daysBetween(*m_oldestWaiting, now) : 0;
+    return tr("This device has never synced, and records have waited for %n day(s).", nullptr, days) + u' ' + advice;
+}
+
+QString SyncController::lowStorageText() const
+{
+    if (!lowStorage())
+        return {};
+    const QLocale locale = localeFor(m_language->language());
+    //: %1 the free space, e.g. "150 MB"
+    return tr("The device storage is almost full: %1 free. Sync now or export the records to a USB stick "
+              "(Admin → Export), and remove other files from the device, so that new records still fit.")
+        .arg(locale.formattedDataSize(m_space.available, 0, QLocale::DataSizeSIFormat));
+}
+
+int SyncController::offlineWarningDays() const
+{
+    return m_settings->config().offlineWarningDays;
+}
+
+void SyncController::setOfflineWarningDays(int days)
+{
+    DeviceConfig c = m_settings->config();
+    c.offlineWarningDays = configrange::kOfflineWarningDays.clamp(days);
+    // A refused write is reported by KioskSettings::storeFailed (the error funnel); the old value stays.
+    if (m_settings->setConfig(c))
+        refreshWarnings();
+}
+
+void SyncController::setVolumeSpaceReader(std::function<VolumeSpace()> reader)
+{
+    m_readSpace = std::move(reader);
+    m_spaceReadAt = {};
+    refreshWarnings();
+}
+
+void SyncController::refreshWaiting()
+{
+    const StoreResult<std::optional<QDateTime>> oldest = m_outbox.oldestPendingCapture();
+    m_oldestRead = oldest.ok();
+    if (oldest.ok())
+        m_oldestWaiting = oldest.value();
+    else
+        qCWarning(lcSync) << "cannot read the oldest waiting record:" << oldest.error().message;
+    m_spaceReadAt = {}; // records were added or sent: the free space moved too
+    refreshWarnings();
+    emit changed();
+}
+
+void SyncController::refreshWarnings()
+{
+    const QDateTime now = m_time->now();
+    bool moved = false;
+    if (!m_spaceReadAt.isValid() || m_spaceReadAt.secsTo(now) >= 60 || now < m_spaceReadAt) {
+        const VolumeSpace space = m_readSpace();
+        moved = space.known != m_space.known || space.available != m_space.available || space.total != m_space.total;
+        m_space = space;
+        m_spaceReadAt = now;
+    }
+    // An unread outbox gives no age: the warning then rests on the last sync alone.
+    const QDateTime last = m_engine ? m_engine->status()->lastSuccess() : QDateTime();
+    const bool offline =
+        syncwarning::offlineTooLong(last, m_oldestRead ? m_oldestWaiting : std::nullopt, now, offlineWarningDays());
+    moved = moved || offline != m_offlineWarning;
+    m_offlineWarning = offline;
+    if (moved)
+        emit changed();
 }
 
 QString SyncController::errorText(SyncError error)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/deviceconfig.h"
+#include "outbox.h"
 #include "serversettingsapplier.h"
+#include "storagecheck.h"
 #include "syncengine.h"
 
 #include <QNetworkAccessManager>
@@ -8,11 +11,14 @@
 #include <QTimer>
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace suara {
 
 class Catalog;
+class Clock;
 class KioskSettings;
 class LanguageManager;
 class LocalStore;
@@ -44,10 +50,21 @@ class SyncController : public QObject
     Q_PROPERTY(QString unitCode READ unitCode NOTIFY changed)
     Q_PROPERTY(QString notice READ notice NOTIFY changed)
     Q_PROPERTY(bool noticeIsError READ noticeIsError NOTIFY changed)
+    // Long offline (issue 9 item 3, ADR 0041). countsKnown is false when the outbox could not be read:
+    // then the counts above are not the truth and waitingText says the number is unknown.
+    Q_PROPERTY(bool countsKnown READ countsKnown NOTIFY changed)
+    Q_PROPERTY(QString waitingText READ waitingText NOTIFY changed)
+    Q_PROPERTY(bool offlineWarning READ offlineWarning NOTIFY changed)
+    Q_PROPERTY(QString offlineWarningText READ offlineWarningText NOTIFY changed)
+    Q_PROPERTY(bool lowStorage READ lowStorage NOTIFY changed)
+    Q_PROPERTY(QString lowStorageText READ lowStorageText NOTIFY changed)
+    Q_PROPERTY(int offlineWarningDays READ offlineWarningDays WRITE setOfflineWarningDays NOTIFY changed)
+    Q_PROPERTY(int offlineWarningDaysMin READ offlineWarningDaysMin CONSTANT)
+    Q_PROPERTY(int offlineWarningDaysMax READ offlineWarningDaysMax CONSTANT)
 
 public:
     SyncController(LocalStore *store, Catalog *catalog, KioskSettings *settings, SurveySession *session,
-                   LanguageManager *language, QObject *parent = nullptr);
+                   LanguageManager *language, Clock *clock, QObject *parent = nullptr);
     ~SyncController() override;
 
     // Builds the engine on the (open) store, loads the server's definitions into the catalog, applies
@@ -83,6 +100,20 @@ public:
     [[nodiscard]] QString notice() const;
     [[nodiscard]] bool noticeIsError() const;
 
+    [[nodiscard]] bool countsKnown() const;
+    [[nodiscard]] QString waitingText() const;
+    [[nodiscard]] bool offlineWarning() const { return m_offlineWarning; }
+    [[nodiscard]] QString offlineWarningText() const;
+    [[nodiscard]] bool lowStorage() const { return isLowStorage(m_space); }
+    [[nodiscard]] QString lowStorageText() const;
+    [[nodiscard]] int offlineWarningDays() const;
+    // Saved with the rest of the device's settings; the server's settings replace it at the next sync.
+    void setOfflineWarningDays(int days);
+    [[nodiscard]] static int offlineWarningDaysMin() { return configrange::kOfflineWarningDays.min; }
+    [[nodiscard]] static int offlineWarningDaysMax() { return configrange::kOfflineWarningDays.max; }
+    // Where the free space comes from (the store's volume by default); tests give a reading of their own.
+    void setVolumeSpaceReader(std::function<VolumeSpace()> reader);
+
     // What the admin screen does. False (with `notice` saying why) when nothing was started.
     Q_INVOKABLE bool enroll(const QString &serverUrl, const QString &code);
     Q_INVOKABLE bool syncNow();
@@ -109,12 +140,18 @@ private:
     void onFinished(sync::SyncEngine::Operation op, sync::SyncError error);
     void applySettingsBetweenVisitors();
     void setNotice(Notice notice, sync::SyncError error = sync::SyncError::None);
+    // Re-reads the oldest waiting record (after the counts moved) and re-checks the warnings.
+    void refreshWaiting();
+    // On the clock: the offline warning, and the free space at most once a minute of clock time.
+    void refreshWarnings();
 
     LocalStore *m_store;
     KioskSettings *m_settings;
     SurveySession *m_session;
     LanguageManager *m_language;
+    Clock *m_time;
     ServerSettingsApplier m_applier;
+    sync::Outbox m_outbox;
     QNetworkAccessManager m_nam; // declared before the engine: the engine aborts its requests on destruction
     std::unique_ptr<sync::SyncEngine> m_engine;
     QTimer m_clock; // "5 minutes ago" moves on
@@ -122,6 +159,13 @@ private:
     Notice m_notice = Notice::None;
     sync::SyncError m_noticeError = sync::SyncError::None;
     bool m_settingsWaiting = false;
+    // The oldest waiting record's capture time as last read; m_oldestRead false when that read failed.
+    std::optional<QDateTime> m_oldestWaiting;
+    bool m_oldestRead = false;
+    bool m_offlineWarning = false;
+    std::function<VolumeSpace()> m_readSpace;
+    VolumeSpace m_space;
+    QDateTime m_spaceReadAt;
     Action m_action = Action::None;
 };
 

@@ -116,6 +116,24 @@ StoreResult<Outbox::Counts> Outbox::counts() const
     return c;
 }
 
+StoreResult<std::optional<QDateTime>> Outbox::oldestPendingCapture() const
+{
+    if (!m_store->isOpen())
+        return StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open"));
+    QSqlQuery q(m_store->database());
+    if (!q.exec(QStringLiteral("SELECT MIN(r.captured_utc) FROM records r LEFT JOIN outbox o ON o.seq = r.seq "
+                               "WHERE o.seq IS NULL OR o.state = 'pending'"))
+        || !q.next())
+        return readFailed(q, "the oldest waiting record");
+    if (q.value(0).isNull())
+        return std::optional<QDateTime>();
+    const std::optional<QDateTime> at = protocol::parseTime(q.value(0).toString());
+    if (!at)
+        return StoreError::make(StoreError::Kind::Corrupt,
+                                QStringLiteral("a record's capture time is not a time: %1").arg(q.value(0).toString()));
+    return at;
+}
+
 StoreResult<QList<qint64>> Outbox::nextPending(int limit) const
 {
     if (!m_store->isOpen())

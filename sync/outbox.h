@@ -51,6 +51,9 @@ public:
 
     // Each read is its value or the reason it failed: an unreadable outbox is never "nothing to send".
     StoreResult<Counts> counts() const;
+    // When the oldest record still waiting for the server was captured (UTC); nullopt when none waits.
+    // A record without an outbox row waits too, as in counts().
+    StoreResult<std::optional<QDateTime>> oldestPendingCapture() const;
     // The next pending sequence numbers, lowest first.
     StoreResult<QList<qint64>> nextPending(int limit) const;
     StoreResult<std::optional<Entry>> entry(qint64 seq) const;

@@ -470,6 +470,24 @@
         <source>The server refused the quarantined answers. They are kept on this device for checking and are not sent again by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Shown instead of a count the device could not read (never 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when this device has not synced for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s screen and this page then say so. The server&apos;s settings replace this value at the next sync. Default: 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit after a number of days in the admin settings, e.g. &quot;7 days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminTimingSection</name>
@@ -792,14 +810,6 @@
     <message>
         <source>This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) waiting to be sent</source>
-        <extracomment>On the field officer&apos;s screen: records on the tablet not yet sent to the server</extracomment>
-        <translation>
-            <numerusform>%n record waiting to be sent</numerusform>
-            <numerusform>%n records waiting to be sent</numerusform>
-        </translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -2118,6 +2128,54 @@
     <message>
         <source>%1 at %2</source>
         <extracomment>%1 is a date (3 March 2026), %2 a clock time (14.05)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of records waiting to be sent cannot be read. Check the device storage; nothing is deleted.</source>
+        <extracomment>The store could not be read: the number of unsent records is not known (never shown as 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n record waiting to be sent</numerusform>
+            <numerusform>%n records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting since %1</source>
+        <extracomment>%n records not yet sent; %1 the capture date of the oldest, e.g. &quot;Monday, 2 November 2026&quot;</extracomment>
+        <translation>
+            <numerusform>%n waiting since %1</numerusform>
+            <numerusform>%n waiting since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are safe on this device. Connect to the internet and tap Sync now, or take an offline bundle to the server (Admin → Export).</source>
+        <extracomment>Advice after the offline warning: what the officer can do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This device has not synced for %n day(s).</source>
+        <translation>
+            <numerusform>This device has not synced for %n day.</numerusform>
+            <numerusform>This device has not synced for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device has never synced, and records have waited for %n day(s).</source>
+        <translation>
+            <numerusform>This device has never synced, and records have waited for %n day.</numerusform>
+            <numerusform>This device has never synced, and records have waited for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device storage is almost full: %1 free. Sync now or export the records to a USB stick (Admin → Export), and remove other files from the device, so that new records still fit.</source>
+        <extracomment>%1 the free space, e.g. &quot;150 MB&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

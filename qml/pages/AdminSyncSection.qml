@@ -120,6 +120,13 @@ ScrollArea {
             Layout.fillWidth: true
         }
         PlainLabel {
+            objectName: "syncWaiting"
+            text: Sync.waitingText
+            font.pixelSize: Theme.fontAdminBody
+            color: Sync.countsKnown ? Theme.text : Theme.danger
+            Layout.fillWidth: true
+        }
+        PlainLabel {
             objectName: "syncLastSync"
             text: Sync.lastSync.length > 0 ? qsTr("Last successful sync: %1").arg(Sync.lastSync)
                                            : qsTr("No successful sync yet.")
@@ -128,6 +135,23 @@ ScrollArea {
         }
     }
 
+    InfoBanner {
+        objectName: "syncOfflineWarning"
+        visible: Sync.offlineWarning
+        tone: "warning"
+        iconName: "clock"
+        textSize: Theme.fontAdminBody
+        text: Sync.offlineWarningText
+        Layout.fillWidth: true
+    }
+    InfoBanner {
+        objectName: "syncLowStorage"
+        visible: Sync.lowStorage
+        tone: "danger"
+        textSize: Theme.fontAdminBody
+        text: Sync.lowStorageText
+        Layout.fillWidth: true
+    }
     InfoBanner {
         objectName: "syncError"
         visible: Sync.enrolled && Sync.hasError
@@ -195,7 +219,8 @@ ScrollArea {
             objectName: "syncPending"
             //: Answers stored on the kiosk that the server has not received yet
             label: qsTr("Waiting to be sent")
-            value: String(Sync.pendingCount)
+            //: Shown instead of a count the device could not read (never 0)
+            value: Sync.countsKnown ? String(Sync.pendingCount) : qsTr("unknown")
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
@@ -227,5 +252,31 @@ ScrollArea {
         font.pixelSize: Theme.fontCaption
         color: Theme.textMuted
         Layout.fillWidth: true
+    }
+
+    Card {
+        objectName: "syncOfflineDaysCard"
+        Layout.fillWidth: true
+
+        AdminFieldLabel {
+            text: qsTr("Warn when this device has not synced for")
+            Layout.topMargin: 0
+        }
+        PlainLabel {
+            text: qsTr("The officer's screen and this page then say so. The server's settings replace this value at the next sync. Default: 7 days.")
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textMuted
+            Layout.fillWidth: true
+        }
+        Stepper {
+            objectName: "offlineDaysStepper"
+            value: Sync.offlineWarningDays
+            from: Sync.offlineWarningDaysMin
+            to: Sync.offlineWarningDaysMax
+            stepSize: 1
+            //: Unit after a number of days in the admin settings, e.g. "7 days"
+            unit: qsTr("days")
+            onMoved: value => Sync.offlineWarningDays = value
+        }
     }
 }

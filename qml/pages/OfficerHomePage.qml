@@ -70,7 +70,23 @@ PageScaffold {
             text: qsTr("This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.")
             Layout.fillWidth: true
         }
-        // Long offline (issue 9 item 3): what waits on the tablet, and a sync when back in range.
+        // Long offline (issue 9 item 3, ADR 0041): too long without the server, or storage running out.
+        InfoBanner {
+            objectName: "officerOfflineWarning"
+            visible: Sync.offlineWarning
+            tone: "warning"
+            iconName: "clock"
+            text: Sync.offlineWarningText
+            Layout.fillWidth: true
+        }
+        InfoBanner {
+            objectName: "officerLowStorage"
+            visible: Sync.lowStorage
+            tone: "danger"
+            text: Sync.lowStorageText
+            Layout.fillWidth: true
+        }
+        // What waits on the tablet and since when, and a sync when back in range.
         Card {
             objectName: "officerSyncCard"
             visible: Officers.fieldMode
@@ -78,8 +94,8 @@ PageScaffold {
 
             PlainLabel {
                 objectName: "officerPending"
-                //: On the field officer's screen: records on the tablet not yet sent to the server
-                text: qsTr("%n record(s) waiting to be sent", "", Sync.pendingCount)
+                text: Sync.waitingText
+                color: Sync.countsKnown ? Theme.text : Theme.danger
                 font.bold: true
                 Layout.fillWidth: true
             }

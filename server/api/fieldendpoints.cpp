@@ -70,13 +70,29 @@ Reply removeOfficer(Call &call)
 
 Reply listRegions(Call &call)
 {
-    (void)auth::authenticateUser(call);
-    const QString under = QUrlQuery(QString::fromUtf8(call.request.query)).queryItemValue(QStringLiteral("under"));
-    if (!under.isEmpty() && fieldformat::regionLevel(under) == 0)
-        fail(ErrorCode::InvalidField, QStringLiteral("under must be a region code such as 34.04"),
-             QStringLiteral("under"));
+    const users::User user = auth::authenticateUser(call);
+    const QUrlQuery query(QString::fromUtf8(call.request.query));
+    const auto regionParam = [&](const QString &name) {
+        const QString code = query.queryItemValue(name, QUrl::FullyDecoded);
+        if (!code.isEmpty() && fieldformat::regionLevel(code) == 0)
+            fail(ErrorCode::InvalidField, QStringLiteral("%1 must be a region code such as 34.04").arg(name), name);
+        return code;
+    };
     QJsonArray out;
-    for (const regions::Region &r : regions::list(call.sql, under))
+    if (query.hasQueryItem(QStringLiteral("unit"))) {
+        // One level of a unit's area, for the dashboard's province -> kabupaten -> kecamatan -> desa
+        // filter: only for someone who may read the unit's reports.
+        const QString code = query.queryItemValue(QStringLiteral("unit"), QUrl::FullyDecoded);
+        const QString parent = regionParam(QStringLiteral("parent"));
+        if (fieldformat::regionLevel(parent) == fieldformat::kDesa)
+            fail(ErrorCode::InvalidField, QStringLiteral("parent must be above a desa"), QStringLiteral("parent"));
+        auth::requireUnit(user, code);
+        const units::Unit unit = units::get(call.sql, code);
+        for (const regions::Region &r : regions::childrenInArea(call.sql, parent, unit.regionPrefixes))
+            out.append(regions::toJson(r));
+        return Reply{200, QJsonObject{{QStringLiteral("unit"), code}, {QStringLiteral("regions"), out}}, {}, false};
+    }
+    for (const regions::Region &r : regions::list(call.sql, regionParam(QStringLiteral("under"))))
         out.append(regions::toJson(r));
     return Reply{200, QJsonObject{{QStringLiteral("regions"), out}}, {}, false};
 }

@@ -169,4 +169,19 @@ QList<Region> list(Sql &sql, const QString &underCode)
     return out;
 }
 
+QList<Region> childrenInArea(Sql &sql, const QString &parent, const QStringList &prefixes)
+{
+    const int level = parent.isEmpty() ? fieldformat::kProvince : fieldformat::regionLevel(parent) + 1;
+    const auto inArea = [&](const QString &code) {
+        return std::any_of(prefixes.begin(), prefixes.end(),
+                           [&](const QString &p) { return under(code, p) || under(p, code); });
+    };
+    QList<Region> out;
+    for (const Region &r : list(sql, parent)) {
+        if (r.level == level && inArea(r.code))
+            out.append(r);
+    }
+    return out;
+}
+
 } // namespace suara::server::regions

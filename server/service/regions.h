@@ -49,5 +49,8 @@ void checkPrefixes(Sql &sql, const QStringList &prefixes, const QString &field);
 
 [[nodiscard]] QJsonObject toJson(const Region &region);
 [[nodiscard]] QList<Region> list(Sql &sql, const QString &under = {});
+// The regions one level below `parent` (the provinces when it is empty) that lie in a unit's area: under
+// one of `prefixes`, or above one (so a picker reaches a kecamatan prefix from its province). By code.
+[[nodiscard]] QList<Region> childrenInArea(Sql &sql, const QString &parent, const QStringList &prefixes);
 
 } // namespace suara::server::regions

@@ -174,6 +174,42 @@ private slots:
         QCOMPARE(deviceSettings()->regions.size(), 3); // prefixes kept through the round trip
     }
 
+    // The dashboard's region filter: one level of the unit's area at a time, from the province down,
+    // for someone who may read the unit's reports; another unit's admin is refused.
+    void unitAreaOneLevelAtATime()
+    {
+        const auto codes = [&](const QString &user, const QString &path) {
+            QStringList out;
+            for (const QJsonValue &r : as(user, "GET", path).json().value("regions").toArray())
+                out << r.toObject().value("code").toString();
+            return out;
+        };
+        QCOMPARE(codes("admin-pkb", "/api/v1/regions?unit=PKB"), QStringList{"34"});
+        QCOMPARE(codes("admin-pkb", "/api/v1/regions?unit=PKB&parent=34"), QStringList{"34.04"});
+        // Berbah (34.04.08) exists but lies outside the unit's area (34.04.07).
+        QCOMPARE(codes("admin-pkb", "/api/v1/regions?unit=PKB&parent=34.04"), QStringList{"34.04.07"});
+        QCOMPARE(codes("admin-pkb", "/api/v1/regions?unit=PKB&parent=34.04.07"),
+                 (QStringList{"34.04.07.2001", "34.04.07.2002", "34.04.07.2003"}));
+        QCOMPARE(codes("nasional", "/api/v1/regions?unit=PKB&parent=34.04.07").size(), 3);
+        const HttpResult desa = as("admin-pkb", "GET", "/api/v1/regions?unit=PKB&parent=34.04.07");
+        QCOMPARE(desa.json().value("regions").toArray().at(0).toObject().value("name").toString(),
+                 QStringLiteral("Caturtunggal"));
+
+        const HttpResult other = as("admin-lain", "GET", "/api/v1/regions?unit=PKB&parent=34.04.07");
+        QCOMPARE(other.status, 403);
+        QVERIFY2(!other.body.contains("Caturtunggal"), other.body.constData());
+        // A unit without an area has nothing to filter by; the normal answer, not an error.
+        const HttpResult none = as("admin-lain", "GET", "/api/v1/regions?unit=LAIN");
+        QCOMPARE(none.status, 200);
+        QCOMPARE(none.json().value("regions").toArray().size(), 0);
+        for (const char *bad :
+             {"/api/v1/regions?unit=PKB&parent=34.4", "/api/v1/regions?unit=PKB&parent=34.04.07.2001"}) {
+            const HttpResult r = as("admin-pkb", "GET", QString::fromLatin1(bad));
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value("error").toObject().value("field").toString(), QStringLiteral("parent"));
+        }
+    }
+
     void officers()
     {
         const int before = deviceSettings()->version;

@@ -26,10 +26,35 @@ class StoreProbe : public QObject
     Q_OBJECT
 
 public:
-    StoreProbe(suara::LocalStore *store, suara::KioskSettings *settings)
+    StoreProbe(suara::LocalStore *store, suara::KioskSettings *settings, suara::SyncController *sync,
+               suara::Clock *clock)
         : m_store(store)
         , m_settings(settings)
+        , m_sync(sync)
+        , m_clock(clock)
     {
+    }
+
+    // One SKM answer captured `days` ago on the kiosk's clock, saved and announced as a visit is.
+    Q_INVOKABLE bool captureDaysAgo(int days)
+    {
+        suara::RecordDraft d;
+        d.questionnaireId = QStringLiteral("skm");
+        d.questionnaireVersion = 1;
+        d.unitCode = m_settings->unitCode();
+        d.capturedAt = m_clock->now().addDays(-days);
+        d.data = QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("waktu"), 4}}}};
+        if (!m_store->append({d}).ok())
+            return false;
+        m_sync->engine()->recordsAdded();
+        return true;
+    }
+
+    // What the store's volume reports from now on, in megabytes.
+    Q_INVOKABLE void setFreeSpace(double availableMb, double totalMb)
+    {
+        const suara::VolumeSpace space{true, qint64(availableMb * 1024 * 1024), qint64(totalMb * 1024 * 1024)};
+        m_sync->setVolumeSpaceReader([space] { return space; });
     }
 
     // Every record's body, oldest first. A failed read fails the test instead of looking empty.
@@ -86,6 +111,8 @@ public:
 private:
     suara::LocalStore *m_store;
     suara::KioskSettings *m_settings;
+    suara::SyncController *m_sync;
+    suara::Clock *m_clock;
     int m_version = 1000;
 };
 
@@ -101,7 +128,8 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_context = std::make_unique<suara::KioskContext>(m_dir.path(), &m_clock);
         m_context->attach(engine, qGuiApp);
-        m_probe = std::make_unique<StoreProbe>(&m_context->store(), &m_context->settings());
+        m_probe =
+            std::make_unique<StoreProbe>(&m_context->store(), &m_context->settings(), &m_context->sync(), &m_clock);
         engine->rootContext()->setContextProperty(QStringLiteral("StoreProbe"), m_probe.get());
         // Read-aloud records instead of speaking; it has no voice (the button stays hidden) until a test
         // gives it some with TestSpeaker.setVoiceLanguages([...]).

@@ -118,3 +118,14 @@ export interface Publication {
   category: string | null;
   published_at: string;
 }
+
+// GET /api/v1/regions?unit=&parent=: one level of a unit's area.
+export interface Region {
+  code: string;
+  name: string;
+  level: number;
+}
+
+export interface RegionList {
+  regions: Region[];
+}

@@ -7,6 +7,7 @@ import { t } from './i18n';
 import { fill, panel } from './panel';
 import { query, type Period } from './period';
 import type { GratificationReport, SkmReport, ZiReport } from './reports';
+import { regionFilter } from './regionfilter';
 import { renderGratification, renderNrr, renderProfile, renderSkm, renderZi } from './unitpanels';
 import { commentsPanel, devicesPanel } from './unitlists';
 import { exportsPanel, followUpPanel, publicationPanel } from './unitactions';
@@ -19,10 +20,25 @@ export function unitView(me: Me, code: string, period: Period, includeMisuse: bo
   const zi = panel(t('ziTitle'), 'zi');
   const profile = panel(t('profileTitle'), 'profile');
   const grat = panel(t('gratTitle'), 'gratification');
-  const report = get<SkmReport>(`/api/v1/reports/skm?${q}`);
-  void fill(skm, () => report, renderSkm);
-  void fill(nrr, () => report, renderNrr);
-  void fill(profile, () => report, renderProfile);
+  // The SKM panels follow the village filter (a unit with an area); the other panels stay unit-wide.
+  // Each panel shows the report of the region chosen last, whichever answer arrives first.
+  let latest: Promise<SkmReport> | null = null;
+  const current = async (): Promise<SkmReport> => {
+    let asked: Promise<SkmReport> | null;
+    do {
+      asked = latest;
+      await asked?.catch(() => undefined);
+    } while (asked !== latest);
+    return asked as Promise<SkmReport>;
+  };
+  const showSkm = (region: string) => {
+    latest = get<SkmReport>(`/api/v1/reports/skm?${q}${region ? `&region=${encodeURIComponent(region)}` : ''}`);
+    void fill(skm, current, renderSkm);
+    void fill(nrr, current, renderNrr);
+    void fill(profile, current, renderProfile);
+  };
+  showSkm('');
+  skm.root.insertBefore(regionFilter(code, showSkm), skm.body);
   void fill(zi, () => get<ZiReport>(`/api/v1/reports/zi?${q}`), renderZi);
   void fill(grat, () => get<GratificationReport>(`/api/v1/reports/gratification?${q}`), renderGratification);
   return h('div', { class: 'unit-page' },

@@ -1,7 +1,7 @@
 // Renders the dashboard for docs/screenshots/ on the demo data (suara-server seed-demo): sign-in,
-// overview and a unit page at 1280×800 and 390×844 in Indonesian and English, the public page, and
-// the gratification register (counts for a unit admin; list and one entry for the UPG, with its photo and
-// signature, and one whose signature has not arrived).
+// overview and a unit page (and a field unit's page filtered to one desa) at 1280×800 and 390×844 in
+// Indonesian and English, the public page, and the gratification register (counts for a unit admin; list
+// and one entry for the UPG, with its photo and signature, and one whose signature has not arrived).
 //   SUARA_SERVER_BIN=build/server/suara-server node web/tests/screenshots.mjs docs/screenshots
 import { launch } from './browser.mjs';
 import { cli, startServer } from './server.mjs';
@@ -46,6 +46,22 @@ try {
       await page.locator('#register-counts-only').waitFor();
       await page.screenshot({ path: `${dir}/dashboard-register-counts-${lang}-${form}.png`, fullPage: true });
       await context.close();
+      // A field unit's page with the village filter set to one desa.
+      const field = await browser.newContext({ viewport });
+      await field.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);
+      const fieldPage = await field.newPage();
+      await fieldPage.goto(`${server.base}/`);
+      await fieldPage.locator('#username').fill('depok');
+      await fieldPage.locator('#password').fill('suara-demo');
+      await fieldPage.locator('#signin-submit').click();
+      await fieldPage.locator('#who').waitFor();
+      await fieldPage.goto(`${server.base}/app/units/PKB-DEPOK`);
+      for (const [level, code] of [[1, '34'], [2, '34.04'], [3, '34.04.07'], [4, '34.04.07.2001']]) {
+        await fieldPage.locator(`#region-level-${level}:not([disabled])`).selectOption(code);
+      }
+      await settle(fieldPage);
+      await fieldPage.screenshot({ path: `${dir}/dashboard-unit-region-${lang}-${form}.png`, fullPage: true });
+      await field.close();
       // …and the list, one entry with its audit trail and status form for the Kanwil's UPG.
       const upg = await browser.newContext({ viewport });
       await upg.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);

@@ -25,8 +25,8 @@ async function deviceCall(base, method, path, body, token) {
 }
 
 // A device of `unit` enrolled with a one-time code, pushing one signed record per draft
-// ({type, time?, service?, q?, data}) in order, then uploading the evidence files given as
-// [{bytes, type}] (a report names them by hash, docs/protocol.md §5.5). Returns the device id.
+// ({type, time?, service?, q?, mode?, officer?, data}) in order, then uploading the evidence files given
+// as [{bytes, type}] (a report names them by hash, docs/protocol.md §5.5). Returns the device id.
 export async function pushRecords(server, unit, drafts, label, files = []) {
   const code = cli(server.dataDir, ['enrollment-code', '--unit', unit]).split('\n')[0].trim();
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
@@ -39,9 +39,10 @@ export async function pushRecords(server, unit, drafts, label, files = []) {
     const seq = i + 1;
     const fields = {
       v: 1, id: crypto.randomUUID(), type: d.type, device: id, seq, time: d.time ?? new Date().toISOString(), tz: 420,
-      lang: 'id', mode: 'kiosk', unit, service: d.service ?? 'kunjungan', flags: [], data: d.data,
+      lang: 'id', mode: d.mode ?? 'kiosk', unit, service: d.service ?? 'kunjungan', flags: [], data: d.data,
     };
     if (d.q) fields.q = d.q;
+    if (d.officer) fields.officer = d.officer;
     const body = canonical(fields);
     const hash = sha256(Buffer.concat([Buffer.from(body, 'utf8'), prev]));
     const wire = { seq, id: fields.id, body, prev: prev.toString('hex'), hash: hash.toString('hex'),
