@@ -13,9 +13,9 @@ ErrorHandler::ErrorHandler(QObject *parent)
 {
 }
 
-QString ErrorHandler::storeAlert(StoreError::Kind kind)
+QString ErrorHandler::alert() const
 {
-    switch (kind) {
+    switch (m_error.kind) {
     case StoreError::Kind::None:
         return {};
     case StoreError::Kind::DiskFull:
