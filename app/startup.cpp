@@ -7,7 +7,6 @@
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -29,10 +28,6 @@ void configureEnvironment(bool headless)
     // Visitors type comments on the touch screen: Qt Virtual Keyboard is the input method.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-    // The keyboard is Main.qml's InputPanel, made on the first focus of a text field (docs/adr/0043).
-    // Without this the input method would open its own desktop window for the field that came first.
-    if (qEnvironmentVariableIsEmpty("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"))
-        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -75,19 +70,6 @@ void quitOnTerminationSignals(QGuiApplication &app)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
-}
-
-void quitOnFirstFrame(QQuickWindow *window)
-{
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, qApp,
-        [] {
-            // The benchmark takes the time when this line arrives, so it goes out before anything else.
-            std::fputs("first frame\n", stdout);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        },
-        Qt::SingleShotConnection);
 }
 
 } // namespace suara::startup
