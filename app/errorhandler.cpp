@@ -13,9 +13,9 @@ ErrorHandler::ErrorHandler(QObject *parent)
 {
 }
 
-QString ErrorHandler::alert() const
+QString ErrorHandler::storeAlert(StoreError::Kind kind)
 {
-    switch (m_error.kind) {
+    switch (kind) {
     case StoreError::Kind::None:
         return {};
     case StoreError::Kind::DiskFull:

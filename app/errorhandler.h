@@ -19,7 +19,9 @@ public:
     explicit ErrorHandler(QObject *parent = nullptr);
 
     [[nodiscard]] bool kioskUnavailable() const { return m_unavailable; }
-    [[nodiscard]] QString alert() const;
+    [[nodiscard]] QString alert() const { return storeAlert(m_error.kind); }
+    // The words for a store problem of this kind, for whoever tells the admin of one (a setting not saved).
+    [[nodiscard]] static QString storeAlert(StoreError::Kind kind);
     [[nodiscard]] QString detail() const { return m_error.message; }
     [[nodiscard]] StoreError::Kind kind() const { return m_error.kind; }
 

@@ -96,6 +96,8 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
 KioskContext::~KioskContext()
 {
     m_session.flushHeldVisit();
+    // A settings change still on its way is written before the store closes (bounded wait).
+    (void)m_settings.finishWrites(); // a write that outlasts the wait is logged by the writer
     if (s_instance == this)
         s_instance = nullptr;
 }

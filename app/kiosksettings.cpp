@@ -1,5 +1,6 @@
 #include "kiosksettings.h"
 
+#include "errorhandler.h"
 #include "store/deviceconfigstore.h"
 #include "store/localstore.h"
 
@@ -12,7 +13,9 @@ KioskSettings::KioskSettings(LocalStore *store, const Catalog *catalog, QObject 
     : QObject(parent)
     , m_store(store)
     , m_catalog(catalog)
+    , m_writer(store->path())
 {
+    connect(&m_writer, &SettingsWriter::written, this, &KioskSettings::onWritten);
     refreshToggles();
     if (m_store->isOpen()) {
         // A configuration that cannot be read is a store failure (the kiosk becomes unavailable and
@@ -27,11 +30,14 @@ StoreError KioskSettings::reload()
     const StoreResult<DeviceConfig> read = loadDeviceConfig(*m_store);
     if (!read.ok())
         return read.error(); // the configuration in use stays what it was
+    m_stored = *read;
+    const DeviceConfig before = m_config;
+    // A change on its way is newer than what was read: its write's outcome decides what is shown.
+    if (!m_writer.busy())
+        m_config = *read;
     // The catalog may have grown meanwhile (a unit's own questionnaires), so the switches are rebuilt.
-    const bool same = *read == m_config;
-    m_config = *read;
     refreshToggles();
-    if (!same)
+    if (m_config != before)
         emit changed();
     return {};
 }
@@ -41,14 +47,48 @@ bool KioskSettings::setConfig(const DeviceConfig &config)
     const DeviceConfig next = config.normalised();
     if (next == m_config)
         return true;
-    if (const StoreError err = saveDeviceConfig(*m_store, next); !err.ok()) {
-        emit storeFailed(err);
+    if (!m_store->isOpen()) {
+        // The writer would open a store the kiosk itself could not: refused here, as a store failure.
+        emit storeFailed(StoreError::make(StoreError::Kind::Other, QStringLiteral("the store is not open")));
         return false;
     }
-    m_config = next;
+    show(next);
+    m_writer.write(next);
+    return true;
+}
+
+void KioskSettings::show(const DeviceConfig &config)
+{
+    m_config = config;
     refreshToggles();
     emit changed();
-    return true;
+}
+
+void KioskSettings::onWritten(const SettingsWrite &result)
+{
+    if (result.saved()) {
+        m_stored = result.config;
+        if (!m_saveError.ok()) {
+            m_saveError = {};
+            emit saveErrorChanged();
+        }
+        emit saved(result.config);
+        return;
+    }
+    // Nothing newer is on its way (a failed write drops the waiting one): show what is stored.
+    m_saveError = result.error;
+    if (m_config != m_stored)
+        show(m_stored);
+    emit saveErrorChanged();
+    emit storeFailed(result.error);
+}
+
+QString KioskSettings::saveError() const
+{
+    if (m_saveError.ok())
+        return {};
+    //: Shown in the admin settings when a change could not be written; %1 says why
+    return tr("Settings not saved: %1").arg(ErrorHandler::storeAlert(m_saveError.kind));
 }
 
 void KioskSettings::setServiceProfile(const QString &profile)
@@ -76,6 +116,8 @@ void KioskSettings::setDisplayLanguage(const QString &language)
 {
     m_displayLanguage = language;
     refreshToggles();
+    if (!m_saveError.ok())
+        emit saveErrorChanged(); // its words are in the display language
 }
 
 void KioskSettings::refreshToggles()

@@ -4,6 +4,7 @@
 #include "domain/catalog.h"
 #include "domain/deviceconfig.h"
 #include "publishedresult.h"
+#include "settingswriter.h"
 #include "store/storeerror.h"
 
 #include <QJsonObject>
@@ -14,8 +15,10 @@ namespace suara {
 class LocalStore;
 
 // What the unit admin configures on the device, kept as one DeviceConfig value: read from the store
-// when it opens, never per use (a visit asks for several settings), and every change written whole
-// before it takes effect, so a restart or power cut never brings back old or half-changed settings.
+// when it opens, never per use (a visit asks for several settings), and every change written whole, so
+// a restart or power cut never brings back half-changed settings. A change shows at once and is written
+// off the GUI thread by the SettingsWriter (newest wins); a write that fails puts back what the store
+// holds, says so in `saveError`, and reports the store failure (storeFailed). Never "saved" when it is not.
 class KioskSettings : public QObject
 {
     Q_OBJECT
@@ -42,17 +45,28 @@ class KioskSettings : public QObject
     Q_PROPERTY(int cooldownMax READ cooldownMax CONSTANT)
     Q_PROPERTY(int thankYouMin READ thankYouMin CONSTANT)
     Q_PROPERTY(int thankYouMax READ thankYouMax CONSTANT)
+    // Empty, or why the last change was not saved (in the display language); cleared by the next save.
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
     KioskSettings(LocalStore *store, const Catalog *catalog, QObject *parent = nullptr);
 
-    // The whole configuration, as read when the store opened and as last saved.
+    // The whole configuration in use: as read when the store opened, with the changes since.
     [[nodiscard]] const DeviceConfig &config() const { return m_config; }
-    // Replaces the whole configuration in one write (normalised first): all of it is saved, or nothing
-    // changes and storeFailed says why. Returns whether it is saved (true also when nothing changed).
+    // What the store is known to hold: read from it, or confirmed by the last write that worked.
+    [[nodiscard]] const DeviceConfig &storedConfig() const { return m_stored; }
+    // Replaces the whole configuration (normalised first) and has it written in one transaction; its
+    // outcome comes as saved() or, with the old configuration back, storeFailed(). False when it was
+    // refused at once (the store is not open), with storeFailed.
     bool setConfig(const DeviceConfig &config);
     // Reads the configuration from the store again (at start, and when the store opens after a failure).
     StoreError reload();
+    // Waits (bounded) for the writes under way, their outcomes applied: at quit, before the store closes.
+    // (Destroyed without it, the writer still finishes them, telling nobody.)
+    bool finishWrites() { return m_writer.flush(); }
+    [[nodiscard]] bool writing() const { return m_writer.busy(); }
+    [[nodiscard]] SettingsWriter &writer() { return m_writer; }
+    [[nodiscard]] QString saveError() const;
 
     [[nodiscard]] QString unitName() const { return m_config.unitName; }
     void setUnitName(const QString &v)
@@ -142,9 +156,14 @@ public:
 
 signals:
     void changed();
+    void saveErrorChanged();
+    // A configuration is in the store (the newest, unless a newer one is on its way).
+    void saved(const suara::DeviceConfig &config);
     void storeFailed(const suara::StoreError &error);
 
 private:
+    void onWritten(const SettingsWrite &result);
+    void show(const DeviceConfig &config);
     [[nodiscard]] bool isSpkp(const QString &id) const;
     void refreshToggles();
     template<typename Change>
@@ -158,6 +177,9 @@ private:
     LocalStore *m_store;
     const Catalog *m_catalog;
     DeviceConfig m_config;
+    DeviceConfig m_stored;
+    StoreError m_saveError;
+    SettingsWriter m_writer;
     QString m_displayLanguage = QStringLiteral("id");
     ChoiceModel m_serviceToggles;
     ChoiceModel m_questionnaireToggles;

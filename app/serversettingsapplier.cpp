@@ -117,9 +117,11 @@ bool ServerSettingsApplier::apply()
     c.regions = doc->regions;
     c.publishedResult = doc->publishedResult.value_or(QJsonObject());
     c.appliedServerVersion = version;
+    // Written by the settings' own writer, off the GUI thread, like an admin's change; a write that fails
+    // puts the old settings (and the old version) back, so the next start or settings check applies it again.
     if (!m_settings->setConfig(c))
-        return false; // storeFailed said why; the next start or settings check applies it again
-    qCInfo(lcServerSettings) << "applied server settings version" << version << "questionnaires" << k.questionnaires;
+        return false; // storeFailed said why
+    qCInfo(lcServerSettings) << "applying server settings version" << version << "questionnaires" << k.questionnaires;
     return true;
 }
 

@@ -21,8 +21,9 @@ public:
     bool loadDefinitions();
     // A stored document newer than the one last applied waits to be applied.
     [[nodiscard]] bool hasUnapplied() const;
-    // Definitions, then the unit and the kiosk behaviour into KioskSettings; remembers the version.
-    // False (and nothing changed) when the stored document does not parse.
+    // Definitions, then the unit and the kiosk behaviour into KioskSettings; remembers the version. The
+    // settings show at once and are written by KioskSettings' writer (saved() or storeFailed() follows).
+    // False (and nothing changed) when the stored document does not parse or the store is not open.
     bool apply();
 
 private:

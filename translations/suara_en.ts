@@ -1717,6 +1717,14 @@
     </message>
 </context>
 <context>
+    <name>suara::KioskSettings</name>
+    <message>
+        <source>Settings not saved: %1</source>
+        <extracomment>Shown in the admin settings when a change could not be written; %1 says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>suara::OfficerGate</name>
     <message>
         <source>The list of officers cannot be read. Check the device storage.</source>

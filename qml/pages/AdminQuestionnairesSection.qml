@@ -14,6 +14,14 @@ ScrollArea {
         title: qsTr("Questionnaires")
         text: qsTr("The SKM gives the unit's IKM. Switch on SPKP and SPAK when the unit is building its Zona Integritas. At least one stays on.")
     }
+    InfoBanner {
+        objectName: "settingsSaveError"
+        visible: Settings.saveError.length > 0
+        tone: "danger"
+        textSize: Theme.fontAdminBody
+        text: Settings.saveError
+        Layout.fillWidth: true
+    }
     Repeater {
         model: Settings.questionnaireToggles
 

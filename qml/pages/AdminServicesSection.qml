@@ -26,6 +26,14 @@ ScrollArea {
         title: qsTr("Services")
         text: qsTr("Visitors first pick the service they received. At least one service stays on.")
     }
+    InfoBanner {
+        objectName: "settingsSaveError"
+        visible: Settings.saveError.length > 0
+        tone: "danger"
+        textSize: Theme.fontAdminBody
+        text: Settings.saveError
+        Layout.fillWidth: true
+    }
     AdminFieldLabel {
         text: qsTr("Kind of unit")
     }

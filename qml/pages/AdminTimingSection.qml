@@ -16,6 +16,14 @@ ScrollArea {
         title: qsTr("Timing")
         text: qsTr("All times are in seconds.")
     }
+    InfoBanner {
+        objectName: "settingsSaveError"
+        visible: Settings.saveError.length > 0
+        tone: "danger"
+        textSize: Theme.fontAdminBody
+        text: Settings.saveError
+        Layout.fillWidth: true
+    }
     Card {
         Layout.fillWidth: true
 

@@ -4,15 +4,36 @@ import Suara.App
 import Suara.Components
 
 // Who this kiosk belongs to, the unit's own complaint contact and the language visitors start in.
-// Fields save as they are typed; they are filled once, not bound, so typing is never interrupted.
+// Fields save as they are typed; they are filled once, not bound, so typing is never interrupted
+// (only a change the store refused refills them).
 ScrollArea {
     id: scroll
 
     showHint: false
 
+    // A change the store refused is taken back: the fields show again what is saved.
+    Connections {
+        target: Settings
+        function onSaveErrorChanged() {
+            if (Settings.saveError.length === 0)
+                return
+            unitName.text = Settings.unitName
+            unitCode.text = Settings.unitCode
+            contact.text = Settings.complaintContact
+        }
+    }
+
     AdminHeading {
         title: qsTr("Unit")
         text: qsTr("The unit name is shown on the welcome screen. The code is stored with every answer. Changes are saved at once.")
+    }
+    InfoBanner {
+        objectName: "settingsSaveError"
+        visible: Settings.saveError.length > 0
+        tone: "danger"
+        textSize: Theme.fontAdminBody
+        text: Settings.saveError
+        Layout.fillWidth: true
     }
     AdminFieldLabel {
         text: qsTr("Unit name")
