@@ -51,6 +51,10 @@ class TestSurveySession : public QObject
     {
         QVERIFY(q.exec("PRAGMA page_count") && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        // The pragma answers with a row: a statement left on it would hold a read transaction open on
+        // the kiosk's connection, whose snapshot goes stale at the settings writer's next commit, and the
+        // kiosk's next write would then get SQLITE_BUSY at once instead of "disk full".
+        q.finish();
     }
 
     // A visitor sends while the store is full: the visit is held on "unavailable". The comment (2,000
@@ -66,7 +70,11 @@ class TestSurveySession : public QObject
         QCOMPARE(session().heldRecords(), 2);
     }
 
-    void freeStore(QSqlQuery &q) { QVERIFY(q.exec("PRAGMA max_page_count = 1000000")); }
+    void freeStore(QSqlQuery &q)
+    {
+        QVERIFY(q.exec("PRAGMA max_page_count = 1000000"));
+        q.finish(); // as in fillStore()
+    }
 
     // Reads the quarter again (on the summary's worker thread) and waits for its queued result.
     [[nodiscard]] bool summaryRead()
