@@ -60,8 +60,10 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
         m_officers.reload();
     });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
-    connect(&m_language, &LanguageManager::languageChanged, this,
-            [this] { m_settings.setDisplayLanguage(m_language.language()); });
+    connect(&m_language, &LanguageManager::languageChanged, this, [this] {
+        m_settings.setDisplayLanguage(m_language.language());
+        m_officerReport.retranslate();
+    });
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
     m_idle.setWarnWhen([this] { return visitUnderWay(); });
     // Whoever leaves the admin area, the next visitor starts in the unit's language.

@@ -16,14 +16,14 @@ Q_LOGGING_CATEGORY(lcSession, "suara.app.session")
 namespace suara {
 
 namespace {
-QVariantMap choice(const QString &value, const QString &label)
+VisitorChoice choice(const QString &value, const QString &label)
 {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
+    return {value, label};
 }
 
-QVariantMap field(const QString &key, const QString &label, const QVariantList &options)
+ChoiceField field(const QString &key, const QString &label, const QList<VisitorChoice> &options)
 {
-    return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}, {QStringLiteral("options"), options}};
+    return {key, label, options};
 }
 
 QString answerKey(const QString &questionnaire, const QString &item)
@@ -115,15 +115,15 @@ void SurveySession::onTick()
         retry();
 }
 
-QVariantList SurveySession::services() const
+QList<VisitorChoice> SurveySession::services() const
 {
-    QVariantList out;
+    QList<VisitorChoice> out;
     for (const Service &s : m_settings->services())
         out.append(choice(s.key, s.label.text(m_language->language())));
     return out;
 }
 
-QVariantList SurveySession::profileFields() const
+QList<ChoiceField> SurveySession::profileFields() const
 {
     return {
         field(QStringLiteral("gender"), tr("Sex"),
@@ -148,7 +148,7 @@ QVariantList SurveySession::profileFields() const
     };
 }
 
-QVariantList SurveySession::reportFields() const
+QList<ChoiceField> SurveySession::reportFields() const
 {
     return {
         field(QStringLiteral("kind"), tr("What happened?"),
@@ -231,7 +231,7 @@ void SurveySession::setProfileField(const QString &field, const QString &value)
     if (m_step != Step::Profile || !kProfileFields.contains(field) || !settled())
         return;
     // Tapping the chosen answer again clears it: every field stays skippable.
-    if (value.isEmpty() || m_profile.value(field).toString() == value)
+    if (value.isEmpty() || m_profile.value(field) == value)
         m_profile.remove(field);
     else
         m_profile.insert(field, value);
@@ -273,24 +273,25 @@ void SurveySession::goToQuestion(int index)
     emit stepChanged(); // progress moves even when the step stays "Question"
 }
 
-QVariantMap SurveySession::question() const
+QuestionView SurveySession::question() const
 {
     if (m_questionIndex < 0 || m_questionIndex >= m_questions.size())
         return {};
     const QString lang = m_language->language();
     const Question &q = m_questions.at(m_questionIndex);
     const Questionnaire &def = m_questionnaires.at(q.questionnaire);
-    QVariantList options;
+    QuestionView view;
+    view.valid = true;
+    view.key = q.item.key;
+    view.text = q.item.text.text(lang);
+    view.kind = q.item.isScored() ? QStringLiteral("rating") : QStringLiteral("yesno");
+    view.survey = def.title().text(lang);
+    view.surveyKind = kindName(def.kind());
+    view.scalePoints = def.scale().points();
     for (const AnswerOption &o : q.item.options)
-        options.append(QVariantMap{{QStringLiteral("value"), o.value}, {QStringLiteral("label"), o.label.text(lang)}});
-    return {{QStringLiteral("key"), q.item.key},
-            {QStringLiteral("text"), q.item.text.text(lang)},
-            {QStringLiteral("kind"), q.item.isScored() ? QStringLiteral("rating") : QStringLiteral("yesno")},
-            {QStringLiteral("survey"), def.title().text(lang)},
-            {QStringLiteral("surveyKind"), kindName(def.kind())},
-            {QStringLiteral("scalePoints"), def.scale().points()},
-            {QStringLiteral("options"), options},
-            {QStringLiteral("answer"), m_answers.value(answerKey(def.id(), q.item.key), -1)}};
+        view.options.append({o.value, o.label.text(lang)});
+    view.answer = m_answers.value(answerKey(def.id(), q.item.key), -1);
+    return view;
 }
 
 void SurveySession::answer(int value)
@@ -476,9 +477,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     const QDateTime now = m_clock->now();
     const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
     const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
-    QMap<QString, QString> profile;
-    for (auto it = m_profile.begin(); it != m_profile.end(); ++it)
-        profile.insert(it.key(), it.value().toString());
+    const QMap<QString, QString> &profile = m_profile;
 
     auto base = [&](RecordType type) {
         RecordDraft d;
@@ -538,7 +537,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         // transaction as the answers, so a report is durable before "thank you" and exactly-once.
         ack.capturedAt = startOfLocalDay(now);
         for (auto it = m_report.begin(); it != m_report.end(); ++it)
-            statement.report.insert(it.key(), it.value().toString());
+            statement.report.insert(it.key(), it.value());
     }
     // A visit without any survey has nowhere else to keep its comment; nothing is there to link it to.
     statement.comment = remainingComment;
@@ -678,17 +677,18 @@ void SurveySession::setOfficer(const QString &officerId, bool fieldMode)
     m_fieldMode = fieldMode;
 }
 
-QVariantMap SurveySession::region() const
+RegionChoice SurveySession::region() const
 {
-    if (m_regionCode.isEmpty())
-        return {};
-    return {{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}};
+    RegionChoice r;
+    r.code = m_regionCode;
+    r.name = m_regionName;
+    return r;
 }
 
 bool SurveySession::profileComplete() const
 {
     for (const QString &key : kProfileFields) {
-        if (m_profile.value(key).toString().isEmpty())
+        if (m_profile.value(key).isEmpty())
             return false;
     }
     return true;

@@ -884,22 +884,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I was offered something and refused it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I received something and could not refuse it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone asked me to give something</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,34 +905,6 @@
     </message>
     <message>
         <source>For example: brother of the inmate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Food</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +1784,50 @@
     </message>
     <message>
         <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -883,22 +883,6 @@
         <translation>Laporkan setiap pemberian atau tawaran yang berkaitan dengan pekerjaan Anda dalam 30 hari kerja (Peraturan KPK 2/2019). Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit Anda.</translation>
     </message>
     <message>
-        <source>What happened?</source>
-        <translation>Apa yang terjadi?</translation>
-    </message>
-    <message>
-        <source>I was offered something and refused it</source>
-        <translation>Saya ditawari sesuatu dan menolaknya</translation>
-    </message>
-    <message>
-        <source>I received something and could not refuse it</source>
-        <translation>Saya menerima sesuatu dan tidak dapat menolaknya</translation>
-    </message>
-    <message>
-        <source>Someone asked me to give something</source>
-        <translation>Seseorang meminta saya memberi sesuatu</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Wajib diisi</translation>
     </message>
@@ -921,34 +905,6 @@
     <message>
         <source>For example: brother of the inmate</source>
         <translation>Misalnya: kakak warga binaan</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Bentuk</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Uang</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>Barang</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>Voucer</translation>
-    </message>
-    <message>
-        <source>Food</source>
-        <translation>Makanan</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Fasilitas</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
     </message>
     <message>
         <source>What was offered, given or asked for</source>
@@ -1821,6 +1777,50 @@
     <message>
         <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
         <translation>Laporan tidak dapat disimpan. Tidak ada yang tersimpan; coba lagi, atau periksa penyimpanan perangkat.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation>Saya ditawari sesuatu dan menolaknya</translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation>Saya menerima sesuatu dan tidak dapat menolaknya</translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation>Seseorang meminta saya memberi sesuatu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucer</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Makanan</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>

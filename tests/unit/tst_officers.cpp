@@ -378,7 +378,7 @@ private slots:
         // Signing out drops the unfinished report.
         gate().signOut();
         QCOMPARE(report.step(), OfficerReport::Step::Closed);
-        QVERIFY(report.fields().isEmpty());
+        QVERIFY(report.fields().empty());
     }
 
     void aFailedReadIsAnErrorNotAnEmptyList()
