@@ -2178,5 +2178,13 @@
         <extracomment>%1 the free space, e.g. &quot;150 MB&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) or signature(s) still to send.</source>
+        <extracomment>After the count of records: photos and signatures of officers&apos; reports not yet on the server</extracomment>
+        <translation>
+            <numerusform>%n photo or signature still to send.</numerusform>
+            <numerusform>%n photos or signatures still to send.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

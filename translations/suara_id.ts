@@ -2165,5 +2165,12 @@
         <extracomment>%1 the free space, e.g. &quot;150 MB&quot;</extracomment>
         <translation>Penyimpanan perangkat hampir penuh: tersisa %1. Sinkronkan sekarang atau ekspor catatan ke flashdisk (Admin → Ekspor), dan hapus berkas lain dari perangkat, agar catatan baru tetap muat.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) or signature(s) still to send.</source>
+        <extracomment>After the count of records: photos and signatures of officers&apos; reports not yet on the server</extracomment>
+        <translation>
+            <numerusform>%n foto atau tanda tangan masih menunggu dikirim.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
