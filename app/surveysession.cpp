@@ -5,10 +5,12 @@
 #include "errorhandler.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
+#include "position/positionsource.h"
 #include "storagecheck.h"
 #include "store/localstore.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "suara.app.session")
@@ -64,6 +66,7 @@ SurveySession::SurveySession(LocalStore *store, KioskSettings *settings, Languag
         emit questionChanged();
     });
     connect(m_settings, &KioskSettings::changed, this, &SurveySession::contentChanged);
+    connect(m_settings, &KioskSettings::changed, this, &SurveySession::updatePositioning);
 }
 
 void SurveySession::setStep(Step step)
@@ -478,6 +481,20 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
     const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
     const QMap<QString, QString> &profile = m_profile;
+    // The place of a field interview: the receiver's last fix, when the unit allows it and the fix is
+    // fresh; never a guess, never a wait. Rounded to about a metre, which is all a receiver knows.
+    QJsonObject location;
+    if (m_positioning && m_position) {
+        const std::optional<PositionFix> fix = m_position->latest();
+        const qint64 age = fix ? fix->at.secsTo(now) : -1;
+        if (fix && age >= -60 && age <= kFreshFixSeconds && fix->lat >= -90 && fix->lat <= 90 && fix->lon >= -180
+            && fix->lon <= 180) {
+            location.insert(QStringLiteral("lat"), std::round(fix->lat * 1e5) / 1e5);
+            location.insert(QStringLiteral("lon"), std::round(fix->lon * 1e5) / 1e5);
+            if (fix->accuracyM && *fix->accuracyM >= 0)
+                location.insert(QStringLiteral("accuracyM"), qint64(std::ceil(*fix->accuracyM)));
+        }
+    }
 
     auto base = [&](RecordType type) {
         RecordDraft d;
@@ -515,10 +532,12 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         d.questionnaireVersion = q.version();
         d.data = response.toJson();
         if (m_fieldMode) {
-            // protocol §2.1: how the answers were given and where; no position (Qt Positioning is not used).
+            // protocol §2.1: how the answers were given and where.
             d.data.insert(QStringLiteral("administered"), m_administered);
             d.data.insert(QStringLiteral("region"),
                           QJsonObject{{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}});
+            if (!location.isEmpty())
+                d.data.insert(QStringLiteral("location"), location);
         }
         drafts.append(d);
     }
@@ -671,10 +690,32 @@ void SurveySession::flushHeldVisit()
                               << "records that the store could not save; it is lost:" << m_errors->detail();
 }
 
+void SurveySession::setPositionSource(PositionSource *source)
+{
+    if (m_position && m_positioning)
+        m_position->stop();
+    m_position = source;
+    m_positioning = false;
+    updatePositioning();
+}
+
+void SurveySession::updatePositioning()
+{
+    const bool wanted = m_position && m_fieldMode && m_settings->config().allowLocation;
+    if (wanted == m_positioning)
+        return;
+    m_positioning = wanted;
+    if (wanted)
+        m_position->start();
+    else
+        m_position->stop();
+}
+
 void SurveySession::setOfficer(const QString &officerId, bool fieldMode)
 {
     m_officerId = officerId;
     m_fieldMode = fieldMode;
+    updatePositioning();
 }
 
 RegionChoice SurveySession::region() const

@@ -16,6 +16,7 @@ class ErrorHandler;
 class KioskSettings;
 class LanguageManager;
 class LocalStore;
+class PositionSource;
 
 // One visitor's walk through the kiosk, from the welcome screen to the thank-you screen. The flow lives
 // here, not in QML, so it is tested in C++ and the pages only show the current step.
@@ -135,6 +136,11 @@ public:
     // Who captures the records from now on (empty: nobody signed in) and whether the device is a field
     // tablet: every record then carries `officer` and `mode` (protocol §2.1).
     void setOfficer(const QString &officerId, bool fieldMode);
+    // Where a field interview's `location` comes from; started only while the tablet is in field mode
+    // and the unit allows positions. Not owned; null: no positions.
+    void setPositionSource(PositionSource *source);
+    // A fix older than this at the moment of saving is not the interview's place any more.
+    static constexpr int kFreshFixSeconds = 5 * 60;
     [[nodiscard]] RegionChoice region() const;
     [[nodiscard]] QString administered() const { return m_administered; }
     // Every profile field answered: required in field mode, where SKM reports need the profile.
@@ -185,6 +191,9 @@ private:
     QString m_regionName;
     QString m_administered;
     void afterService();
+    void updatePositioning();
+    PositionSource *m_position = nullptr;
+    bool m_positioning = false;
 
     Step m_step = Step::Welcome;
     QList<Questionnaire> m_questionnaires;
