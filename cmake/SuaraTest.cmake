@@ -21,6 +21,6 @@ function(suara_set_test_env test labels timeout)
     set_tests_properties(${test} PROPERTIES
         LABELS "${labels}"
         TIMEOUT ${timeout}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;QT_IM_MODULE=qtvirtualkeyboard;QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1;LANG=C.UTF-8;QT_LOGGING_RULES=*.debug=false"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;QT_IM_MODULE=qtvirtualkeyboard;LANG=C.UTF-8;QT_LOGGING_RULES=*.debug=false"
         FAIL_REGULAR_EXPRESSION "FAIL!  :;Segmentation fault;AddressSanitizer")
 endfunction()

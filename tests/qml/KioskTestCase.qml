@@ -29,13 +29,6 @@ TestCase {
         }
     }
 
-    // A frame drawn after the last change, so every layout has settled. It asks for the frame: a scene
-    // with nothing left to do draws none, and waiting for one would time out.
-    function settled() {
-        window.update()
-        verify(waitForRendering(window.contentItem))
-    }
-
     // A control a person could use right now: present, shown, enabled and laid out with a real size.
     function control(name) {
         let found = null
