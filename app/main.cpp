@@ -112,6 +112,12 @@ int main(int argc, char *argv[])
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0))) {
         if (parser.isSet(options.exitAfterFirstFrame))
             startup::quitOnFirstFrame(window);
+        // The speech engine opens after the first frame, on the next turn of the event loop, so the
+        // visitor sees the kiosk while speech-dispatcher is being reached (issue 10).
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &speaker,
+            [&speaker] { QMetaObject::invokeMethod(&speaker, &QtSpeaker::start, Qt::QueuedConnection); },
+            Qt::SingleShotConnection);
         if (parser.isSet(options.windowed))
             window->show();
         else
