@@ -4,7 +4,7 @@
 // time (a first start: the PIN setup screen). The time is taken here, from just before the process is
 // started to the moment its "first frame" line arrives, so process creation and library loading count
 // for both. `--before BIN` adds an arm (another suara-kiosk build) to the same rounds, `--with-speech`
-// one with the platform's speech engine.
+// one with the platform's speech engine (for the --before build as well).
 #include "benchargs.h"
 #include "benchstats.h"
 
@@ -90,8 +90,13 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--with-speech")))
         arms.push_back({QStringLiteral("suara-kiosk, platform speech engine"), kiosk, {}, true, {}});
     const qsizetype before = args.indexOf(QStringLiteral("--before"));
-    if (before >= 0 && before + 1 < args.size())
+    if (before >= 0 && before + 1 < args.size()) {
         arms.push_back({QStringLiteral("suara-kiosk --before"), args.at(before + 1), noSpeech, true, {}});
+        // With --with-speech the other build runs with the speech engine too, to compare where it opens.
+        if (args.contains(QStringLiteral("--with-speech")))
+            arms.push_back({QStringLiteral("suara-kiosk --before, platform speech engine"), args.at(before + 1), {},
+                            true, {}});
+    }
 
     // One warm-up each (page cache, ccache'd libraries), not counted; then rounds in a rotating order,
     // so no arm is always the one that follows another.
