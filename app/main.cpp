@@ -31,13 +31,21 @@ struct Options
                                       QStringLiteral("Enroll with this one-time code at start-up (in the background) "
                                                      "unless the device is enrolled already."),
                                       QStringLiteral("code")};
+    QCommandLineOption speechEngine{QStringLiteral("speech-engine"),
+                                    QStringLiteral("The Qt TextToSpeech engine that reads aloud (default: the "
+                                                   "platform's; an unknown name such as 'none' turns it off)."),
+                                    QStringLiteral("name")};
+    QCommandLineOption exitAfterFirstFrame{QStringLiteral("exit-after-first-frame"),
+                                           QStringLiteral("Print \"first frame\" when the window has shown its "
+                                                          "first frame, then exit (bench/bench_startup).")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
             QStringLiteral("Suara kiosk: service ratings and gratification statements, offline."));
         parser.addHelpOption();
-        parser.addOptions({dataDir, windowed, selfTest, screenshots, server, enrollmentCode});
+        parser.addOptions(
+            {dataDir, windowed, selfTest, screenshots, server, enrollmentCode, speechEngine, exitAfterFirstFrame});
     }
 };
 
@@ -89,7 +97,7 @@ int main(int argc, char *argv[])
         ? parser.value(options.dataDir)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KioskContext context(dir);
-    QtSpeaker speaker;
+    QtSpeaker speaker(parser.value(options.speechEngine));
     context.readAloud().setSpeaker(&speaker);
     context.sync().setDefaultServerUrl(parser.value(options.server));
     context.sync().enrollIfNeeded(parser.value(options.server), parser.value(options.enrollmentCode));
@@ -102,6 +110,14 @@ int main(int argc, char *argv[])
     QObject::connect(&context, &KioskContext::leaveRequested, &app, &QCoreApplication::quit);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Suara/Ui/Main.qml")));
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0))) {
+        if (parser.isSet(options.exitAfterFirstFrame))
+            startup::quitOnFirstFrame(window);
+        // The speech engine opens after the first frame, on the next turn of the event loop, so the
+        // visitor sees the kiosk while speech-dispatcher is being reached (issue 10).
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &speaker,
+            [&speaker] { QMetaObject::invokeMethod(&speaker, &QtSpeaker::start, Qt::QueuedConnection); },
+            Qt::SingleShotConnection);
         if (parser.isSet(options.windowed))
             window->show();
         else

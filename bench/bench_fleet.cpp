@@ -5,8 +5,13 @@
 // into the database, because one-time enrollment codes are a CLI process each; every record is sealed
 // as a kiosk seals it (body, hash chain, signature) and checked in full by the server.
 // Reports the wall time of the push, records/s, batch latency and the errors (the target is 0).
+// Every --progress-seconds (5) it prints how far the push is (devices done, records/s, errors), and
+// it is bounded: at --max-seconds (600, the target) of push it sends no more, lets the requests in
+// flight finish, and reports what was stored and the time the whole fleet would need at that rate.
 #include "benchargs.h"
+#include "benchserver.h"
 #include "benchstats.h"
+#include "benchvisits.h"
 #include "crypto/devicekey.h"
 #include "crypto/hashchain.h"
 #include "domain/record.h"
@@ -21,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <atomic>
 #include <thread>
@@ -40,10 +46,6 @@ struct FleetDevice
 // One device's records, sealed as LocalStore::append seals them.
 FleetDevice makeDevice(int records, const QString &unit)
 {
-    static const QStringList unsur = {
-        QStringLiteral("persyaratan"), QStringLiteral("prosedur"),  QStringLiteral("waktu"),
-        QStringLiteral("biaya"),       QStringLiteral("produk"),    QStringLiteral("kompetensi"),
-        QStringLiteral("perilaku"),    QStringLiteral("pengaduan"), QStringLiteral("sarana")};
     FleetDevice d;
     const DeviceKey key = DeviceKey::generate();
     d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -58,11 +60,8 @@ FleetDevice makeDevice(int records, const QString &unit)
         draft.questionnaireVersion = 1;
         draft.unitCode = unit;
         draft.service = QStringLiteral("kunjungan");
-        QJsonObject answers;
-        for (int u = 0; u < unsur.size(); ++u)
-            answers.insert(unsur.at(u), 1 + (seq + u) % 4);
         draft.data =
-            QJsonObject{{QStringLiteral("answers"), answers},
+            QJsonObject{{QStringLiteral("answers"), bench::skmAnswers(seq, 1)},
                         {QStringLiteral("scale"), QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 4}}},
                         {QStringLiteral("durationMs"), 20000 + seq}};
         Record r;
@@ -83,7 +82,6 @@ FleetDevice makeDevice(int records, const QString &unit)
 
 int main(int argc, char **argv)
 {
-    qputenv("SUARA_TEST_PG_DURABLE", "1");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
@@ -91,13 +89,14 @@ int main(int argc, char **argv)
     const int perDevice = bench::intOption(args, QStringLiteral("--records"), 25);
     const int concurrency = bench::intOption(args, QStringLiteral("--concurrency"), 32);
     const int workers = bench::intOption(args, QStringLiteral("--workers"), 4);
+    const int progressSeconds = qMax(1, bench::intOption(args, QStringLiteral("--progress-seconds"), 5));
+    const int maxSeconds = bench::intOption(args, QStringLiteral("--max-seconds"), 600);
     const QString unit = QStringLiteral("FLEET");
     QTextStream out(stdout);
 
     ServerFixture fx;
     QString error;
-    if (!fx.setUp(&error, {QStringLiteral("--workers"), QString::number(workers)})
-        || !fx.createUnit(unit, QStringLiteral("Fleet"), &error)) {
+    if (!bench::startServer(fx, workers, unit, QStringLiteral("Fleet"), &error)) {
         out << "bench_fleet: " << error << "\n";
         return 1;
     }
@@ -121,6 +120,7 @@ int main(int argc, char **argv)
     for (std::thread &t : sealers)
         t.join();
     const double sealSeconds = double(phase.nsecsElapsed()) / 1e9;
+    out << "  sealed " << deviceCount << " devices' records in " << sealSeconds << " s" << Qt::endl;
 
     // The device rows, 500 to a statement, in one transaction.
     phase.restart();
@@ -155,13 +155,13 @@ int main(int argc, char **argv)
     for (int c = 0; c < (concurrency + 3) / 4; ++c)
         clients.push_back(std::make_unique<HttpClient>(fx.server().baseUrl()));
     QList<double> latencyMs;
-    int errors = 0;
-    QString firstError;
+    bench::PushErrors errors;
     int sent = 0, done = 0;
+    bool stopped = false; // the time limit came before the last device
     QEventLoop loop;
     std::function<void(int)> sendNext = [&](int client) {
-        if (sent == deviceCount) {
-            if (done == deviceCount)
+        if (sent == deviceCount || stopped) {
+            if (done == sent)
                 loop.quit();
             return;
         }
@@ -176,25 +176,36 @@ int main(int argc, char **argv)
             const QByteArray answer = reply->readAll();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
-            protocol::ApiError parseError;
-            const auto response = protocol::PushResponse::parse(answer, &parseError);
-            bool stored = status == 200 && response && response->results.size() == perDevice;
-            for (qsizetype i = 0; stored && i < response->results.size(); ++i)
-                stored = response->results.at(i).status == protocol::RecordStatus::Accepted;
-            if (!stored && ++errors == 1)
-                firstError = QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(answer.left(300)));
+            errors.check(status, answer, perDevice);
             ++done;
             sendNext(client);
         });
     };
     phase.restart();
+    // Progress on the same event loop as the replies, so the figures are never half-updated.
+    QTimer progress;
+    int doneAtLastTick = 0;
+    QObject::connect(&progress, &QTimer::timeout, &loop, [&] {
+        const double seconds = double(phase.nsecsElapsed()) / 1e9;
+        out << "  " << qRound(seconds) << " s: " << done << " of " << deviceCount << " devices, "
+            << qRound(double(done - doneAtLastTick) * perDevice / progressSeconds) << " records/s now, "
+            << qRound(double(done) * perDevice / seconds) << " on average, errors " << errors.count << Qt::endl;
+        doneAtLastTick = done;
+        if (maxSeconds > 0 && seconds >= maxSeconds && !stopped && sent < deviceCount) {
+            stopped = true;
+            out << "  time limit (" << maxSeconds << " s): no more devices; the " << sent - done
+                << " requests in flight finish" << Qt::endl;
+        }
+    });
+    progress.start(progressSeconds * 1000);
     for (int i = 0; i < concurrency; ++i)
         sendNext(i / 4);
     if (deviceCount > 0)
         loop.exec();
+    progress.stop();
     const double pushSeconds = double(phase.nsecsElapsed()) / 1e9;
     const qint64 stored = fx.scalar(QStringLiteral("SELECT COUNT(*) FROM records")).toLongLong();
-    const qint64 expected = qint64(deviceCount) * perDevice;
+    const qint64 expected = qint64(done) * perDevice; // every device that was sent, all of them unless stopped
 
     out << "fleet (" << TestBackend::instance().name()
         << (TestBackend::instance().isPostgres() ? ", durable" : ", WAL synchronous=FULL") << "): " << deviceCount
@@ -203,10 +214,14 @@ int main(int argc, char **argv)
         << "  sealing (client side, not timed with the push) " << sealSeconds << " s; device rows " << rowSeconds
         << " s\n"
         << "  push: " << pushSeconds << " s, " << qRound(double(expected) / pushSeconds) << " records/s, "
-        << qRound(deviceCount / pushSeconds) << " devices/s\n"
+        << qRound(done / pushSeconds) << " devices/s\n"
         << "  batch latency p50 " << bench::quantile(latencyMs, 0.5) << " ms  p99 " << bench::quantile(latencyMs, 0.99)
         << " ms\n"
-        << "  stored " << stored << " of " << expected << ", errors " << errors
-        << (firstError.isEmpty() ? QString() : QStringLiteral("  first: ") + firstError) << "\n";
-    return errors == 0 && stored == expected ? 0 : 1;
+        << "  stored " << stored << " of " << expected << ", errors " << errors.count << errors.firstText() << "\n";
+    if (stopped) {
+        out << "  NOT FINISHED: " << done << " of " << deviceCount << " devices within the " << maxSeconds
+            << " s limit; the whole fleet would take " << qRound(pushSeconds * deviceCount / qMax(1, done))
+            << " s at this rate\n";
+    }
+    return errors.count == 0 && stored == expected && !stopped ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 // Floor: the same records' hash and signature checks in process on every core, the part of the work no
 // server can skip. Floor and push alternate, --rounds times, each push with devices of its own.
 #include "benchargs.h"
+#include "benchserver.h"
 #include "benchstats.h"
 #include "kioskdevice.h"
 #include "protocol/gzip.h"
@@ -37,8 +38,7 @@ struct PushRun
 {
     double seconds = 0;
     QList<double> latencyMs;
-    int errors = 0;
-    QString firstError;
+    bench::PushErrors errors;
 };
 
 // Every device pushes its batches one after another; all devices at once, on this thread's event loop.
@@ -63,17 +63,7 @@ PushRun pushAll(std::vector<Device> &devices)
             const QByteArray answer = reply->readAll();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
-            protocol::ApiError parseError;
-            const auto response = protocol::PushResponse::parse(answer, &parseError);
-            const QList<Record> sent = d.records.mid(batch * 200, 200);
-            bool stored = status == 200 && response && response->results.size() == sent.size();
-            for (qsizetype i = 0; stored && i < sent.size(); ++i)
-                stored = response->results.at(i).status == protocol::RecordStatus::Accepted;
-            if (!stored) {
-                ++run.errors;
-                if (run.firstError.isEmpty())
-                    run.firstError = QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(answer.left(300)));
-            }
+            run.errors.check(status, answer, d.records.mid(batch * 200, 200).size());
             sendNext(d);
         });
     };
@@ -115,7 +105,6 @@ double verifyRate(const std::vector<Device> &devices)
 
 int main(int argc, char **argv)
 {
-    qputenv("SUARA_TEST_PG_DURABLE", "1");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
@@ -128,8 +117,7 @@ int main(int argc, char **argv)
 
     ServerFixture fx;
     QString error;
-    if (!fx.setUp(&error, {QStringLiteral("--workers"), QString::number(workers)})
-        || !fx.createUnit(QStringLiteral("BENCH"), QStringLiteral("Bench"), &error)) {
+    if (!bench::startServer(fx, workers, QStringLiteral("BENCH"), QStringLiteral("Bench"), &error)) {
         out << "bench_serverpush: " << error << "\n";
         return 1;
     }
@@ -152,8 +140,7 @@ int main(int argc, char **argv)
     }
 
     QList<double> floorRates, pushRates, p50s, p99s;
-    int errors = 0;
-    QString firstError;
+    bench::PushErrors errors;
     const double perRound = double(deviceCount) * perDevice;
     for (std::vector<Device> &set : sets) {
         floorRates.append(verifyRate(set));
@@ -161,9 +148,9 @@ int main(int argc, char **argv)
         pushRates.append(perRound / run.seconds);
         p50s.append(bench::quantile(run.latencyMs, 0.5));
         p99s.append(bench::quantile(run.latencyMs, 0.99));
-        errors += run.errors;
-        if (firstError.isEmpty())
-            firstError = run.firstError;
+        errors.count += run.errors.count;
+        if (errors.first.isEmpty())
+            errors.first = run.errors.first;
     }
     const double floorRate = bench::quantile(floorRates, 0.5);
     const double pushRate = bench::quantile(pushRates, 0.5);
@@ -177,7 +164,6 @@ int main(int argc, char **argv)
         << "  batch latency (median of rounds)            p50 " << bench::quantile(p50s, 0.5) << " ms  p99 "
         << bench::quantile(p99s, 0.5) << " ms  (p99/p50 " << bench::quantile(p99s, 0.5) / bench::quantile(p50s, 0.5)
         << ")\n"
-        << "  errors: " << errors << (firstError.isEmpty() ? QString() : QStringLiteral("  first: ") + firstError)
-        << "\n";
-    return errors == 0 && floorRate > 0 ? 0 : 1;
+        << "  errors: " << errors.count << errors.firstText() << "\n";
+    return errors.count == 0 && floorRate > 0 ? 0 : 1;
 }

@@ -10,29 +10,46 @@ namespace suara {
 
 QtSpeaker::QtSpeaker(const QString &engine, QObject *parent)
     : Speaker(parent)
-    , m_tts(engine)
+    , m_engine(engine)
 {
-    connect(&m_tts, &QTextToSpeech::stateChanged, this, &QtSpeaker::onStateChanged);
-    connect(&m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString &message) {
-        qCWarning(lcSpeech) << "speech engine error:" << message;
-        m_speaking = false;
-        emit failed(message);
-    });
-    if (m_tts.state() == QTextToSpeech::Error)
-        qCWarning(lcSpeech) << "no speech engine:" << m_tts.errorString();
+}
+
+void QtSpeaker::start()
+{
+    if (m_tts)
+        return;
+    m_tts = std::make_unique<QTextToSpeech>(m_engine);
+    connect(m_tts.get(), &QTextToSpeech::stateChanged, this, &QtSpeaker::onStateChanged);
+    connect(m_tts.get(), &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason, const QString &message) {
+                qCWarning(lcSpeech) << "speech engine error:" << message;
+                m_speaking = false;
+                emit failed(message);
+            });
+    if (m_tts->state() == QTextToSpeech::Error)
+        qCWarning(lcSpeech) << "no speech engine:" << m_tts->errorString();
+    m_tts->setRate(m_rate);
+    emit voicesChanged();
+}
+
+void QtSpeaker::setRate(double rate)
+{
+    m_rate = qBound(-1.0, rate, 1.0);
+    if (m_tts)
+        m_tts->setRate(m_rate);
 }
 
 QList<QVoice> QtSpeaker::voicesFor(const QString &language) const
 {
-    if (m_tts.state() == QTextToSpeech::Error)
+    if (!m_tts || m_tts->state() == QTextToSpeech::Error)
         return {};
     const QLocale::Language wanted = QLocale(language).language();
     QList<QVoice> out;
-    for (const QLocale &locale : m_tts.availableLocales()) {
+    for (const QLocale &locale : m_tts->availableLocales()) {
         if (locale.language() != wanted)
             continue;
         // availableVoices() answers for the current locale only, so it is asked per locale.
-        auto &tts = const_cast<QTextToSpeech &>(m_tts);
+        QTextToSpeech &tts = *m_tts; // the pointer is const here, the engine is not
         const QLocale previous = tts.locale();
         tts.setLocale(locale);
         out.append(tts.availableVoices());
@@ -66,16 +83,17 @@ void QtSpeaker::say(const QString &text, const QString &language)
         if (v.name() == m_voiceName)
             voice = v;
     }
-    m_tts.setLocale(QLocale(language));
-    m_tts.setVoice(voice);
+    m_tts->setLocale(QLocale(language));
+    m_tts->setVoice(voice);
     m_speaking = true;
-    m_tts.say(text);
+    m_tts->say(text);
 }
 
 void QtSpeaker::stop()
 {
     m_speaking = false;
-    m_tts.stop();
+    if (m_tts)
+        m_tts->stop();
 }
 
 void QtSpeaker::onStateChanged(QTextToSpeech::State state)

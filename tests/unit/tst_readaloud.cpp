@@ -264,9 +264,28 @@ private slots:
     void qtEngineOffersIndonesianWhenItRuns()
     {
         QtSpeaker speaker;
+        speaker.start();
         if (speaker.voices(QStringLiteral("en")).isEmpty() && speaker.voices(QStringLiteral("id")).isEmpty())
             QSKIP("speech-dispatcher offers no voices here (not running or no audio); read-aloud stays hidden");
         QVERIFY2(speaker.canSpeak(QStringLiteral("id")), "espeak-ng's Indonesian voice is missing");
+    }
+
+    // The engine is opened by start() only (main.cpp calls it after the first frame): before, no voice
+    // exists, so read-aloud stays hidden; start() says that the voices changed, once.
+    void qtEngineOpensOnStartOnly()
+    {
+        QtSpeaker speaker;
+        QSignalSpy changed(&speaker, &Speaker::voicesChanged);
+        QVERIFY(speaker.voices(QStringLiteral("id")).isEmpty());
+        QVERIFY(!speaker.canSpeak(QStringLiteral("id")));
+        QSignalSpy failed(&speaker, &Speaker::failed);
+        speaker.say(QStringLiteral("Selamat datang"), QStringLiteral("id"));
+        QCOMPARE(failed.count(), 1); // said plainly, not dropped
+        speaker.stop();              // nothing open to stop: no crash, no signal
+        speaker.start();
+        QCOMPARE(changed.count(), 1);
+        speaker.start();
+        QCOMPARE(changed.count(), 1);
     }
 };
 

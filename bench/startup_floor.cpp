@@ -1,0 +1,21 @@
+// The floor of bench_startup: an empty Qt Quick Controls window, started and shown as suara-kiosk
+// starts and shows its own (same style and font, full screen, same first-frame signal), with nothing in it.
+#include "startup.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    suara::startup::configureApplication(app);
+    QQmlApplicationEngine engine;
+    engine.loadData("import QtQuick\nimport QtQuick.Controls\nApplicationWindow { width: 1280; height: 800 }\n");
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return 1;
+    suara::startup::quitOnFirstFrame(window);
+    window->showFullScreen();
+    return app.exec();
+}
