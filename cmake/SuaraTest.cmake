@@ -28,6 +28,9 @@ function(suara_set_test_env test labels timeout)
         list(APPEND env "ASAN_OPTIONS=fast_unwind_on_malloc=0:intercept_strstr=0"
              "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
         math(EXPR timeout "${timeout} * 3")
+        # QtTest's own watchdog (300 s per test function) likewise, or it aborts a slow function first.
+        math(EXPR function_ms "${timeout} * 1000")
+        list(APPEND env "QTEST_FUNCTION_TIMEOUT=${function_ms}")
     endif()
     set_tests_properties(${test} PROPERTIES
         LABELS "${labels}"
