@@ -94,8 +94,8 @@ int main(int argc, char **argv)
         arms.push_back({QStringLiteral("suara-kiosk --before"), args.at(before + 1), noSpeech, true, {}});
         // With --with-speech the other build runs with the speech engine too, to compare where it opens.
         if (args.contains(QStringLiteral("--with-speech")))
-            arms.push_back({QStringLiteral("suara-kiosk --before, platform speech engine"), args.at(before + 1), {},
-                            true, {}});
+            arms.push_back(
+                {QStringLiteral("suara-kiosk --before, platform speech engine"), args.at(before + 1), {}, true, {}});
     }
 
     // One warm-up each (page cache, ccache'd libraries), not counted; then rounds in a rotating order,

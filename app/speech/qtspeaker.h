@@ -40,7 +40,7 @@ private:
 
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_tts; // null until start()
-    double m_rate = 0.0;                  // kept for an engine opened later
+    double m_rate = 0.0; // kept for an engine opened later
     QString m_voiceName;
     bool m_speaking = false; // between say() and its end; stop() clears it so no finished() follows
 };

@@ -281,7 +281,7 @@ private slots:
         QSignalSpy failed(&speaker, &Speaker::failed);
         speaker.say(QStringLiteral("Selamat datang"), QStringLiteral("id"));
         QCOMPARE(failed.count(), 1); // said plainly, not dropped
-        speaker.stop();              // nothing open to stop: no crash, no signal
+        speaker.stop(); // nothing open to stop: no crash, no signal
         speaker.start();
         QCOMPARE(changed.count(), 1);
         speaker.start();
