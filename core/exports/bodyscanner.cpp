@@ -1,6 +1,7 @@
 #include "bodyscanner.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace suara::recordexport {
@@ -29,6 +30,17 @@ bool same(QByteArrayView a, QByteArrayView b)
             return false;
     return true;
 }
+
+// What a byte inside a string or key is, one table load instead of a chain of tests.
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Control, NonAscii };
+constexpr std::array<ByteClass, 256> byteClasses()
+{
+    std::array<ByteClass, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = c < 0x20 ? Control : c >= 0x80 ? NonAscii : c == '"' ? Quote : c == '\\' ? Backslash : Plain;
+    return t;
+}
+constexpr std::array<ByteClass, 256> kByteClass = byteClasses();
 
 bool continuation(const char *p, const char *end, int count)
 {
@@ -109,13 +121,10 @@ public:
             if (p >= end || *p != '"')
                 return false;
             const char *key = ++p;
-            while (p < end && *p != '"') {
-                const auto c = static_cast<unsigned char>(*p);
-                if (c < 0x20 || c > 0x7E || c == '\\')
-                    return false;
+            // Printable ASCII without escapes: Plain bytes but DEL (0x7F).
+            while (p < end && kByteClass[static_cast<unsigned char>(*p)] == Plain && *p != 0x7F)
                 ++p;
-            }
-            if (p >= end)
+            if (p >= end || *p != '"')
                 return false;
             const QByteArrayView name(key, p - key);
             ++p;
@@ -221,23 +230,26 @@ private:
         span->escaped = false;
         const char *start = ++p;
         while (p < end) {
-            const auto c = static_cast<unsigned char>(*p);
-            if (c == '"') {
+            switch (kByteClass[static_cast<unsigned char>(*p)]) {
+            case Plain:
+                ++p;
+                break;
+            case Quote:
                 span->bytes = QByteArrayView(start, p - start);
                 ++p;
                 return true;
-            }
-            if (c < 0x20)
+            case Control:
                 return false;
-            if (c == '\\') {
+            case Backslash:
                 if (end - p < 2 || !std::strchr("\"\\bfnrt", p[1]) || p[1] == '\0')
                     return false; // \u and \/ are valid JSON that QJsonDocument never writes
                 span->escaped = true;
                 p += 2;
-            } else if (c < 0x80) {
-                ++p;
-            } else if (!utf8Sequence()) {
-                return false;
+                break;
+            case NonAscii:
+                if (!utf8Sequence())
+                    return false;
+                break;
             }
         }
         return false;
