@@ -10,27 +10,6 @@ namespace {
 constexpr int kMaxDepth = 32;
 constexpr int kMaxIntegerDigits = 15; // below 2^53: QJsonDocument keeps and writes them digit for digit
 
-// Byte order, which is QJsonObject's key order for printable ASCII keys. Keys are a few bytes: a
-// plain loop beats a call to memcmp.
-bool before(QByteArrayView a, QByteArrayView b)
-{
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i)
-        if (a.data()[i] != b.data()[i])
-            return static_cast<unsigned char>(a.data()[i]) < static_cast<unsigned char>(b.data()[i]);
-    return a.size() < b.size();
-}
-
-bool same(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a.data()[i] != b.data()[i])
-            return false;
-    return true;
-}
-
 // What a byte inside a string or key is, one table load instead of a chain of tests.
 enum ByteClass : unsigned char { Plain, Quote, Backslash, Control, NonAscii };
 constexpr std::array<ByteClass, 256> byteClasses()
@@ -41,6 +20,31 @@ constexpr std::array<ByteClass, 256> byteClasses()
     return t;
 }
 constexpr std::array<ByteClass, 256> kByteClass = byteClasses();
+
+// Past a run of Plain bytes (and, in a key, not DEL), eight at a time: a word goes by whole when none
+// of its bytes is below 0x20, at or above 0x80, '"', '\\' (or DEL). The bit tricks can flag a
+// word that is plain after all (it is then read byte by byte), never let through one that is not.
+template<bool Key>
+const char *pastPlain(const char *p, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 w) { return (w - ones) & ~w & highs; };
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        quint64 stop = (w & highs) | ((w - ones * 0x20) & ~w & highs) | hasZero(w ^ (ones * '"'))
+            | hasZero(w ^ (ones * '\\'));
+        if constexpr (Key)
+            stop |= hasZero(w ^ (ones * 0x7F));
+        if (stop)
+            break;
+        p += 8;
+    }
+    while (p < end && kByteClass[static_cast<unsigned char>(*p)] == Plain && (!Key || *p != 0x7F))
+        ++p;
+    return p;
+}
 
 bool continuation(const char *p, const char *end, int count)
 {
@@ -122,13 +126,12 @@ public:
                 return false;
             const char *key = ++p;
             // Printable ASCII without escapes: Plain bytes but DEL (0x7F).
-            while (p < end && kByteClass[static_cast<unsigned char>(*p)] == Plain && *p != 0x7F)
-                ++p;
+            p = pastPlain<true>(p, end);
             if (p >= end || *p != '"')
                 return false;
             const QByteArrayView name(key, p - key);
             ++p;
-            if ((!first && !before(previous, name)) || p >= end || *p != ':')
+            if ((!first && !bytesBefore(previous, name)) || p >= end || *p != ':')
                 return false;
             previous = name;
             ++p;
@@ -232,7 +235,7 @@ private:
         while (p < end) {
             switch (kByteClass[static_cast<unsigned char>(*p)]) {
             case Plain:
-                ++p;
+                p = pastPlain<false>(p, end);
                 break;
             case Quote:
                 span->bytes = QByteArrayView(start, p - start);
@@ -368,7 +371,7 @@ JsonElements JsonBody::elementsOf(const JsonSpan &array) const
 JsonSpan member(JsonMembers members, QByteArrayView key)
 {
     for (const JsonMember &m : members)
-        if (same(m.key, key))
+        if (sameBytes(m.key, key))
             return m.value;
     return {};
 }

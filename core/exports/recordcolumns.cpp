@@ -122,7 +122,7 @@ void appendText(const JsonSpan &v, std::string &out)
         v.appendString(out);
         break;
     case JsonSpan::Kind::Literal:
-        if (v.bytes != QByteArrayView("null"))
+        if (!sameBytes(v.bytes, literal("null")))
             out.append(v.bytes.data(), size_t(v.bytes.size()));
         break;
     case JsonSpan::Kind::Missing:
@@ -203,7 +203,7 @@ RecordColumns::RecordColumns()
 const RecordColumns::AnswerColumns *RecordColumns::answerColumns(QByteArrayView questionnaire) const
 {
     for (const AnswerColumns &q : m_byQuestionnaire)
-        if (QByteArrayView(q.questionnaire) == questionnaire)
+        if (sameBytes(q.questionnaire, questionnaire))
             return &q;
     return nullptr;
 }
@@ -312,7 +312,8 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     row.end(Flags);
 
     const JsonMembers profile = body.membersOf(member(data, "profile"));
-    static const QByteArrayView profileKeys[] = {"gender", "age", "education", "occupation"};
+    static constexpr QByteArrayView profileKeys[] = {literal("gender"), literal("age"), literal("education"),
+                                                     literal("occupation")};
     for (int i = 0; i < 4; ++i)
         cell(Gender + i, member(profile, profileKeys[i]));
     string(Comment, member(data, "comment"));
@@ -323,9 +324,9 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     qsizetype k = 0;
     for (int i = 0; i < part.size(); ++i) {
         const QByteArrayView key = part.at(i).key;
-        while (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first).compare(key) < 0)
+        while (known && k < known->keys.size() && bytesBefore(known->keys.at(k).first, key))
             ++k;
-        if (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first) == key)
+        if (known && k < known->keys.size() && sameBytes(known->keys.at(k).first, key))
             cell(known->keys.at(k).second, part.at(i).value);
         else
             unmatched.append(i);
@@ -339,7 +340,8 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     QVarLengthArray<int, 16> rest;
     for (int i = 0; i < data.size(); ++i) {
         const QByteArrayView key = data.at(i).key;
-        if (key != QByteArrayView("answers") && key != QByteArrayView("profile") && key != QByteArrayView("comment"))
+        if (!sameBytes(key, literal("answers")) && !sameBytes(key, literal("profile"))
+            && !sameBytes(key, literal("comment")))
             rest.append(i);
     }
     if (!rest.isEmpty()) {
