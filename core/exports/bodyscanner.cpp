@@ -1,5 +1,8 @@
 #include "bodyscanner.h"
 
+#include <QSysInfo>
+#include <QtAlgorithms>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -21,25 +24,27 @@ constexpr std::array<ByteClass, 256> byteClasses()
 }
 constexpr std::array<ByteClass, 256> kByteClass = byteClasses();
 
-// Past a run of Plain bytes (and, in a key, not DEL), eight at a time: a word goes by whole when none
-// of its bytes is below 0x20, at or above 0x80, '"', '\\' (or DEL). The bit tricks can flag a
-// word that is plain after all (it is then read byte by byte), never let through one that is not.
+// Past a run of Plain bytes (and, in a key, not DEL), eight at a time: a word's stop mask marks its
+// bytes below 0x20, at or above 0x80, '"', '\\' (or DEL). The subtractions can mark a byte after a
+// marked one that is plain after all, never one before it: the lowest mark is the first byte that
+// ends the run. Bytes are in memory order only on a little-endian machine; elsewhere one at a time.
 template<bool Key>
 const char *pastPlain(const char *p, const char *end)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    const auto hasZero = [](quint64 w) { return (w - ones) & ~w & highs; };
-    while (end - p >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        quint64 stop = (w & highs) | ((w - ones * 0x20) & ~w & highs) | hasZero(w ^ (ones * '"'))
-            | hasZero(w ^ (ones * '\\'));
-        if constexpr (Key)
-            stop |= hasZero(w ^ (ones * 0x7F));
-        if (stop)
-            break;
-        p += 8;
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        constexpr quint64 ones = 0x0101010101010101ULL;
+        constexpr quint64 highs = 0x8080808080808080ULL;
+        const auto below = [](quint64 w, quint64 n) { return (w - ones * n) & ~w & highs; };
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            quint64 stop = (w & highs) | below(w, 0x20) | below(w ^ (ones * '"'), 1) | below(w ^ (ones * '\\'), 1);
+            if constexpr (Key)
+                stop |= below(w ^ (ones * 0x7F), 1);
+            if (stop)
+                return p + qCountTrailingZeroBits(stop) / 8;
+            p += 8;
+        }
     }
     while (p < end && kByteClass[static_cast<unsigned char>(*p)] == Plain && (!Key || *p != 0x7F))
         ++p;
