@@ -1,5 +1,7 @@
 #include "kioskcontext.h"
 
+#include "position/qtpositionsource.h"
+
 #include <QDir>
 #include <QLoggingCategory>
 
@@ -19,6 +21,7 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_store(QDir(dataDir).filePath(QStringLiteral("kiosk.db")))
     , m_catalog(Catalog::builtIn())
     , m_settings(&m_store, &m_catalog)
+    , m_position(std::make_unique<QtPositionSource>())
     , m_session(&m_store, &m_settings, &m_language, &m_errors, m_clock)
     , m_readAloud(&m_settings, &m_language, &m_session)
     , m_display(&m_session)
@@ -32,6 +35,7 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
     , m_checkpointer(&m_store, m_clock)
 {
     s_instance = this;
+    m_session.setPositionSource(m_position.get());
     QDir().mkpath(dataDir);
     // No visit's commit copies the WAL; m_checkpointer does, when nobody is saving (issue 10.3).
     (void)m_store.setAutoCheckpoint(false); // before open(): only records the choice, cannot fail
@@ -60,8 +64,10 @@ KioskContext::KioskContext(const QString &dataDir, Clock *clock, QObject *parent
         m_officers.reload();
     });
     connect(&m_settings, &KioskSettings::changed, this, &KioskContext::applySettings);
-    connect(&m_language, &LanguageManager::languageChanged, this,
-            [this] { m_settings.setDisplayLanguage(m_language.language()); });
+    connect(&m_language, &LanguageManager::languageChanged, this, [this] {
+        m_settings.setDisplayLanguage(m_language.language());
+        m_officerReport.retranslate();
+    });
     connect(&m_idle, &IdleWatcher::idle, this, &KioskContext::onIdle);
     m_idle.setWarnWhen([this] { return visitUnderWay(); });
     // Whoever leaves the admin area, the next visitor starts in the unit's language.
@@ -150,6 +156,12 @@ void KioskContext::onIdle()
     }
     if (m_admin.unlocked() || m_admin.prompting())
         m_admin.lock();
+}
+
+void KioskContext::setPositionSource(std::unique_ptr<PositionSource> source)
+{
+    m_session.setPositionSource(source.get());
+    m_position = std::move(source);
 }
 
 } // namespace suara

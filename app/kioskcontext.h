@@ -12,6 +12,7 @@
 #include "readaloud.h"
 #include "officergate.h"
 #include "officerreport.h"
+#include "position/positionsource.h"
 #include "store/localstore.h"
 #include "surveysession.h"
 #include "synccontroller.h"
@@ -19,6 +20,8 @@
 #include "walcheckpointer.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QQmlEngine;
 
@@ -58,6 +61,8 @@ public:
     SyncController &sync() { return m_sync; }
     DeviceExportController &deviceExport() { return m_deviceExport; }
     WalCheckpointer &checkpointer() { return m_checkpointer; }
+    // The device's receiver by default; tests hand in a source of their own.
+    void setPositionSource(std::unique_ptr<PositionSource> source);
 
 signals:
     // The admin asked to leave kiosk mode.
@@ -79,6 +84,7 @@ private:
     ErrorHandler m_errors;
     LanguageManager m_language;
     KioskSettings m_settings;
+    std::unique_ptr<PositionSource> m_position; // before the session, which uses it to its end
     SurveySession m_session;
     ReadAloud m_readAloud;
     VisitorDisplay m_display;

@@ -46,16 +46,11 @@ OfficerGate::~OfficerGate()
     m_check.waitForFinished();
 }
 
-QVariantList OfficerGate::officers() const
+QList<OfficerView> OfficerGate::officers() const
 {
-    QVariantList out;
-    for (const Officer &o : m_list) {
-        out.append(QVariantMap{{QStringLiteral("id"), o.id},
-                               {QStringLiteral("name"), o.name},
-                               {QStringLiteral("nip"), o.nip},
-                               {QStringLiteral("position"), o.position},
-                               {QStringLiteral("fromServer"), o.source == Officer::Source::Server}});
-    }
+    QList<OfficerView> out;
+    for (const Officer &o : m_list)
+        out.append({o.id, o.name, o.nip, o.position, o.source == Officer::Source::Server});
     return out;
 }
 
@@ -86,7 +81,7 @@ StoreError OfficerGate::applyServerOfficers(const QList<OfficerEntry> &officers)
     return err;
 }
 
-QVariantList OfficerGate::regions(const QString &query) const
+QList<RegionChoice> OfficerGate::regions(const QString &query) const
 {
     QList<RegionEntry> found;
     const QString q = query.trimmed();
@@ -102,14 +97,9 @@ QVariantList OfficerGate::regions(const QString &query) const
         return std::tie(a.province, a.kabupaten, a.kecamatan, a.name)
             < std::tie(b.province, b.kabupaten, b.kecamatan, b.name);
     });
-    QVariantList out;
-    for (const RegionEntry &r : found) {
-        out.append(QVariantMap{{QStringLiteral("code"), r.code},
-                               {QStringLiteral("name"), r.name},
-                               {QStringLiteral("kecamatan"), r.kecamatan},
-                               {QStringLiteral("kabupaten"), r.kabupaten},
-                               {QStringLiteral("province"), r.province}});
-    }
+    QList<RegionChoice> out;
+    for (const RegionEntry &r : found)
+        out.append({r.code, r.name, r.kecamatan, r.kabupaten, r.province});
     return out;
 }
 

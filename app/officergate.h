@@ -3,11 +3,11 @@
 #include "domain/deviceconfigfield.h"
 #include "idlewatcher.h"
 #include "officerstore.h"
+#include "screenvalues.h"
 #include "pinlockout.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QVariantList>
 
 namespace suara {
 
@@ -23,7 +23,7 @@ class LocalStore;
 class OfficerGate : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QVariantList officers READ officers NOTIFY officersChanged)
+    Q_PROPERTY(QList<suara::OfficerView> officers READ officers NOTIFY officersChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY officersChanged)
     Q_PROPERTY(bool fieldMode READ fieldMode NOTIFY modeChanged)
     Q_PROPERTY(int lockMinutes READ lockMinutes NOTIFY modeChanged)
@@ -43,7 +43,7 @@ public:
     OfficerGate(LocalStore *store, KioskSettings *settings, AdminGate *admin, Clock *clock, QObject *parent = nullptr);
     ~OfficerGate() override;
 
-    [[nodiscard]] QVariantList officers() const;
+    [[nodiscard]] QList<OfficerView> officers() const;
     [[nodiscard]] QString loadError() const { return m_loadError; }
     [[nodiscard]] bool fieldMode() const { return m_fieldMode; }
     [[nodiscard]] int lockMinutes() const { return m_lockMinutes; }
@@ -89,7 +89,7 @@ public:
     Q_INVOKABLE bool removeOfficer(const QString &id);
     // The desa of the settings' `regions` whose name, kecamatan, kabupaten, province or code contains
     // `query` (all when empty), ordered province -> kabupaten -> kecamatan -> desa, for the picker.
-    Q_INVOKABLE QVariantList regions(const QString &query) const;
+    Q_INVOKABLE QList<suara::RegionChoice> regions(const QString &query) const;
     // The unit admin makes this device a field tablet or a counter kiosk (also a server setting).
     Q_INVOKABLE bool setFieldMode(bool field);
 

@@ -40,9 +40,9 @@ QString imageType(const QByteArray &bytes)
     return {};
 }
 
-QString text(const QVariantMap &fields, const QString &key)
+QString text(const QMap<QString, QString> &fields, const QString &key)
 {
-    return fields.value(key).toString().trimmed();
+    return fields.value(key).trimmed();
 }
 } // namespace
 
@@ -139,6 +139,27 @@ bool OfficerReport::start()
     return true;
 }
 
+ChoiceField OfficerReport::kindField() const
+{
+    return {QStringLiteral("kind"),
+            tr("What happened?"),
+            {{kKinds.at(0), tr("I was offered something and refused it")},
+             {kKinds.at(1), tr("I received something and could not refuse it")},
+             {kKinds.at(2), tr("Someone asked me to give something")}}};
+}
+
+ChoiceField OfficerReport::formField() const
+{
+    return {QStringLiteral("form"),
+            tr("Form"),
+            {{kForms.at(0), tr("Money")},
+             {kForms.at(1), tr("Goods")},
+             {kForms.at(2), tr("Voucher")},
+             {kForms.at(3), tr("Food")},
+             {kForms.at(4), tr("Facility")},
+             {kForms.at(5), tr("Other")}}};
+}
+
 void OfficerReport::setField(const QString &key, const QString &value)
 {
     QString v = value.left(kTextLimit);
@@ -156,20 +177,20 @@ QString OfficerReport::defaultPhotoFolder() const
     return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
 }
 
-QVariantList OfficerReport::photoFiles(const QString &folder)
+QList<PhotoFile> OfficerReport::photoFiles(const QString &folder)
 {
     const QDir dir(folder);
     if (!dir.exists() || !dir.isReadable()) {
         setMessage(tr("The folder %1 cannot be read.").arg(QDir::toNativeSeparators(folder)));
         return {};
     }
-    QVariantList out;
+    QList<PhotoFile> out;
     const QFileInfoList files =
         dir.entryInfoList({QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
                            QStringLiteral("*.JPG"), QStringLiteral("*.JPEG"), QStringLiteral("*.PNG")},
                           QDir::Files | QDir::Readable, QDir::Time);
     for (const QFileInfo &f : files)
-        out.append(QVariantMap{{QStringLiteral("path"), f.absoluteFilePath()}, {QStringLiteral("name"), f.fileName()}});
+        out.append({f.absoluteFilePath(), f.fileName()});
     return out;
 }
 

@@ -2,13 +2,13 @@
 
 #include "domain/evidencefile.h"
 #include "domain/record.h"
+#include "screenvalues.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QObject>
 #include <QPointF>
 #include <QVariantList>
-#include <QVariantMap>
 
 namespace suara {
 
@@ -26,7 +26,10 @@ class OfficerReport : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
-    Q_PROPERTY(QVariantMap fields READ fields NOTIFY fieldsChanged)
+    Q_PROPERTY(suara::ChosenValues fields READ fields NOTIFY fieldsChanged)
+    // The form's two lists of choices, in the language on screen.
+    Q_PROPERTY(suara::ChoiceField kindField READ kindField NOTIFY choicesChanged)
+    Q_PROPERTY(suara::ChoiceField formField READ formField NOTIFY choicesChanged)
     Q_PROPERTY(QString valueText READ valueText NOTIFY fieldsChanged)
     Q_PROPERTY(QStringList missing READ missing NOTIFY fieldsChanged)
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY photoChanged)
@@ -48,7 +51,11 @@ public:
                   QObject *parent = nullptr);
 
     [[nodiscard]] Step step() const { return m_step; }
-    [[nodiscard]] QVariantMap fields() const { return m_fields; }
+    [[nodiscard]] ChosenValues fields() const { return {m_fields}; }
+    [[nodiscard]] ChoiceField kindField() const;
+    [[nodiscard]] ChoiceField formField() const;
+    // The language on screen changed: the choices are worded again.
+    void retranslate() { emit choicesChanged(); }
     // "Rp 1.500.000" for the digits typed; empty when none.
     [[nodiscard]] QString valueText() const;
     // The keys of required fields still empty or not valid (the form marks them).
@@ -71,7 +78,7 @@ public:
     Q_INVOKABLE void setField(const QString &key, const QString &value);
     // The image files in `folder` (absolute paths) the officer can attach; an unreadable folder is an
     // error in `message`, not an empty list.
-    Q_INVOKABLE QVariantList photoFiles(const QString &folder);
+    Q_INVOKABLE QList<suara::PhotoFile> photoFiles(const QString &folder);
     [[nodiscard]] Q_INVOKABLE QString defaultPhotoFolder() const;
     // Reads the photo; false with `message` when it is not a readable PNG or JPEG under the size limit.
     Q_INVOKABLE bool attachPhoto(const QString &path);
@@ -95,6 +102,7 @@ public:
 signals:
     void stepChanged();
     void fieldsChanged();
+    void choicesChanged();
     void photoChanged();
     void signatureChanged();
     void messageChanged();
@@ -114,7 +122,7 @@ private:
     ErrorHandler *m_errors;
     Clock *m_clock;
     Step m_step = Step::Closed;
-    QVariantMap m_fields;
+    QMap<QString, QString> m_fields; // field key -> text as typed or chosen
     bool m_showMissing = false;
     EvidenceFile m_photo; // empty bytes: no photo
     QString m_photoName;

@@ -232,20 +232,18 @@ int ScreenshotTour::walk()
                 s.back();
                 look();
                 shot(QStringLiteral("question-answered"));
-                while (s.step() == SurveySession::Step::Question
-                       && s.question().value(QStringLiteral("surveyKind")).toString() == QLatin1String("skm")) {
+                while (s.step() == SurveySession::Step::Question && s.question().surveyKind == QLatin1String("skm")) {
                     s.answer(3);
                     look();
                 }
                 shot(QStringLiteral("question-zi-stars"));
-                while (s.step() == SurveySession::Step::Question
-                       && s.question().value(QStringLiteral("kind")).toString() == QLatin1String("rating")) {
+                while (s.step() == SurveySession::Step::Question && s.question().kind == QLatin1String("rating")) {
                     s.answer(5);
                     look();
                 }
                 shot(QStringLiteral("question-control"));
                 while (s.step() == SurveySession::Step::Question) {
-                    s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 5);
+                    s.answer(s.question().kind == QLatin1String("yesno") ? 0 : 5);
                     look();
                 }
                 shot(QStringLiteral("gratification"));
@@ -290,7 +288,7 @@ int ScreenshotTour::walk()
                 s.finishProfile();
                 look();
                 while (s.step() == SurveySession::Step::Question) {
-                    s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 3);
+                    s.answer(s.question().kind == QLatin1String("yesno") ? 0 : 3);
                     look();
                 }
                 s.chooseStatement(QStringLiteral("none"));

@@ -5,10 +5,12 @@
 #include "errorhandler.h"
 #include "kiosksettings.h"
 #include "languagemanager.h"
+#include "position/positionsource.h"
 #include "storagecheck.h"
 #include "store/localstore.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "suara.app.session")
@@ -16,14 +18,14 @@ Q_LOGGING_CATEGORY(lcSession, "suara.app.session")
 namespace suara {
 
 namespace {
-QVariantMap choice(const QString &value, const QString &label)
+VisitorChoice choice(const QString &value, const QString &label)
 {
-    return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
+    return {value, label};
 }
 
-QVariantMap field(const QString &key, const QString &label, const QVariantList &options)
+ChoiceField field(const QString &key, const QString &label, const QList<VisitorChoice> &options)
 {
-    return {{QStringLiteral("key"), key}, {QStringLiteral("label"), label}, {QStringLiteral("options"), options}};
+    return {key, label, options};
 }
 
 QString answerKey(const QString &questionnaire, const QString &item)
@@ -64,6 +66,7 @@ SurveySession::SurveySession(LocalStore *store, KioskSettings *settings, Languag
         emit questionChanged();
     });
     connect(m_settings, &KioskSettings::changed, this, &SurveySession::contentChanged);
+    connect(m_settings, &KioskSettings::changed, this, &SurveySession::updatePositioning);
 }
 
 void SurveySession::setStep(Step step)
@@ -115,15 +118,15 @@ void SurveySession::onTick()
         retry();
 }
 
-QVariantList SurveySession::services() const
+QList<VisitorChoice> SurveySession::services() const
 {
-    QVariantList out;
+    QList<VisitorChoice> out;
     for (const Service &s : m_settings->services())
         out.append(choice(s.key, s.label.text(m_language->language())));
     return out;
 }
 
-QVariantList SurveySession::profileFields() const
+QList<ChoiceField> SurveySession::profileFields() const
 {
     return {
         field(QStringLiteral("gender"), tr("Sex"),
@@ -148,7 +151,7 @@ QVariantList SurveySession::profileFields() const
     };
 }
 
-QVariantList SurveySession::reportFields() const
+QList<ChoiceField> SurveySession::reportFields() const
 {
     return {
         field(QStringLiteral("kind"), tr("What happened?"),
@@ -231,7 +234,7 @@ void SurveySession::setProfileField(const QString &field, const QString &value)
     if (m_step != Step::Profile || !kProfileFields.contains(field) || !settled())
         return;
     // Tapping the chosen answer again clears it: every field stays skippable.
-    if (value.isEmpty() || m_profile.value(field).toString() == value)
+    if (value.isEmpty() || m_profile.value(field) == value)
         m_profile.remove(field);
     else
         m_profile.insert(field, value);
@@ -273,24 +276,25 @@ void SurveySession::goToQuestion(int index)
     emit stepChanged(); // progress moves even when the step stays "Question"
 }
 
-QVariantMap SurveySession::question() const
+QuestionView SurveySession::question() const
 {
     if (m_questionIndex < 0 || m_questionIndex >= m_questions.size())
         return {};
     const QString lang = m_language->language();
     const Question &q = m_questions.at(m_questionIndex);
     const Questionnaire &def = m_questionnaires.at(q.questionnaire);
-    QVariantList options;
+    QuestionView view;
+    view.valid = true;
+    view.key = q.item.key;
+    view.text = q.item.text.text(lang);
+    view.kind = q.item.isScored() ? QStringLiteral("rating") : QStringLiteral("yesno");
+    view.survey = def.title().text(lang);
+    view.surveyKind = kindName(def.kind());
+    view.scalePoints = def.scale().points();
     for (const AnswerOption &o : q.item.options)
-        options.append(QVariantMap{{QStringLiteral("value"), o.value}, {QStringLiteral("label"), o.label.text(lang)}});
-    return {{QStringLiteral("key"), q.item.key},
-            {QStringLiteral("text"), q.item.text.text(lang)},
-            {QStringLiteral("kind"), q.item.isScored() ? QStringLiteral("rating") : QStringLiteral("yesno")},
-            {QStringLiteral("survey"), def.title().text(lang)},
-            {QStringLiteral("surveyKind"), kindName(def.kind())},
-            {QStringLiteral("scalePoints"), def.scale().points()},
-            {QStringLiteral("options"), options},
-            {QStringLiteral("answer"), m_answers.value(answerKey(def.id(), q.item.key), -1)}};
+        view.options.append({o.value, o.label.text(lang)});
+    view.answer = m_answers.value(answerKey(def.id(), q.item.key), -1);
+    return view;
 }
 
 void SurveySession::answer(int value)
@@ -476,9 +480,21 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     const QDateTime now = m_clock->now();
     const qint64 durationMs = m_startedAt.msecsTo(now.toUTC());
     const QStringList misuse = m_guard.assess(now.toUTC(), durationMs, int(m_questions.size()));
-    QMap<QString, QString> profile;
-    for (auto it = m_profile.begin(); it != m_profile.end(); ++it)
-        profile.insert(it.key(), it.value().toString());
+    const QMap<QString, QString> &profile = m_profile;
+    // The place of a field interview: the receiver's last fix, when the unit allows it and the fix is
+    // fresh; never a guess, never a wait. Rounded to about a metre, which is all a receiver knows.
+    QJsonObject location;
+    if (m_positioning && m_position) {
+        const std::optional<PositionFix> fix = m_position->latest();
+        const qint64 age = fix ? fix->at.secsTo(now) : -1;
+        if (fix && age >= -60 && age <= kFreshFixSeconds && fix->lat >= -90 && fix->lat <= 90 && fix->lon >= -180
+            && fix->lon <= 180) {
+            location.insert(QStringLiteral("lat"), std::round(fix->lat * 1e5) / 1e5);
+            location.insert(QStringLiteral("lon"), std::round(fix->lon * 1e5) / 1e5);
+            if (fix->accuracyM && *fix->accuracyM >= 0)
+                location.insert(QStringLiteral("accuracyM"), qint64(std::ceil(*fix->accuracyM)));
+        }
+    }
 
     auto base = [&](RecordType type) {
         RecordDraft d;
@@ -516,10 +532,12 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         d.questionnaireVersion = q.version();
         d.data = response.toJson();
         if (m_fieldMode) {
-            // protocol §2.1: how the answers were given and where; no position (Qt Positioning is not used).
+            // protocol §2.1: how the answers were given and where.
             d.data.insert(QStringLiteral("administered"), m_administered);
             d.data.insert(QStringLiteral("region"),
                           QJsonObject{{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}});
+            if (!location.isEmpty())
+                d.data.insert(QStringLiteral("location"), location);
         }
         drafts.append(d);
     }
@@ -538,7 +556,7 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
         // transaction as the answers, so a report is durable before "thank you" and exactly-once.
         ack.capturedAt = startOfLocalDay(now);
         for (auto it = m_report.begin(); it != m_report.end(); ++it)
-            statement.report.insert(it.key(), it.value().toString());
+            statement.report.insert(it.key(), it.value());
     }
     // A visit without any survey has nowhere else to keep its comment; nothing is there to link it to.
     statement.comment = remainingComment;
@@ -672,23 +690,46 @@ void SurveySession::flushHeldVisit()
                               << "records that the store could not save; it is lost:" << m_errors->detail();
 }
 
+void SurveySession::setPositionSource(PositionSource *source)
+{
+    if (m_position && m_positioning)
+        m_position->stop();
+    m_position = source;
+    m_positioning = false;
+    updatePositioning();
+}
+
+void SurveySession::updatePositioning()
+{
+    const bool wanted = m_position && m_fieldMode && m_settings->config().allowLocation;
+    if (wanted == m_positioning)
+        return;
+    m_positioning = wanted;
+    if (wanted)
+        m_position->start();
+    else
+        m_position->stop();
+}
+
 void SurveySession::setOfficer(const QString &officerId, bool fieldMode)
 {
     m_officerId = officerId;
     m_fieldMode = fieldMode;
+    updatePositioning();
 }
 
-QVariantMap SurveySession::region() const
+RegionChoice SurveySession::region() const
 {
-    if (m_regionCode.isEmpty())
-        return {};
-    return {{QStringLiteral("code"), m_regionCode}, {QStringLiteral("name"), m_regionName}};
+    RegionChoice r;
+    r.code = m_regionCode;
+    r.name = m_regionName;
+    return r;
 }
 
 bool SurveySession::profileComplete() const
 {
     for (const QString &key : kProfileFields) {
-        if (m_profile.value(key).toString().isEmpty())
+        if (m_profile.value(key).isEmpty())
             return false;
     }
     return true;

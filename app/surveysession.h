@@ -3,11 +3,11 @@
 #include "domain/misuseguard.h"
 #include "domain/questionnaire.h"
 #include "domain/record.h"
+#include "screenvalues.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-#include <QVariantMap>
 
 namespace suara {
 
@@ -16,6 +16,7 @@ class ErrorHandler;
 class KioskSettings;
 class LanguageManager;
 class LocalStore;
+class PositionSource;
 
 // One visitor's walk through the kiosk, from the welcome screen to the thank-you screen. The flow lives
 // here, not in QML, so it is tested in C++ and the pages only show the current step.
@@ -23,21 +24,21 @@ class SurveySession : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
-    Q_PROPERTY(QVariantList services READ services NOTIFY contentChanged)
+    Q_PROPERTY(QList<suara::VisitorChoice> services READ services NOTIFY contentChanged)
     Q_PROPERTY(QString service READ service NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList profileFields READ profileFields NOTIFY contentChanged)
-    Q_PROPERTY(QVariantMap profile READ profile NOTIFY answersChanged)
+    Q_PROPERTY(QList<suara::ChoiceField> profileFields READ profileFields NOTIFY contentChanged)
+    Q_PROPERTY(suara::ChosenValues profile READ profile NOTIFY answersChanged)
     Q_PROPERTY(int questionIndex READ questionIndex NOTIFY questionChanged)
     Q_PROPERTY(int questionCount READ questionCount NOTIFY questionChanged)
-    Q_PROPERTY(QVariantMap question READ question NOTIFY questionChanged)
+    Q_PROPERTY(suara::QuestionView question READ question NOTIFY questionChanged)
     Q_PROPERTY(qreal progress READ progress NOTIFY stepChanged)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY stepChanged)
     Q_PROPERTY(QString gratification READ gratification NOTIFY answersChanged)
-    Q_PROPERTY(QVariantMap report READ report NOTIFY answersChanged)
+    Q_PROPERTY(suara::ChosenValues report READ report NOTIFY answersChanged)
     // The report's two typed fields, as text, for the page's text boxes ("" when not written).
     Q_PROPERTY(QString reportCounter READ reportCounter NOTIFY answersChanged)
     Q_PROPERTY(QString reportNote READ reportNote NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList reportFields READ reportFields NOTIFY contentChanged)
+    Q_PROPERTY(QList<suara::ChoiceField> reportFields READ reportFields NOTIFY contentChanged)
     Q_PROPERTY(int cooldownRemaining READ cooldownRemaining NOTIFY cooldownChanged)
     Q_PROPERTY(int thankYouRemaining READ thankYouRemaining NOTIFY thankYouChanged)
     Q_PROPERTY(int submittedRecords READ submittedRecords NOTIFY stepChanged)
@@ -46,7 +47,7 @@ class SurveySession : public QObject
     Q_PROPERTY(bool unitConfigured READ unitConfigured NOTIFY contentChanged)
     Q_PROPERTY(int commentLimit READ commentLimit CONSTANT)
     Q_PROPERTY(int settleMs READ settleMs CONSTANT)
-    Q_PROPERTY(QVariantMap region READ region NOTIFY answersChanged)
+    Q_PROPERTY(suara::RegionChoice region READ region NOTIFY answersChanged)
     Q_PROPERTY(QString administered READ administered NOTIFY answersChanged)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY answersChanged)
 
@@ -77,20 +78,20 @@ public:
                   Clock *clock, QObject *parent = nullptr);
 
     [[nodiscard]] Step step() const { return m_step; }
-    [[nodiscard]] QVariantList services() const;
+    [[nodiscard]] QList<VisitorChoice> services() const;
     [[nodiscard]] QString service() const { return m_service; }
-    [[nodiscard]] QVariantList profileFields() const;
-    [[nodiscard]] QVariantMap profile() const { return m_profile; }
+    [[nodiscard]] QList<ChoiceField> profileFields() const;
+    [[nodiscard]] ChosenValues profile() const { return {m_profile}; }
     [[nodiscard]] int questionIndex() const { return m_questionIndex; }
     [[nodiscard]] int questionCount() const { return int(m_questions.size()); }
-    [[nodiscard]] QVariantMap question() const;
+    [[nodiscard]] QuestionView question() const;
     [[nodiscard]] qreal progress() const;
     [[nodiscard]] bool canGoBack() const;
     [[nodiscard]] QString gratification() const { return m_gratification; }
-    [[nodiscard]] QVariantMap report() const { return m_report; }
-    [[nodiscard]] QString reportCounter() const { return m_report.value(QStringLiteral("counter")).toString(); }
-    [[nodiscard]] QString reportNote() const { return m_report.value(QStringLiteral("note")).toString(); }
-    [[nodiscard]] QVariantList reportFields() const;
+    [[nodiscard]] ChosenValues report() const { return {m_report}; }
+    [[nodiscard]] QString reportCounter() const { return m_report.value(QStringLiteral("counter")); }
+    [[nodiscard]] QString reportNote() const { return m_report.value(QStringLiteral("note")); }
+    [[nodiscard]] QList<ChoiceField> reportFields() const;
     [[nodiscard]] int cooldownRemaining() const;
     [[nodiscard]] int thankYouRemaining() const { return m_thankYouRemaining; }
     [[nodiscard]] int submittedRecords() const { return m_submittedRecords; }
@@ -135,7 +136,12 @@ public:
     // Who captures the records from now on (empty: nobody signed in) and whether the device is a field
     // tablet: every record then carries `officer` and `mode` (protocol §2.1).
     void setOfficer(const QString &officerId, bool fieldMode);
-    [[nodiscard]] QVariantMap region() const;
+    // Where a field interview's `location` comes from; started only while the tablet is in field mode
+    // and the unit allows positions. Not owned; null: no positions.
+    void setPositionSource(PositionSource *source);
+    // A fix older than this at the moment of saving is not the interview's place any more.
+    static constexpr int kFreshFixSeconds = 5 * 60;
+    [[nodiscard]] RegionChoice region() const;
     [[nodiscard]] QString administered() const { return m_administered; }
     // Every profile field answered: required in field mode, where SKM reports need the profile.
     [[nodiscard]] bool profileComplete() const;
@@ -185,16 +191,19 @@ private:
     QString m_regionName;
     QString m_administered;
     void afterService();
+    void updatePositioning();
+    PositionSource *m_position = nullptr;
+    bool m_positioning = false;
 
     Step m_step = Step::Welcome;
     QList<Questionnaire> m_questionnaires;
     QList<Question> m_questions;
     int m_questionIndex = 0;
     QString m_service;
-    QVariantMap m_profile;
+    QMap<QString, QString> m_profile; // field key -> chosen value
     QHash<QString, int> m_answers; // "<questionnaire>/<item>" -> value
     QString m_gratification; // "", "none" or "reported"
-    QVariantMap m_report;
+    QMap<QString, QString> m_report;
     QDateTime m_startedAt;
     QDateTime m_shownAt; // when the visitor could first see what the current page shows
     int m_submittedRecords = 0;

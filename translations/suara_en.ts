@@ -884,22 +884,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I was offered something and refused it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I received something and could not refuse it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone asked me to give something</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,34 +905,6 @@
     </message>
     <message>
         <source>For example: brother of the inmate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Food</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +1786,50 @@
         <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>suara::SurveySession</name>
@@ -2177,6 +2177,14 @@
         <source>The device storage is almost full: %1 free. Sync now or export the records to a USB stick (Admin → Export), and remove other files from the device, so that new records still fit.</source>
         <extracomment>%1 the free space, e.g. &quot;150 MB&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or signature(s) still to send.</source>
+        <extracomment>After the count of records: photos and signatures of officers&apos; reports not yet on the server</extracomment>
+        <translation>
+            <numerusform>%n photo or signature still to send.</numerusform>
+            <numerusform>%n photos or signatures still to send.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -883,22 +883,6 @@
         <translation>Laporkan setiap pemberian atau tawaran yang berkaitan dengan pekerjaan Anda dalam 30 hari kerja (Peraturan KPK 2/2019). Laporan diteruskan ke Unit Pengendalian Gratifikasi (UPG) unit Anda.</translation>
     </message>
     <message>
-        <source>What happened?</source>
-        <translation>Apa yang terjadi?</translation>
-    </message>
-    <message>
-        <source>I was offered something and refused it</source>
-        <translation>Saya ditawari sesuatu dan menolaknya</translation>
-    </message>
-    <message>
-        <source>I received something and could not refuse it</source>
-        <translation>Saya menerima sesuatu dan tidak dapat menolaknya</translation>
-    </message>
-    <message>
-        <source>Someone asked me to give something</source>
-        <translation>Seseorang meminta saya memberi sesuatu</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Wajib diisi</translation>
     </message>
@@ -921,34 +905,6 @@
     <message>
         <source>For example: brother of the inmate</source>
         <translation>Misalnya: kakak warga binaan</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Bentuk</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>Uang</translation>
-    </message>
-    <message>
-        <source>Goods</source>
-        <translation>Barang</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>Voucer</translation>
-    </message>
-    <message>
-        <source>Food</source>
-        <translation>Makanan</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Fasilitas</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
     </message>
     <message>
         <source>What was offered, given or asked for</source>
@@ -1822,6 +1778,50 @@
         <source>The report could not be saved. Nothing was stored; try again, or check the device storage.</source>
         <translation>Laporan tidak dapat disimpan. Tidak ada yang tersimpan; coba lagi, atau periksa penyimpanan perangkat.</translation>
     </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>I was offered something and refused it</source>
+        <translation>Saya ditawari sesuatu dan menolaknya</translation>
+    </message>
+    <message>
+        <source>I received something and could not refuse it</source>
+        <translation>Saya menerima sesuatu dan tidak dapat menolaknya</translation>
+    </message>
+    <message>
+        <source>Someone asked me to give something</source>
+        <translation>Seseorang meminta saya memberi sesuatu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucer</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Makanan</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
 </context>
 <context>
     <name>suara::SurveySession</name>
@@ -2164,6 +2164,13 @@
         <source>The device storage is almost full: %1 free. Sync now or export the records to a USB stick (Admin → Export), and remove other files from the device, so that new records still fit.</source>
         <extracomment>%1 the free space, e.g. &quot;150 MB&quot;</extracomment>
         <translation>Penyimpanan perangkat hampir penuh: tersisa %1. Sinkronkan sekarang atau ekspor catatan ke flashdisk (Admin → Ekspor), dan hapus berkas lain dari perangkat, agar catatan baru tetap muat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or signature(s) still to send.</source>
+        <extracomment>After the count of records: photos and signatures of officers&apos; reports not yet on the server</extracomment>
+        <translation>
+            <numerusform>%n foto atau tanda tangan masih menunggu dikirim.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,9 @@ struct Record
 
 namespace recordformat {
 inline constexpr int kVersion = 1;
+// The widest UTC offset a clock can have (UTC+14, Kiribati; UTC-12 is inside it), in minutes. A body's
+// `tz` past it is malformed: every reader multiplies it into seconds, and a day from a bigger one means nothing.
+inline constexpr int kMaxTzMinutes = 14 * 60;
 // The body's JSON text: compact, keys sorted (QJsonObject order), integers and strings only.
 [[nodiscard]] QByteArray body(const RecordDraft &draft, const QString &id, const QString &deviceId, qint64 seq);
 } // namespace recordformat

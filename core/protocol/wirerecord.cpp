@@ -101,7 +101,9 @@ std::optional<BodyInfo> parseBody(const QByteArray &body)
     auto str = [&](const char *key) { return o.value(QLatin1String(key)); };
     const std::optional<qint64> v = jsonInteger(str("v"));
     const std::optional<qint64> seq = jsonInteger(str("seq"));
-    if (!v || *v != recordformat::kVersion || !seq || *seq < 1 || !jsonInteger(str("tz")))
+    const std::optional<qint64> tz = jsonInteger(str("tz"));
+    if (!v || *v != recordformat::kVersion || !seq || *seq < 1 || !tz || *tz < -recordformat::kMaxTzMinutes
+        || *tz > recordformat::kMaxTzMinutes)
         return std::nullopt;
     for (const char *key : {"id", "type", "device", "time", "lang", "mode", "unit"}) {
         if (!str(key).isString())

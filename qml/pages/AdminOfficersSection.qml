@@ -57,7 +57,7 @@ ScrollArea {
 
             RowLayout {
                 id: row
-                required property var modelData
+                required property officerView modelData
                 spacing: Theme.spaceM
                 Layout.fillWidth: true
 
@@ -73,8 +73,8 @@ ScrollArea {
                     }
                     PlainLabel {
                         //: An officer's line: position, NIP, and where the officer was added
-                        text: [row.modelData.position, row.modelData.nip.length > 0 ? "NIP " + row.modelData.nip : "",
-                               row.modelData.fromServer ? qsTr("from the server") : qsTr("added here")]
+                        text: Array.from([row.modelData.position, row.modelData.nip.length > 0 ? "NIP " + row.modelData.nip : "",
+                                          row.modelData.fromServer ? qsTr("from the server") : qsTr("added here")])
                               .filter(s => s.length > 0).join(" · ")
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textMuted

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import Suara.App
 import Suara.Components
 
 // One question with a few choices as chips (a profile field, a report field). Landscape: the label sits
@@ -9,7 +10,7 @@ import Suara.Components
 GridLayout {
     id: group
 
-    required property var field          // {key, label, options: [{value, label}]}
+    required property choiceField field
     property string namePrefix: "field"
     property string current: ""
     property bool inline: !Theme.portrait
@@ -19,7 +20,7 @@ GridLayout {
     readonly property int count: field.options.length
     // As many equal chips per row as fit, balanced so the last row is not a lone chip.
     // Sentences get wider chips than single words.
-    readonly property int chipWidth: field.options.some(o => o.label.length > 32) ? Theme.px(360) : Theme.px(190)
+    readonly property int chipWidth: Array.from(field.options).some(o => o.label.length > 32) ? Theme.px(360) : Theme.px(190)
     readonly property int maxColumns: Math.max(1, Math.floor((chipsWidth + Theme.spaceM) / (chipWidth + Theme.spaceM)))
     readonly property int chipColumns: Math.max(1, Math.ceil(count / Math.ceil(count / Math.min(count, maxColumns))))
 
@@ -51,7 +52,7 @@ GridLayout {
             model: group.field.options
 
             ChoiceChip {
-                required property var modelData
+                required property visitorChoice modelData
                 objectName: group.namePrefix + "_" + group.field.key + "_" + modelData.value
                 text: modelData.label
                 selected: group.current === modelData.value

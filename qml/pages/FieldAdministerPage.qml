@@ -8,8 +8,7 @@ import Suara.Components
 PageScaffold {
     id: page
 
-    // The region as a JS object: a QVariantMap's keys are not properties to qmllint.
-    readonly property var region: Session.region
+    readonly property regionChoice region: Session.region
 
     objectName: "fieldAdministerPage"
 
@@ -25,7 +24,7 @@ PageScaffold {
         spacing: Theme.spaceL
 
         PlainLabel {
-            text: qsTr("Desa %1 (%2)").arg(page.region.name ?? "").arg(page.region.code ?? "")
+            text: qsTr("Desa %1 (%2)").arg(page.region.name).arg(page.region.code)
             color: Theme.textMuted
             Layout.fillWidth: true
         }

@@ -17,7 +17,7 @@ PageScaffold {
 
     header: FlowHeader {
         sidePadding: page.sidePadding
-        readTexts: [...Array.from(Session.reportFields).reduce((all, f) => [...all, f.label, ...f.options.map(o => o.label)], [intro.text]),
+        readTexts: [...Array.from(Session.reportFields).reduce((all, f) => [...all, f.label, ...Array.from(f.options).map(o => o.label)], [intro.text]),
                     counterLabel.text, noteLabel.text]
         //: Header of the step where the visitor reports a request for a reward
         title: qsTr("Reward report")
@@ -60,10 +60,10 @@ PageScaffold {
             model: Session.reportFields
 
             ChoiceGroup {
-                required property var modelData
+                required property choiceField modelData
                 field: modelData
                 namePrefix: "reportField"
-                current: Session.report[modelData.key] ?? ""
+                current: Session.report.value(modelData.key)
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spaceS
                 onPicked: value => Session.setReportField(modelData.key, value)

@@ -4,7 +4,7 @@ import Suara.App
 import Suara.Components
 
 // One text field of the officer's report: its label (marked when it is required and still missing)
-// and a one-line or multi-line box bound to OfficerReport.fields[key].
+// and a one-line or multi-line box bound to OfficerReport.fields.value(key).
 ColumnLayout {
     id: field
 
@@ -38,7 +38,7 @@ ColumnLayout {
         maximumLength: field.maximumLength
         inputMethodHints: field.inputHints
         Layout.fillWidth: true
-        Component.onCompleted: text = OfficerReport.fields[field.key] ?? ""
+        Component.onCompleted: text = OfficerReport.fields.value(field.key)
         onTextChanged: if (!field.multiline) OfficerReport.setField(field.key, text)
         onActiveFocusChanged: if (activeFocus) field.focused(field)
     }
@@ -48,7 +48,7 @@ ColumnLayout {
         inputObjectName: "reportArea_" + field.key
         placeholderText: field.placeholder
         Layout.fillWidth: true
-        Component.onCompleted: if (field.multiline) text = OfficerReport.fields[field.key] ?? ""
+        Component.onCompleted: if (field.multiline) text = OfficerReport.fields.value(field.key)
         onTextChanged: if (field.multiline) OfficerReport.setField(field.key, text)
     }
     PlainLabel {

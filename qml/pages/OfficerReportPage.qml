@@ -10,8 +10,6 @@ import Suara.Components
 PageScaffold {
     id: page
 
-    // The report's fields as a JS object: a QVariantMap's keys are not properties to qmllint.
-    readonly property var reportFields: OfficerReport.fields
 
     property bool choosingPhoto: false
     property var photoFiles: []
@@ -67,12 +65,9 @@ PageScaffold {
         }
         ChoiceGroup {
             objectName: "reportKind"
-            field: ({key: "kind", label: qsTr("What happened?"), options: [
-                {value: "refusal", label: qsTr("I was offered something and refused it")},
-                {value: "receipt", label: qsTr("I received something and could not refuse it")},
-                {value: "request", label: qsTr("Someone asked me to give something")}]})
+            field: OfficerReport.kindField
             namePrefix: "reportChoice"
-            current: page.reportFields["kind"] ?? ""
+            current: OfficerReport.fields.value("kind")
             Layout.fillWidth: true
             onPicked: value => OfficerReport.setField("kind", value)
         }
@@ -105,12 +100,9 @@ PageScaffold {
             onFocused: item => scroll.reveal(item)
         }
         ChoiceGroup {
-            field: ({key: "form", label: qsTr("Form"), options: [
-                {value: "money", label: qsTr("Money")}, {value: "goods", label: qsTr("Goods")},
-                {value: "voucher", label: qsTr("Voucher")}, {value: "food", label: qsTr("Food")},
-                {value: "facility", label: qsTr("Facility")}, {value: "other", label: qsTr("Other")}]})
+            field: OfficerReport.formField
             namePrefix: "reportChoice"
-            current: page.reportFields["form"] ?? ""
+            current: OfficerReport.fields.value("form")
             Layout.fillWidth: true
             onPicked: value => OfficerReport.setField("form", value)
         }
@@ -205,7 +197,7 @@ PageScaffold {
                     text: OfficerReport.hasPhoto ? qsTr("Another photo") : qsTr("Choose a photo")
                     minHeight: Theme.adminTarget
                     onClicked: {
-                        page.photoFiles = OfficerReport.photoFiles(OfficerReport.defaultPhotoFolder())
+                        page.photoFiles = Array.from(OfficerReport.photoFiles(OfficerReport.defaultPhotoFolder()))
                         page.choosingPhoto = true
                     }
                 }
@@ -229,7 +221,7 @@ PageScaffold {
                 model: page.choosingPhoto ? page.photoFiles : []
 
                 BigButton {
-                    required property var modelData
+                    required property photoFile modelData
                     required property int index
                     objectName: "reportPhotoFile_" + index
                     kind: "quiet"

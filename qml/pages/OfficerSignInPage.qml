@@ -61,7 +61,7 @@ PageScaffold {
                     model: Officers.officers
 
                     BigButton {
-                        required property var modelData
+                        required property officerView modelData
                         objectName: "officer_" + modelData.id
                         kind: "secondary"
                         alignLeft: true

@@ -9,14 +9,14 @@ import Suara.Components
 PageScaffold {
     id: page
 
-    readonly property bool anyChosen: Object.keys(Session.profile).length > 0
+    readonly property bool anyChosen: !Session.profile.empty
 
     objectName: "profilePage"
 
     header: FlowHeader {
         sidePadding: page.sidePadding
         // The note, then each field's question followed by its choices.
-        readTexts: Array.from(Session.profileFields).reduce((all, f) => [...all, f.label, ...f.options.map(o => o.label)], [note.text])
+        readTexts: Array.from(Session.profileFields).reduce((all, f) => [...all, f.label, ...Array.from(f.options).map(o => o.label)], [note.text])
         //: Header of the optional profile step
         title: qsTr("About you")
     }
@@ -55,10 +55,10 @@ PageScaffold {
             model: Session.profileFields
 
             ChoiceGroup {
-                required property var modelData
+                required property choiceField modelData
                 field: modelData
                 namePrefix: "profileField"
-                current: Session.profile[modelData.key] ?? ""
+                current: Session.profile.value(modelData.key)
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spaceS
                 onPicked: value => Session.setProfileField(modelData.key, value)

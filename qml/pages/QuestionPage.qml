@@ -10,8 +10,9 @@ import Suara.Components
 PageScaffold {
     id: page
 
-    readonly property var question: Session.question
-    readonly property var options: question.options ?? []
+    readonly property questionView question: Session.question
+    // A JS array of the answers (the session hands a list of answerChoice values).
+    readonly property var options: Array.from(question.options)
     readonly property bool yesNo: question.kind === "yesno"
     readonly property bool faces: !yesNo && options.length === 4
     readonly property int columns: yesNo ? 2 : faces ? (Theme.portrait ? 1 : 4) : (Theme.portrait ? 2 : 3)
@@ -38,7 +39,7 @@ PageScaffold {
     }
 
     // What "Listen" reads: the question, then each answer, as the questionnaire definitions word them.
-    readonly property var readTexts: [question.text ?? ""].concat(options.map(o => o.label))
+    readonly property var readTexts: [question.text, ...options.map(o => o.label)]
 
     objectName: "questionPage"
 
@@ -110,7 +111,7 @@ PageScaffold {
                     model: page.options
 
                     AnswerButton {
-                        required property var modelData
+                        required property answerChoice modelData
                         required property int index
                         objectName: "answerButton_" + modelData.value
                         text: modelData.label

@@ -11,7 +11,8 @@ PageScaffold {
     id: page
 
     property string query: ""
-    readonly property var found: Officers.regions(query)
+    // A JS array of regionChoice values, so a row can look at the one before it.
+    readonly property var found: Array.from(Officers.regions(query))
 
     objectName: "regionPickerPage"
 
@@ -49,7 +50,7 @@ PageScaffold {
 
                 ColumnLayout {
                     id: entry
-                    required property var modelData
+                    required property regionChoice modelData
                     required property int index
                     // A heading where the kecamatan changes: province › kabupaten › kecamatan.
                     readonly property bool newGroup: index === 0

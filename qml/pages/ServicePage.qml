@@ -47,7 +47,7 @@ PageScaffold {
                     model: Session.services
 
                     BigButton {
-                        required property var modelData
+                        required property visitorChoice modelData
                         objectName: "serviceButton_" + modelData.value
                         kind: "secondary"
                         large: true

@@ -36,8 +36,8 @@ ExportRecord recordOf(const QByteArray &body, int *tz)
     r.seq = 42;
     r.type = "response";
     r.receivedAt = "2026-07-14T02:12:03.000Z";
-    r.captured =
-        QDateTime(QDate(2026, 7, 14), QTime(9, 12, 3), Qt::OffsetFromUTC, *tz == kNotAnObject ? 0 : (*tz) * 60);
+    r.captured = QDateTime(QDate(2026, 7, 14), QTime(9, 12, 3), Qt::OffsetFromUTC,
+                           *tz == kNotAnObject || std::abs(*tz) > recordformat::kMaxTzMinutes ? 0 : (*tz) * 60);
     return r;
 }
 

@@ -86,9 +86,9 @@ class TestAccessibleVisit : public QObject
 
     QString optionLabel(int value)
     {
-        for (const QVariant &o : m_ctx->session().question().value(QStringLiteral("options")).toList()) {
-            if (o.toMap().value(QStringLiteral("value")).toInt() == value)
-                return o.toMap().value(QStringLiteral("label")).toString();
+        for (const AnswerChoice &o : m_ctx->session().question().options) {
+            if (o.value == value)
+                return o.label;
         }
         return {};
     }
@@ -134,7 +134,7 @@ private slots:
         press(QAccessible::Button, QStringLiteral("Mulai"));
         QTRY_COMPARE(s.step(), Step::Service);
         everyButtonIsNamed();
-        press(QAccessible::Button, s.services().first().toMap().value(QStringLiteral("label")).toString());
+        press(QAccessible::Button, s.services().first().label);
         QTRY_COMPARE(s.step(), Step::Profile);
         everyButtonIsNamed();
         press(QAccessible::Button, QStringLiteral("Lewati"));
@@ -143,9 +143,9 @@ private slots:
         while (s.step() == Step::Question) {
             everyButtonIsNamed();
             const int index = s.questionIndex();
-            const bool yesNo = s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno");
+            const bool yesNo = s.question().kind == QLatin1String("yesno");
             // The question itself is there to be read, as the definitions word it.
-            QVERIFY(find(root(), QAccessible::StaticText, s.question().value(QStringLiteral("text")).toString()));
+            QVERIFY(find(root(), QAccessible::StaticText, s.question().text));
             press(QAccessible::Button, optionLabel(yesNo ? 0 : 4));
             QTRY_VERIFY(s.step() != Step::Question || s.questionIndex() == index + 1);
             ++answered;

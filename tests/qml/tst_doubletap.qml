@@ -26,7 +26,7 @@ KioskTestCase {
 
         doubleTap("serviceButton_kunjungan")
         compare(Session.step, Session.Profile)
-        compare(Object.keys(Session.profile).length, 0) // the bounce did not pick a sex or an age
+        verify(Session.profile.empty) // the bounce did not pick a sex or an age
 
         doubleTap("profileNextButton")
         compare(Session.step, Session.Question)

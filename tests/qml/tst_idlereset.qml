@@ -43,7 +43,7 @@ KioskTestCase {
         Clock.advance(1000)
         compare(Session.step, Session.Welcome)
         control("welcomePage")
-        compare(Object.keys(Session.profile).length, 0)
+        verify(Session.profile.empty)
         compare(Session.service, "")
         tap("startButton")
         tap("serviceButton_kunjungan")

@@ -21,7 +21,7 @@ KioskTestCase {
         tap("startButton")
         tap("serviceButton_kunjungan")
         tap("profileField_gender_P")
-        compare(Session.profile.gender, "P")
+        compare(Session.profile.value("gender"), "P")
         tap("profileNextButton")
         compare(Session.questionCount, 9)
         answerAllQuestions(4)
@@ -44,7 +44,7 @@ KioskTestCase {
         control("welcomePage")
         tap("startButton")
         tap("serviceButton_kunjungan")
-        compare(Object.keys(Session.profile).length, 0)
+        verify(Session.profile.empty)
         tap("profileNextButton")
         compare(Session.question.answer, -1)
     }

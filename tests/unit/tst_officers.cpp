@@ -7,6 +7,7 @@
 #include "officerreport.h"
 #include "store/evidencestore.h"
 #include "officerstore.h"
+#include "position/positionsource.h"
 #include "visitwalk.h"
 
 #include <QFile>
@@ -22,6 +23,21 @@ using suara::testing::VisitWalk;
 
 namespace {
 const QString kSitiPin = QStringLiteral("580314");
+
+// A receiver in the test's hand: the machine that runs the tests has none.
+class FakePosition : public PositionSource
+{
+public:
+    void start() override { running = true; }
+    void stop() override
+    {
+        running = false;
+        fix.reset();
+    }
+    [[nodiscard]] std::optional<PositionFix> latest() const override { return fix; }
+    bool running = false;
+    std::optional<PositionFix> fix;
+};
 const QString kBudiPin = QStringLiteral("730916");
 } // namespace
 
@@ -64,6 +80,45 @@ class TestOfficers : public QObject
             return false;
         return checked.first().first().toBool();
     }
+
+    // One field interview from the desa to the saved answers; the data of its first response.
+    QJsonObject interview(VisitWalk &walk)
+    {
+        SurveySession &s = walk.session();
+        walk.look();
+        if (!s.start() || s.step() != SurveySession::Step::Region)
+            return {};
+        walk.look();
+        s.chooseRegion("34.04.07.2001", "Caturtunggal");
+        walk.look();
+        if (s.step() == SurveySession::Step::Service) {
+            s.chooseService("kunjungan");
+            walk.look();
+        }
+        for (const auto &[k, v] :
+             {std::pair{"gender", "L"}, {"age", "40-49"}, {"education", "SD"}, {"occupation", "LAINNYA"}}) {
+            s.setProfileField(k, v);
+            walk.look();
+        }
+        s.finishProfile();
+        walk.look();
+        s.chooseAdministered("handed_over");
+        walk.look();
+        walk.answerAll(4);
+        if (!walk.state("none") || !s.submit(QString()))
+            return {};
+        const QList<Record> records = m_ctx->store().records().value();
+        walk.look();
+        s.finishVisit();
+        for (const Record &r : records) {
+            if (r.seq > m_lastSeq && r.type == RecordType::Response) {
+                m_lastSeq = records.last().seq;
+                return r.data();
+            }
+        }
+        return {};
+    }
+    qint64 m_lastSeq = 0;
 
 private slots:
     void init()
@@ -225,6 +280,55 @@ private slots:
         QVERIFY(fieldformat::checkResponseData(data).isEmpty()); // what the server accepts
     }
 
+    // issue 9 item 2: the position is stored when the device has one and the unit allows it, never
+    // otherwise; a stale fix is not the interview's place.
+    void aFieldInterviewCarriesAFreshPositionOnlyWhenTheUnitAllowsIt()
+    {
+        auto owned = std::make_unique<FakePosition>();
+        FakePosition *receiver = owned.get();
+        m_ctx->setPositionSource(std::move(owned));
+        addTwo();
+        DeviceConfig config = m_ctx->settings().config();
+        config.deviceMode = DeviceMode::Field;
+        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        VisitWalk walk(*m_ctx, *m_clock);
+
+        // Not allowed (the default): the receiver is never started, and no record has a position.
+        QVERIFY(!receiver->running);
+        receiver->fix = PositionFix{-7.7713, 110.4081, 8.2, m_clock->now()};
+        QJsonObject data = interview(walk);
+        QVERIFY(data.contains("region"));
+        QVERIFY(!data.contains("location"));
+
+        // Allowed: started; a fix half a minute old is the interview's place, rounded to about a metre.
+        config.allowLocation = true;
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(receiver->running);
+        receiver->fix = PositionFix{-7.771349876, 110.408123456, 8.2, m_clock->now().addSecs(-30)};
+        data = interview(walk);
+        const QJsonObject location = data.value("location").toObject();
+        QCOMPARE(location.value("lat").toDouble(), -7.77135);
+        QCOMPARE(location.value("lon").toDouble(), 110.40812);
+        QCOMPARE(location.value("accuracyM").toInteger(), 9);
+        QVERIFY2(fieldformat::checkResponseData(data).isEmpty(), qPrintable(fieldformat::checkResponseData(data)));
+
+        // A fix from before the officer walked on to the next house is not used; nor is none at all.
+        receiver->fix =
+            PositionFix{-7.70, 110.40, std::nullopt, m_clock->now().addSecs(-SurveySession::kFreshFixSeconds - 60)};
+        QVERIFY(!interview(walk).contains("location"));
+        receiver->fix.reset();
+        data = interview(walk);
+        QVERIFY(data.contains("region"));
+        QVERIFY(!data.contains("location"));
+
+        // A counter kiosk never asks the receiver, whatever the unit allows.
+        config.deviceMode = DeviceMode::Kiosk;
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(!receiver->running);
+    }
+
     void theServersOfficersReplaceOnlyTheServersRows()
     {
         addTwo();
@@ -378,7 +482,7 @@ private slots:
         // Signing out drops the unfinished report.
         gate().signOut();
         QCOMPARE(report.step(), OfficerReport::Step::Closed);
-        QVERIFY(report.fields().isEmpty());
+        QVERIFY(report.fields().empty());
     }
 
     void aFailedReadIsAnErrorNotAnEmptyList()

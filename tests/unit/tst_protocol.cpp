@@ -143,6 +143,33 @@ private slots:
         QCOMPARE(verdictReason(Verdict::BadHash), QStringLiteral("bad_hash"));
     }
 
+    // Every reader multiplies `tz` into seconds (the export's local day, the aggregator, the register):
+    // a signed device that sent 2147483646 overflowed an int there (found by UBSan). Real clocks span
+    // UTC-12 to UTC+14; a body past ±14 hours is malformed, at the edge, before anything stores it.
+    void aBodyTzPastFourteenHoursIsMalformed_data()
+    {
+        QTest::addColumn<qint64>("tz");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("WIB") << qint64(420) << true;
+        QTest::newRow("UTC+14") << qint64(840) << true;
+        QTest::newRow("UTC-14") << qint64(-840) << true;
+        QTest::newRow("one minute past +14") << qint64(841) << false;
+        QTest::newRow("one minute past -14") << qint64(-841) << false;
+        QTest::newRow("near INT_MAX") << qint64(2147483646) << false;
+        QTest::newRow("past int") << qint64(5000000000) << false;
+    }
+
+    void aBodyTzPastFourteenHoursIsMalformed()
+    {
+        QFETCH(qint64, tz);
+        QFETCH(bool, accepted);
+        QJsonObject body = QJsonDocument::fromJson(m_records.first().body).object();
+        QVERIFY(body.contains("tz"));
+        body.insert("tz", tz);
+        const std::optional<BodyInfo> info = parseBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QCOMPARE(info.has_value(), accepted);
+    }
+
     void pushRequestRoundTrips()
     {
         PushRequest req{m_store->deviceId(), 3, m_records};

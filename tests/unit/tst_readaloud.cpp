@@ -33,10 +33,10 @@ class TestReadAloud : public QObject
     // The texts the question page hands over: the question, then each option, from the definitions.
     QStringList questionTexts()
     {
-        const QVariantMap q = m_ctx->session().question();
-        QStringList texts{q.value(QStringLiteral("text")).toString()};
-        for (const QVariant &o : q.value(QStringLiteral("options")).toList())
-            texts.append(o.toMap().value(QStringLiteral("label")).toString());
+        const QuestionView q = m_ctx->session().question();
+        QStringList texts{q.text};
+        for (const AnswerChoice &o : q.options)
+            texts.append(o.label);
         return texts;
     }
 
@@ -95,8 +95,7 @@ private slots:
             QVERIFY(!readAloud().speaking());
             expected += texts;
             ++questions;
-            m_ctx->session().answer(
-                m_ctx->session().question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 4);
+            m_ctx->session().answer(m_ctx->session().question().kind == QLatin1String("yesno") ? 0 : 4);
             m_walk->look();
         }
         QCOMPARE(questions, 9);

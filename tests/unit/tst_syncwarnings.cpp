@@ -6,6 +6,8 @@
 #include "storagecheck.h"
 #include "syncmeta.h"
 #include "syncwarnings.h"
+#include "outbox.h"
+#include "store/evidencestore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,6 +125,37 @@ private slots:
         QCOMPARE(sync().waitingText(), QStringLiteral("3 menunggu sejak Senin, 2 November 2026"));
         m_ctx->language().setLanguage("en");
         QCOMPARE(sync().waitingText(), QStringLiteral("3 waiting since Monday, 2 November 2026"));
+    }
+
+    // An officer's report is sent as its record, then its photo and signature: while those wait, the
+    // kiosk does not say that everything is on the server.
+    void photosAndSignaturesStillToSendAreSaid()
+    {
+        m_ctx->language().setLanguage("en");
+        RecordDraft report = capturedOn(kNow.addDays(-1));
+        report.evidence = {EvidenceFile::of(QByteArray("\x89PNG\r\n\x1a\n-photo", 14), QStringLiteral("image/png")),
+                           EvidenceFile::of(QByteArray("\x89PNG\r\n\x1a\n-sign", 13), QStringLiteral("image/png"))};
+        QList<Record> sealed;
+        QVERIFY(m_ctx->store().append({report}, &sealed).ok());
+        sync().engine()->recordsAdded();
+        QCOMPARE(sync().waitingText(),
+                 QStringLiteral("1 waiting since Tuesday, 1 December 2026. 2 photos or signatures still to send."));
+        // The server accepted the record; its files have not gone yet.
+        sync::Outbox outbox(&m_ctx->store());
+        QVERIFY(outbox.apply({{sealed.first().id, sealed.first().seq, protocol::RecordStatus::Accepted, {}}}).ok());
+        sync().engine()->recordsAdded();
+        QCOMPARE(sync().pendingCount(), 0);
+        QCOMPARE(sync().waitingText(),
+                 QStringLiteral("Every record has been sent. 2 photos or signatures still to send."));
+        m_ctx->language().setLanguage("id");
+        QCOMPARE(sync().waitingText(),
+                 QStringLiteral("Semua catatan sudah terkirim. 2 foto atau tanda tangan masih menunggu dikirim."));
+        // Both on the server: now it is all sent, and nothing more is said.
+        EvidenceStore files(m_ctx->store().database());
+        for (const EvidenceFile &f : report.evidence)
+            QVERIFY(files.markSent(f.sha256, kNow).ok());
+        sync().engine()->recordsAdded();
+        QCOMPARE(sync().waitingText(), QStringLiteral("Semua catatan sudah terkirim."));
     }
 
     void anUnreadableOutboxIsAnUnknownCountNeverZero()

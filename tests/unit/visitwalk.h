@@ -48,8 +48,7 @@ public:
     void answerAll(int value)
     {
         while (session().step() == SurveySession::Step::Question) {
-            session().answer(
-                session().question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : value);
+            session().answer(session().question().kind == QLatin1String("yesno") ? 0 : value);
             look();
         }
     }

@@ -37,7 +37,7 @@ int visit(KioskContext &ctx)
         return -1;
     look(ctx);
     if (s.step() == Step::Service) {
-        s.chooseService(s.services().value(0).toMap().value(QStringLiteral("value")).toString());
+        s.chooseService(s.services().value(0).value);
         look(ctx);
     }
     if (s.step() == Step::Profile) {
@@ -46,7 +46,7 @@ int visit(KioskContext &ctx)
         look(ctx);
     }
     while (s.step() == Step::Question) {
-        s.answer(s.question().value(QStringLiteral("kind")).toString() == QLatin1String("yesno") ? 0 : 3);
+        s.answer(s.question().kind == QLatin1String("yesno") ? 0 : 3);
         look(ctx);
     }
     if (s.step() != Step::Gratification)
@@ -189,7 +189,7 @@ private slots:
         QVERIFY(s.start());
         look(*ctx);
         if (s.step() == Step::Service) {
-            s.chooseService(s.services().value(0).toMap().value(QStringLiteral("value")).toString());
+            s.chooseService(s.services().value(0).value);
             look(*ctx);
         }
         if (s.step() == Step::Profile) {
