@@ -1,6 +1,10 @@
 #include "bodyscanner.h"
 
+#include <QSysInfo>
+#include <QtAlgorithms>
+
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace suara::recordexport {
@@ -9,25 +13,42 @@ namespace {
 constexpr int kMaxDepth = 32;
 constexpr int kMaxIntegerDigits = 15; // below 2^53: QJsonDocument keeps and writes them digit for digit
 
-// Byte order, which is QJsonObject's key order for printable ASCII keys. Keys are a few bytes: a
-// plain loop beats a call to memcmp.
-bool before(QByteArrayView a, QByteArrayView b)
+// What a byte inside a string or key is, one table load instead of a chain of tests.
+enum ByteClass : unsigned char { Plain, Quote, Backslash, Control, NonAscii };
+constexpr std::array<ByteClass, 256> byteClasses()
 {
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i)
-        if (a.data()[i] != b.data()[i])
-            return static_cast<unsigned char>(a.data()[i]) < static_cast<unsigned char>(b.data()[i]);
-    return a.size() < b.size();
+    std::array<ByteClass, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = c < 0x20 ? Control : c >= 0x80 ? NonAscii : c == '"' ? Quote : c == '\\' ? Backslash : Plain;
+    return t;
 }
+constexpr std::array<ByteClass, 256> kByteClass = byteClasses();
 
-bool same(QByteArrayView a, QByteArrayView b)
+// Past a run of Plain bytes (and, in a key, not DEL), eight at a time: a word's stop mask marks its
+// bytes below 0x20, at or above 0x80, '"', '\\' (or DEL). The subtractions can mark a byte after a
+// marked one that is plain after all, never one before it: the lowest mark is the first byte that
+// ends the run. Bytes are in memory order only on a little-endian machine; elsewhere one at a time.
+template<bool Key>
+const char *pastPlain(const char *p, const char *end)
 {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a.data()[i] != b.data()[i])
-            return false;
-    return true;
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        constexpr quint64 ones = 0x0101010101010101ULL;
+        constexpr quint64 highs = 0x8080808080808080ULL;
+        const auto below = [](quint64 w, quint64 n) { return (w - ones * n) & ~w & highs; };
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            quint64 stop = (w & highs) | below(w, 0x20) | below(w ^ (ones * '"'), 1) | below(w ^ (ones * '\\'), 1);
+            if constexpr (Key)
+                stop |= below(w ^ (ones * 0x7F), 1);
+            if (stop)
+                return p + qCountTrailingZeroBits(stop) / 8;
+            p += 8;
+        }
+    }
+    while (p < end && kByteClass[static_cast<unsigned char>(*p)] == Plain && (!Key || *p != 0x7F))
+        ++p;
+    return p;
 }
 
 bool continuation(const char *p, const char *end, int count)
@@ -109,17 +130,13 @@ public:
             if (p >= end || *p != '"')
                 return false;
             const char *key = ++p;
-            while (p < end && *p != '"') {
-                const auto c = static_cast<unsigned char>(*p);
-                if (c < 0x20 || c > 0x7E || c == '\\')
-                    return false;
-                ++p;
-            }
-            if (p >= end)
+            // Printable ASCII without escapes: Plain bytes but DEL (0x7F).
+            p = pastPlain<true>(p, end);
+            if (p >= end || *p != '"')
                 return false;
             const QByteArrayView name(key, p - key);
             ++p;
-            if ((!first && !before(previous, name)) || p >= end || *p != ':')
+            if ((!first && !bytesBefore(previous, name)) || p >= end || *p != ':')
                 return false;
             previous = name;
             ++p;
@@ -221,23 +238,26 @@ private:
         span->escaped = false;
         const char *start = ++p;
         while (p < end) {
-            const auto c = static_cast<unsigned char>(*p);
-            if (c == '"') {
+            switch (kByteClass[static_cast<unsigned char>(*p)]) {
+            case Plain:
+                p = pastPlain<false>(p, end);
+                break;
+            case Quote:
                 span->bytes = QByteArrayView(start, p - start);
                 ++p;
                 return true;
-            }
-            if (c < 0x20)
+            case Control:
                 return false;
-            if (c == '\\') {
+            case Backslash:
                 if (end - p < 2 || !std::strchr("\"\\bfnrt", p[1]) || p[1] == '\0')
                     return false; // \u and \/ are valid JSON that QJsonDocument never writes
                 span->escaped = true;
                 p += 2;
-            } else if (c < 0x80) {
-                ++p;
-            } else if (!utf8Sequence()) {
-                return false;
+                break;
+            case NonAscii:
+                if (!utf8Sequence())
+                    return false;
+                break;
             }
         }
         return false;
@@ -356,7 +376,7 @@ JsonElements JsonBody::elementsOf(const JsonSpan &array) const
 JsonSpan member(JsonMembers members, QByteArrayView key)
 {
     for (const JsonMember &m : members)
-        if (same(m.key, key))
+        if (sameBytes(m.key, key))
             return m.value;
     return {};
 }

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <string>
 
 namespace suara::recordexport {
@@ -12,12 +13,13 @@ namespace suara::recordexport {
 struct JsonSpan
 {
     enum class Kind : char { Missing, String, Integer, Object, Array, Literal };
-    Kind kind = Kind::Missing;
+    // (In this order the span is 32 bytes, not 40: the scanner copies every one of them twice.)
     // The value as written. A String without its quotes, its escapes left in; Literal is true/false/null.
     QByteArrayView bytes;
-    bool escaped = false; // a String holding backslash escapes
     int first = 0; // Object / Array: where its members / elements start in the JsonBody
     int count = 0; // and how many
+    Kind kind = Kind::Missing;
+    bool escaped = false; // a String holding backslash escapes
 
     [[nodiscard]] bool is(Kind k) const { return kind == k; }
     // The text of a String with its escapes undone, appended (UTF-8); nothing for any other kind.
@@ -78,7 +80,40 @@ private:
     QVarLengthArray<JsonSpan, 16> m_elements;
 };
 
+// Byte comparisons of keys and short values. They are a few bytes long: a plain loop the compiler
+// inlines beats a call to memcmp.
+[[nodiscard]] inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.data()[i] != b.data()[i])
+            return false;
+    return true;
+}
+// Byte order, which is QJsonObject's key order for printable ASCII keys.
+[[nodiscard]] inline bool bytesBefore(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (a.data()[i] != b.data()[i])
+            return static_cast<unsigned char>(a.data()[i]) < static_cast<unsigned char>(b.data()[i]);
+    return a.size() < b.size();
+}
+// A literal's bytes with their length known when compiling (QByteArrayView's own char-array
+// constructor looks for the terminating NUL at run time, on every row).
+template<size_t N>
+[[nodiscard]] constexpr QByteArrayView literal(const char (&text)[N])
+{
+    return QByteArrayView(text, qsizetype(N - 1));
+}
+
 // The member named `key` (a Missing span when there is none). Objects are small: a linear search.
 [[nodiscard]] JsonSpan member(JsonMembers members, QByteArrayView key);
+template<size_t N>
+[[nodiscard]] JsonSpan member(JsonMembers members, const char (&key)[N])
+{
+    return member(members, literal(key));
+}
 
 } // namespace suara::recordexport

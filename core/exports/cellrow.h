@@ -21,6 +21,8 @@ public:
         std::fill(m_cells.begin(), m_cells.end(), Span{});
     }
     [[nodiscard]] int size() const { return int(m_cells.size()); }
+    // The bytes of all cells together.
+    [[nodiscard]] qsizetype bytes() const { return qsizetype(m_bytes.size()); }
     [[nodiscard]] QByteArrayView cell(int column) const
     {
         const Span s = m_cells.at(column);

@@ -1,17 +1,50 @@
 #include "csvwriter.h"
 
+#include <cstring>
+
 namespace suara::recordexport {
 
 namespace {
 constexpr size_t kFlushAt = 256 * 1024;
+
+constexpr std::array<bool, 256> defusedFirstBytes()
+{
+    std::array<bool, 256> t{};
+    for (const char c : {'=', '+', '-', '@', '\t', '\r'})
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+// A text cell starting with one of these gets a ' in front (CSV injection, see the header).
+constexpr std::array<bool, 256> kDefused = defusedFirstBytes();
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *out, char separator)
     : m_out(out)
     , m_separator(separator)
+    , m_data(new char[kFlushAt + 4096])
+    , m_capacity(kFlushAt + 4096)
 {
-    m_buffer.reserve(kFlushAt + 4096);
-    m_buffer += "\xEF\xBB\xBF";
+    for (const char c : {separator, '"', '\n', '\r'})
+        m_quoted[static_cast<unsigned char>(c)] = true;
+    append("\xEF\xBB\xBF", 3);
+}
+
+char *CsvWriter::room(size_t bytes)
+{
+    if (m_size + bytes > m_capacity) {
+        flush();
+        if (bytes > m_capacity) { // a row larger than the whole buffer: grow it for that row
+            m_data.reset(new char[bytes]);
+            m_capacity = bytes;
+        }
+    }
+    return m_data.get() + m_size;
+}
+
+void CsvWriter::append(const char *bytes, size_t size)
+{
+    std::memcpy(room(size), bytes, size);
+    m_size += size;
 }
 
 void CsvWriter::appendCell(std::string &out, QByteArrayView cell, char separator)
@@ -53,38 +86,73 @@ QByteArray CsvWriter::encodeCell(const QString &cell, char separator)
 
 void CsvWriter::writeRow(const QStringList &cells)
 {
+    std::string row;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            m_buffer.push_back(m_separator);
-        appendCell(m_buffer, cells.at(i).toUtf8(), m_separator);
+            row.push_back(m_separator);
+        appendCell(row, cells.at(i).toUtf8(), m_separator);
     }
+    append(row.data(), row.size());
     endRow();
 }
 
+// appendCell's rules for every cell of the row, written straight into the buffer.
 void CsvWriter::writeRow(const CellRow &cells)
 {
+    // The worst case: every byte a doubled quote, each cell quoted and defused, its separator, CRLF.
+    char *out = room(2 * size_t(cells.bytes()) + 4 * size_t(cells.size()) + 2);
+    char *const start = out;
     for (int i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            m_buffer.push_back(m_separator);
-        appendCell(m_buffer, cells.cell(i), m_separator);
+            *out++ = m_separator;
+        const QByteArrayView cell = cells.cell(i);
+        const auto n = size_t(cell.size());
+        if (n == 0)
+            continue;
+        const char *p = cell.data();
+        const bool defuse = kDefused[static_cast<unsigned char>(p[0])];
+        size_t plain = 0;
+        while (plain < n && !m_quoted[static_cast<unsigned char>(p[plain])])
+            ++plain;
+        if (plain == n) {
+            if (defuse)
+                *out++ = '\'';
+            std::memcpy(out, p, n);
+            out += n;
+            continue;
+        }
+        *out++ = '"';
+        if (defuse)
+            *out++ = '\'';
+        std::memcpy(out, p, plain);
+        out += plain;
+        for (size_t k = plain; k < n; ++k) {
+            *out++ = p[k];
+            if (p[k] == '"')
+                *out++ = '"';
+        }
+        *out++ = '"';
     }
+    m_size += size_t(out - start);
     endRow();
 }
 
 void CsvWriter::endRow()
 {
-    m_buffer += "\r\n";
-    if (m_buffer.size() >= kFlushAt)
+    append("\r\n", 2);
+    if (m_size >= kFlushAt)
         flush();
 }
 
 void CsvWriter::flush()
 {
-    if (m_buffer.empty() || !m_error.isEmpty())
+    if (m_size == 0 || !m_error.isEmpty()) {
+        m_size = 0; // after a failed write the rest is dropped: finish() reports the failure
         return;
-    if (m_out->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    }
+    if (m_out->write(m_data.get(), qint64(m_size)) != qint64(m_size))
         m_error = m_out->errorString();
-    m_buffer.clear();
+    m_size = 0;
 }
 
 bool CsvWriter::finish()

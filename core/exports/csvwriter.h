@@ -6,6 +6,8 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <array>
+#include <memory>
 #include <string>
 
 namespace suara::recordexport {
@@ -31,12 +33,21 @@ public:
     static void appendCell(std::string &out, QByteArrayView cell, char separator);
 
 private:
+    // Room for `bytes` more at the end of the buffer (flushing first when it is nearly full).
+    char *room(size_t bytes);
+    void append(const char *bytes, size_t size);
     void endRow();
     void flush();
 
     QIODevice *m_out;
     char m_separator;
-    std::string m_buffer;
+    // The bytes that make a cell quoted: the separator, '"', LF and CR (one load per byte, not four tests).
+    std::array<bool, 256> m_quoted{};
+    // A plain buffer written through a pointer: a row's worst case is reserved once and its cells are
+    // copied in without a capacity check per byte (std::string's push_back has one).
+    std::unique_ptr<char[]> m_data;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
     QString m_error;
 };
 

@@ -28,7 +28,7 @@ int readBody(ExportRecord &r)
     r.misuse = false;
     const JsonMembers top = r.scanned.top();
     for (const JsonSpan &e : r.scanned.elementsOf(member(top, "flags")))
-        r.misuse = r.misuse || (e.is(JsonSpan::Kind::String) && e.bytes == QByteArrayView(misuseFlag));
+        r.misuse = r.misuse || (e.is(JsonSpan::Kind::String) && sameBytes(e.bytes, misuseFlag));
     const JsonSpan tz = member(top, "tz");
     bool ok = false;
     const int minutes = tz.is(JsonSpan::Kind::Integer) ? tz.bytes.toInt(&ok) : 0;

@@ -61,35 +61,51 @@ QString text(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return {};
 }
-// 2026-07-14T09:12:03+07:00, as QDateTime::toString(Qt::ISODate) writes it, without its locale machinery
-// (a million records spend seconds there).
-int isoWithOffset(const QDateTime &t, char (&buf)[32])
+// 2026-07-14T09:12:03+07:00, as QDateTime::toString(Qt::ISODate) writes it at the record's offset, from
+// the numbers: no QDateTime, no calendar object, no locale machinery (a million records spend seconds
+// there). The civil date from the day number is the proleptic Gregorian one QDate uses (H. Hinnant's
+// days-to-civil); tst_exportscanner compares it with QDateTime across eras, offsets and day changes.
+int isoWithOffset(const CapturedTime &t, char (&buf)[32])
 {
-    const QDate d = t.date();
-    const QTime h = t.time();
-    const int offset = t.offsetFromUtc() / 60;
+    const qint64 days = t.localDay();
+    const qint64 msOfDay = t.localMs() - days * 86'400'000;
+    const int offset = t.offsetS / 60;
+    // Civil date of `days` since 1970-01-01, in 400-year eras of 146097 days starting on 0000-03-01.
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) { // never for a stored record; kept exact all the same, by QDate's years
+        const QDateTime dt = t.toDateTime();
+        const QDate d = dt.date();
+        const QTime h = dt.time();
+        return std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year(), d.month(), d.day(),
+                             h.hour(), h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60,
+                             std::abs(offset) % 60);
+    }
+    const int seconds = int(msOfDay / 1000);
     char *p = buf;
     const auto two = [&](int v) {
         *p++ = char('0' + v / 10 % 10);
         *p++ = char('0' + v % 10);
     };
-    const int year = d.year();
-    if (year < 0 || year > 9999) // never for a stored record; kept exact all the same
-        return std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, d.month(), d.day(),
-                             h.hour(), h.minute(), h.second(), offset < 0 ? '-' : '+', std::abs(offset) / 60,
-                             std::abs(offset) % 60);
-    two(year / 100);
-    two(year % 100);
+    two(int(year / 100));
+    two(int(year % 100));
     *p++ = '-';
-    two(d.month());
+    two(month);
     *p++ = '-';
-    two(d.day());
+    two(day);
     *p++ = 'T';
-    two(h.hour());
+    two(seconds / 3600);
     *p++ = ':';
-    two(h.minute());
+    two(seconds / 60 % 60);
     *p++ = ':';
-    two(h.second());
+    two(seconds % 60);
     *p++ = offset < 0 ? '-' : '+';
     two(std::abs(offset) / 60 % 100);
     *p++ = ':';
@@ -106,7 +122,7 @@ void appendText(const JsonSpan &v, std::string &out)
         v.appendString(out);
         break;
     case JsonSpan::Kind::Literal:
-        if (v.bytes != QByteArrayView("null"))
+        if (!sameBytes(v.bytes, literal("null")))
             out.append(v.bytes.data(), size_t(v.bytes.size()));
         break;
     case JsonSpan::Kind::Missing:
@@ -187,7 +203,7 @@ RecordColumns::RecordColumns()
 const RecordColumns::AnswerColumns *RecordColumns::answerColumns(QByteArrayView questionnaire) const
 {
     for (const AnswerColumns &q : m_byQuestionnaire)
-        if (QByteArrayView(q.questionnaire) == questionnaire)
+        if (sameBytes(q.questionnaire, questionnaire))
             return &q;
     return nullptr;
 }
@@ -296,7 +312,8 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     row.end(Flags);
 
     const JsonMembers profile = body.membersOf(member(data, "profile"));
-    static const QByteArrayView profileKeys[] = {"gender", "age", "education", "occupation"};
+    static constexpr QByteArrayView profileKeys[] = {literal("gender"), literal("age"), literal("education"),
+                                                     literal("occupation")};
     for (int i = 0; i < 4; ++i)
         cell(Gender + i, member(profile, profileKeys[i]));
     string(Comment, member(data, "comment"));
@@ -307,9 +324,9 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     qsizetype k = 0;
     for (int i = 0; i < part.size(); ++i) {
         const QByteArrayView key = part.at(i).key;
-        while (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first).compare(key) < 0)
+        while (known && k < known->keys.size() && bytesBefore(known->keys.at(k).first, key))
             ++k;
-        if (known && k < known->keys.size() && QByteArrayView(known->keys.at(k).first) == key)
+        if (known && k < known->keys.size() && sameBytes(known->keys.at(k).first, key))
             cell(known->keys.at(k).second, part.at(i).value);
         else
             unmatched.append(i);
@@ -323,7 +340,8 @@ void RecordColumns::fillCanonical(const ExportRecord &r, CellRow &row) const
     QVarLengthArray<int, 16> rest;
     for (int i = 0; i < data.size(); ++i) {
         const QByteArrayView key = data.at(i).key;
-        if (key != QByteArrayView("answers") && key != QByteArrayView("profile") && key != QByteArrayView("comment"))
+        if (!sameBytes(key, literal("answers")) && !sameBytes(key, literal("profile"))
+            && !sameBytes(key, literal("comment")))
             rest.append(i);
     }
     if (!rest.isEmpty()) {

@@ -255,6 +255,11 @@ qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<
                      int pageSize)
 {
     qint64 misuseLeftOut = 0;
+    // The period's first and last local day as day numbers, once: each record's local day is compared
+    // with them as a number.
+    const qint64 epoch = QDate(1970, 1, 1).toJulianDay();
+    const qint64 firstDay = scope.period.from.toJulianDay() - epoch;
+    const qint64 lastDay = scope.period.to.toJulianDay() - epoch;
     ExportRecord r; // reused: its buffers keep their capacity from row to row
     forEachStoredRow(
         sql, scope,
@@ -275,8 +280,9 @@ qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<
                                     .arg(QString::fromUtf8(row.deviceId))
                                     .arg(row.seq)
                                     .arg(tzMinutes));
-            r.captured = QDateTime::fromMSecsSinceEpoch(storedUtcMs(row.capturedAt), Qt::OffsetFromUTC, tzMinutes * 60);
-            if (r.captured.date() < scope.period.from || r.captured.date() > scope.period.to)
+            r.captured = CapturedTime(storedUtcMs(row.capturedAt), tzMinutes * 60);
+            const qint64 day = r.captured.localDay();
+            if (day < firstDay || day > lastDay)
                 return;
             if (r.misuse && !scope.includeMisuse) {
                 ++misuseLeftOut;

@@ -1,14 +1,21 @@
 // The export's byte scanner against its reference (server/exports/bodyscanner, RecordColumns): for
 // every body the kiosk writes and for thousands of random ones, canonical or not, the cells read in
-// place are byte for byte the cells of the QJsonDocument path, and so are tz and the misuse flag.
+// place are byte for byte the cells of the QJsonDocument path, and so are tz and the misuse flag. And
+// the other shortcuts of the export's row: captured_local and the local day from numbers against
+// QDateTime, the CSV row writer against the cell encoder.
+#include "db/database.h"
+#include "db/schema.h"
 #include "domain/record.h"
 #include "exports/bodyscanner.h"
 #include "exports/csvwriter.h"
 #include "exports/recordcolumns.h"
+#include "exports/recordsource.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace suara;
@@ -366,6 +373,113 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
+    // captured_local is formatted from the instant and the offset as numbers: it must say what
+    // QDateTime says at that offset, whatever the era, the sign of the offset or the day it moves to.
+    void capturedLocalIsTheDevicesWallClock_data()
+    {
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<int>("offsetMinutes");
+        const QDateTime t(QDate(2026, 7, 14), QTime(2, 12, 3, 456), Qt::UTC);
+        QTest::newRow("west of UTC") << t << -180;
+        QTest::newRow("east of UTC") << t << 420;
+        QTest::newRow("UTC") << t << 0;
+        QTest::newRow("half hours") << t << 330;
+        QTest::newRow("a day later, +14:00") << QDateTime(QDate(2026, 12, 31), QTime(10, 0), Qt::UTC) << 840;
+        QTest::newRow("a day earlier, -12:00") << QDateTime(QDate(2027, 1, 1), QTime(11, 59, 59, 999), Qt::UTC)
+                                               << -720;
+        QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 28), QTime(20, 0), Qt::UTC) << 420;
+        QTest::newRow("not a leap century") << QDateTime(QDate(2100, 2, 28), QTime(20, 0), Qt::UTC) << 420;
+        QTest::newRow("a leap century") << QDateTime(QDate(2000, 2, 29), QTime(23, 30), Qt::UTC) << 60;
+        QTest::newRow("the epoch, west") << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC) << -1;
+        QTest::newRow("before the epoch") << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 1), Qt::UTC) << 0;
+        QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC) << 0;
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC) << 0;
+    }
+
+    void capturedLocalIsTheDevicesWallClock()
+    {
+        QFETCH(QDateTime, utc);
+        QFETCH(int, offsetMinutes);
+        int tz = 0;
+        ExportRecord r = recordOf(bodyOf(skm({4, 3, 2, 1, 4, 3, 2, 1, 4}, {})), &tz);
+        r.captured = CapturedTime(utc.toMSecsSinceEpoch(), offsetMinutes * 60);
+        const QDateTime local = utc.toOffsetFromUtc(offsetMinutes * 60);
+        const int a = std::abs(offsetMinutes);
+        const QString expected = local.date().toString(Qt::ISODate) + QLatin1Char('T')
+            + local.time().toString(QStringLiteral("HH:mm:ss")) + (offsetMinutes < 0 ? u'-' : u'+')
+            + QStringLiteral("%1:%2").arg(a / 60, 2, 10, QLatin1Char('0')).arg(a % 60, 2, 10, QLatin1Char('0'));
+        QCOMPARE(r.captured.localDay(), local.date().toJulianDay() - QDate(1970, 1, 1).toJulianDay());
+        CellRow row;
+        m_columns.fill(r, row);
+        const int column = int(m_columns.header().indexOf(QStringLiteral("captured_local")));
+        QCOMPARE(row.cell(column).toByteArray(), expected.toLatin1());
+        QCOMPARE(m_columns.referenceCells(r, r.object()).at(column), expected);
+    }
+
+    // A record belongs to the day of its capture in the device's local time, not to its UTC day: at
+    // both ends of a period, records a millisecond either side of local midnight, east and west of UTC.
+    void aRecordBelongsToItsLocalDay()
+    {
+        using namespace suara::server;
+        QTemporaryDir dir;
+        Database db(DatabaseConfig::sqliteIn(dir.path()));
+        Sql sql = db.sql();
+        QCOMPARE(schema::migrate(sql).status, schema::Outcome::Status::Ok);
+        const QString now = QStringLiteral("2026-06-01T00:00:00.000Z");
+        sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at)"
+                               " VALUES ('U-1', 'Unit', '{}', 1, ?, ?)"),
+                {now, now});
+        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', "
+                               "'U-1', 'k', 't', ?)"),
+                {now});
+        struct Capture
+        {
+            const char *id;
+            const char *utc;
+            int tz;
+            bool inJune;
+        };
+        const Capture captures[] = {
+            {"east-may-31", "2026-05-31T16:59:59.999Z", 420, false}, // 23:59:59.999 on 31 May at +07:00
+            {"east-june-1", "2026-05-31T17:00:00.000Z", 420, true}, // midnight of 1 June at +07:00
+            {"far-east-june-1", "2026-05-31T10:00:00.000Z", 840, true}, // midnight at +14:00
+            {"west-may-31", "2026-06-01T11:59:59.999Z", -720, false}, // still 31 May at -12:00
+            {"west-june-30", "2026-07-01T02:59:59.999Z", -180, true}, // 23:59:59.999 on 30 June at -03:00
+            {"west-july-1", "2026-07-01T03:00:00.000Z", -180, false}, // midnight of 1 July at -03:00
+            {"east-july-1", "2026-06-30T20:00:00.000Z", 240, false}, // midnight of 1 July at +04:00
+            {"utc-june-30", "2026-06-30T23:59:59.999Z", 0, true},
+        };
+        int seq = 0;
+        for (const Capture &c : captures) {
+            const QJsonObject body{{QStringLiteral("type"), QStringLiteral("response")},
+                                   {QStringLiteral("time"), QString::fromLatin1(c.utc)},
+                                   {QStringLiteral("tz"), c.tz},
+                                   {QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")},
+                                                                     {QStringLiteral("version"), 1}}},
+                                   {QStringLiteral("flags"), QJsonArray()},
+                                   {QStringLiteral("data"), QJsonObject()}};
+            sql.run(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at,"
+                                   " received_at, source, body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response',"
+                                   " 'U-1', ?, ?, 'push', ?, 'p', 'h', 's')"),
+                    {QString::fromLatin1(c.id), ++seq, QString::fromLatin1(c.utc), QString::fromLatin1(c.utc),
+                     QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        }
+        reports::Scope scope;
+        scope.unitCode = QStringLiteral("U-1");
+        scope.units = {scope.unitCode};
+        scope.period = *reports::Period::parse(QStringLiteral("2026-06"), {}, {}, nullptr);
+        QStringList exported;
+        exports::forEachRecord(sql, scope,
+                                       [&](const ExportRecord &r) { exported << QString::fromUtf8(r.recordId); });
+        QStringList expected;
+        for (const Capture &c : captures)
+            if (c.inJune)
+                expected << QString::fromLatin1(c.id);
+        exported.sort();
+        expected.sort();
+        QCOMPARE(exported, expected);
+    }
+
     void csvCellsAreQuotedAndDefused_data()
     {
         QTest::addColumn<QString>("cell");
@@ -379,6 +493,10 @@ private slots:
         QTest::newRow("minus") << QStringLiteral("-3") << QByteArray("'-3");
         QTest::newRow("line break") << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
         QTest::newRow("formula to quote") << QStringLiteral("@x;\"y\"") << QByteArray("\"'@x;\"\"y\"\"\"");
+        QTest::newRow("carriage return") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
+        QTest::newRow("tab first") << QStringLiteral("\tx") << QByteArray("'\tx");
+        QTest::newRow("quote only") << QStringLiteral("\"") << QByteArray("\"\"\"\"");
+        QTest::newRow("non-ASCII then separator") << QStringLiteral("Pelayanan é; ok") << QByteArray("\"Pelayanan \xC3\xA9; ok\"");
     }
 
     void csvCellsAreQuotedAndDefused()
@@ -386,6 +504,43 @@ private slots:
         QFETCH(QString, cell);
         QFETCH(QByteArray, written);
         QCOMPARE(CsvWriter::encodeCell(cell, ';'), written);
+    }
+
+    // The row writer (the buffer written through a pointer, a quoting table per separator) against
+    // encodeCell, cell for cell, with both separators: random cells of the bytes that matter, one row
+    // longer than the writer's whole buffer, and the BOM first.
+    void csvRowsAreTheirCellsEncoded()
+    {
+        for (const char separator : {';', ','}) {
+            QBuffer file;
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            CsvWriter csv(&file, separator);
+            QByteArray expected("\xEF\xBB\xBF");
+            QRandomGenerator random(7);
+            const QList<QString> alphabet = {QStringLiteral("a"),  QStringLiteral(";"), QStringLiteral(","),
+                                             QStringLiteral("\""), QStringLiteral("\n"), QStringLiteral("\r"),
+                                             QStringLiteral("="),  QStringLiteral("-"), QStringLiteral("é"),
+                                             QStringLiteral("'"),  QStringLiteral("\t"), QStringLiteral(" ")};
+            for (int r = 0; r < 300; ++r) {
+                CellRow row;
+                const int columns = 1 + int(random.bounded(8));
+                row.reset(columns);
+                QList<QByteArray> encoded;
+                for (int c = 0; c < columns; ++c) {
+                    QString cell;
+                    const int length = r == 299 && c == 0 ? 300'000 : int(random.bounded(6));
+                    for (int k = 0; k < length; ++k)
+                        cell += alphabet.at(int(random.bounded(int(alphabet.size()))));
+                    row.set(c, cell.toUtf8());
+                    encoded << CsvWriter::encodeCell(cell, separator);
+                }
+                csv.writeRow(row);
+                expected += encoded.join(separator) + "\r\n";
+            }
+            QVERIFY(csv.finish());
+            QCOMPARE(file.data().size(), expected.size());
+            QVERIFY(file.data() == expected);
+        }
     }
 };
 
