@@ -385,8 +385,7 @@ private slots:
         QTest::newRow("UTC") << t << 0;
         QTest::newRow("half hours") << t << 330;
         QTest::newRow("a day later, +14:00") << QDateTime(QDate(2026, 12, 31), QTime(10, 0), Qt::UTC) << 840;
-        QTest::newRow("a day earlier, -12:00") << QDateTime(QDate(2027, 1, 1), QTime(11, 59, 59, 999), Qt::UTC)
-                                               << -720;
+        QTest::newRow("a day earlier, -12:00") << QDateTime(QDate(2027, 1, 1), QTime(11, 59, 59, 999), Qt::UTC) << -720;
         QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 28), QTime(20, 0), Qt::UTC) << 420;
         QTest::newRow("not a leap century") << QDateTime(QDate(2100, 2, 28), QTime(20, 0), Qt::UTC) << 420;
         QTest::newRow("a leap century") << QDateTime(QDate(2000, 2, 29), QTime(23, 30), Qt::UTC) << 60;
@@ -451,13 +450,14 @@ private slots:
         };
         int seq = 0;
         for (const Capture &c : captures) {
-            const QJsonObject body{{QStringLiteral("type"), QStringLiteral("response")},
-                                   {QStringLiteral("time"), QString::fromLatin1(c.utc)},
-                                   {QStringLiteral("tz"), c.tz},
-                                   {QStringLiteral("q"), QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")},
-                                                                     {QStringLiteral("version"), 1}}},
-                                   {QStringLiteral("flags"), QJsonArray()},
-                                   {QStringLiteral("data"), QJsonObject()}};
+            const QJsonObject body{
+                {QStringLiteral("type"), QStringLiteral("response")},
+                {QStringLiteral("time"), QString::fromLatin1(c.utc)},
+                {QStringLiteral("tz"), c.tz},
+                {QStringLiteral("q"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("skm")}, {QStringLiteral("version"), 1}}},
+                {QStringLiteral("flags"), QJsonArray()},
+                {QStringLiteral("data"), QJsonObject()}};
             sql.run(QStringLiteral("INSERT INTO records (device_id, record_id, seq, type, unit_code, captured_at,"
                                    " received_at, source, body, prev_hash, hash, sig) VALUES ('d', ?, ?, 'response',"
                                    " 'U-1', ?, ?, 'push', ?, 'p', 'h', 's')"),
@@ -469,8 +469,7 @@ private slots:
         scope.units = {scope.unitCode};
         scope.period = *reports::Period::parse(QStringLiteral("2026-06"), {}, {}, nullptr);
         QStringList exported;
-        exports::forEachRecord(sql, scope,
-                                       [&](const ExportRecord &r) { exported << QString::fromUtf8(r.recordId); });
+        exports::forEachRecord(sql, scope, [&](const ExportRecord &r) { exported << QString::fromUtf8(r.recordId); });
         QStringList expected;
         for (const Capture &c : captures)
             if (c.inJune)
@@ -496,7 +495,8 @@ private slots:
         QTest::newRow("carriage return") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
         QTest::newRow("tab first") << QStringLiteral("\tx") << QByteArray("'\tx");
         QTest::newRow("quote only") << QStringLiteral("\"") << QByteArray("\"\"\"\"");
-        QTest::newRow("non-ASCII then separator") << QStringLiteral("Pelayanan é; ok") << QByteArray("\"Pelayanan \xC3\xA9; ok\"");
+        QTest::newRow("non-ASCII then separator")
+            << QStringLiteral("Pelayanan é; ok") << QByteArray("\"Pelayanan \xC3\xA9; ok\"");
     }
 
     void csvCellsAreQuotedAndDefused()
@@ -517,9 +517,9 @@ private slots:
             CsvWriter csv(&file, separator);
             QByteArray expected("\xEF\xBB\xBF");
             QRandomGenerator random(7);
-            const QList<QString> alphabet = {QStringLiteral("a"),  QStringLiteral(";"), QStringLiteral(","),
+            const QList<QString> alphabet = {QStringLiteral("a"),  QStringLiteral(";"),  QStringLiteral(","),
                                              QStringLiteral("\""), QStringLiteral("\n"), QStringLiteral("\r"),
-                                             QStringLiteral("="),  QStringLiteral("-"), QStringLiteral("é"),
+                                             QStringLiteral("="),  QStringLiteral("-"),  QStringLiteral("é"),
                                              QStringLiteral("'"),  QStringLiteral("\t"), QStringLiteral(" ")};
             for (int r = 0; r < 300; ++r) {
                 CellRow row;
