@@ -3,6 +3,8 @@
 // place are byte for byte the cells of the QJsonDocument path, and so are tz and the misuse flag. And
 // the other shortcuts of the export's row: captured_local and the local day from numbers against
 // QDateTime, the CSV row writer against the cell encoder.
+#include "exportstore.h"
+
 #include "db/database.h"
 #include "db/schema.h"
 #include "domain/record.h"
@@ -423,14 +425,10 @@ private slots:
         QTemporaryDir dir;
         Database db(DatabaseConfig::sqliteIn(dir.path()));
         Sql sql = db.sql();
-        QCOMPARE(schema::migrate(sql).status, schema::Outcome::Status::Ok);
         const QString now = QStringLiteral("2026-06-01T00:00:00.000Z");
-        sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at)"
-                               " VALUES ('U-1', 'Unit', '{}', 1, ?, ?)"),
-                {now, now});
-        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', "
-                               "'U-1', 'k', 't', ?)"),
-                {now});
+        suara::testing::seedUnitAndDevice(sql, now);
+        if (QTest::currentTestFailed())
+            return;
         struct Capture
         {
             const char *id;

@@ -1,6 +1,7 @@
 // The export writers in process, where HTTP cannot reach: the XLSX data split over several sheets past
 // the row limit (lowered here), and the public A4 poster, each read back by LibreOffice / poppler.
 #include "childprocess.h"
+#include "exportstore.h"
 #include "spreadsheetreadback.h"
 
 #include "db/database.h"
@@ -32,14 +33,10 @@ private slots:
         QTemporaryDir dir;
         Database db(DatabaseConfig::sqliteIn(dir.path()));
         Sql sql = db.sql();
-        QCOMPARE(schema::migrate(sql).status, schema::Outcome::Status::Ok);
         const QString now = QStringLiteral("2026-06-01T00:00:00.000Z");
-        sql.run(QStringLiteral("INSERT INTO units (code, name, settings, settings_version, created_at, updated_at)"
-                               " VALUES ('U-1', 'Unit', '{}', 1, ?, ?)"),
-                {now, now});
-        sql.run(QStringLiteral("INSERT INTO devices (id, unit_code, public_key, token_hash, enrolled_at) VALUES ('d', "
-                               "'U-1', 'k', 't', ?)"),
-                {now});
+        suara::testing::seedUnitAndDevice(sql, now);
+        if (QTest::currentTestFailed())
+            return;
         for (int i = 0; i < 25; ++i) {
             const QString time =
                 QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
