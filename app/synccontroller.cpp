@@ -308,21 +308,25 @@ QString SyncController::waitingText() const
         return tr("The number of records waiting to be sent cannot be read. Check the device storage; nothing "
                   "is deleted.");
     const int pending = pendingCount();
+    QString records;
+    if (pending == 0)
+        records = tr("Every record has been sent.");
+    else if (!m_oldestWaiting) // the counts moved between the two reads; the next refresh brings the date
+        records = tr("%n record(s) waiting to be sent", nullptr, pending);
+    else
+        //: %n records not yet sent; %1 the capture date of the oldest, e.g. "Monday, 2 November 2026"
+        records = tr("%n waiting since %1", nullptr, pending)
+                      .arg(syncwarning::dateInWords(*m_oldestWaiting, m_time->now(), m_language->language()));
     // A report's photo and signature go after its record: "every record has been sent" alone would
     // be untrue while the UPG still lacks them.
     const int files = m_engine ? countForQml(m_engine->status()->evidenceWaitingCount()) : 0;
-    //: After the count of records: photos and signatures of officers' reports not yet on the server
-    const QString evidence =
-        files > 0 ? QLatin1Char(' ') + tr("%n photo(s) or signature(s) still to send.", nullptr, files) : QString();
-    if (pending == 0)
-        return files > 0 ? tr("Every record has been sent.") + evidence : tr("Every record has been sent.");
-    if (!m_oldestWaiting) // the counts moved between the two reads; the next refresh brings the date
-        return tr("%n record(s) waiting to be sent", nullptr, pending)
-            + (files > 0 ? QLatin1Char('.') + evidence : QString());
-    //: %n records not yet sent; %1 the capture date of the oldest, e.g. "Monday, 2 November 2026"
-    return tr("%n waiting since %1", nullptr, pending)
-               .arg(syncwarning::dateInWords(*m_oldestWaiting, m_time->now(), m_language->language()))
-        + (files > 0 ? QLatin1Char('.') + evidence : QString());
+    if (files == 0)
+        return records;
+    // "Every record has been sent." ends its sentence already; a count does not.
+    return records
+        + QLatin1String(pending == 0 ? " " : ". ")
+        //: After the count of records: photos and signatures of officers' reports not yet on the server
+        + tr("%n photo(s) or signature(s) still to send.", nullptr, files);
 }
 
 QString SyncController::offlineWarningText() const
