@@ -137,7 +137,7 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         QFile out(dir + QStringLiteral("/out.csv"));
         if (!out.open(QIODevice::WriteOnly))
             return 1;
-        n = exports::writeRecordsCsv(sql, scope, ';', &out);
+        n = exports::writeRecordsCsv(sql, scope, exports::RecordKinds::all(), ';', &out);
     } else if (mode == QLatin1String("xlsx")) {
         exports::XlsxOptions o;
         o.path = dir + QStringLiteral("/out.xlsx");
@@ -147,6 +147,7 @@ int measure(const QString &mode, const QString &dir, qint64 records)
         content.unitName = QStringLiteral("Bench");
         content.skm = reports::skmReport(sql, scope, reports::GroupBy::None, std::nullopt);
         content.zi = reports::ziReport(sql, scope, QString(), reports::ZiMinimums());
+        content.records = exports::RecordKinds::all();
         n = exports::writeReportXlsx(sql, content, o);
     } else if (mode == QLatin1String("floor-read")) {
         // forEachRecord's own reader (on SQLite its own statement below QtSql), every column's bytes touched,

@@ -29,6 +29,7 @@ struct ExportRequest
     reports::Scope scope;
     units::Unit unit;
     QUrlQuery query;
+    exports::RecordKinds kinds;
 };
 
 // The scope exactly as the reports read it (reportquery: rights on the unit, subtree=, period= or
@@ -45,6 +46,11 @@ ExportRequest exportRequest(Call &call)
                  name);
     out.scope = scopeOf(call, user, out.query);
     out.unit = units::get(call.sql, out.scope.unitCode);
+    // The rows a caller may read through the reports, no more: a viewer, to whom GET
+    // /reports/gratification says 403, gets no gratification record; an officer's own report names the
+    // officer, and those are the UPG's (the register's entries).
+    out.kinds.visitorAcknowledgements = user.canSeeGratification();
+    out.kinds.officerReports = auth::seesGratificationDetails(user);
     return out;
 }
 
@@ -66,6 +72,7 @@ exports::ReportContent reportContent(Call &call, const ExportRequest &request)
     content.unitName = request.unit.name;
     content.skm = reports::skmReport(call.sql, request.scope, reports::GroupBy::None, population);
     content.zi = reports::ziReport(call.sql, request.scope, QString(), call.config.ziMinimums);
+    content.records = request.kinds;
     return content;
 }
 
@@ -85,7 +92,8 @@ Reply exportRecordsCsv(Call &call)
         fail(ErrorCode::InvalidField, QStringLiteral("sep must be ; or , (got \"%1\")").arg(sep),
              QStringLiteral("sep"));
     auto file = exportFile(QStringLiteral(".csv"));
-    (void)exports::writeRecordsCsv(call.sql, request.scope, sep == QLatin1String(",") ? ',' : ';', file.get());
+    (void)exports::writeRecordsCsv(call.sql, request.scope, request.kinds, sep == QLatin1String(",") ? ',' : ';',
+                                   file.get());
     return download(std::move(file), request, "text/csv; charset=utf-8", QStringLiteral("csv"));
 }
 

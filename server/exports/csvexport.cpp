@@ -5,10 +5,10 @@
 
 namespace suara::server::exports {
 
-qint64 writeRecordsCsv(Sql &sql, const reports::Scope &scope, char separator, QIODevice *out)
+qint64 writeRecordsCsv(Sql &sql, const reports::Scope &scope, const RecordKinds &kinds, char separator, QIODevice *out)
 {
     RecordCsv csv(out, separator);
-    forEachRecord(sql, scope, [&](const ExportRecord &r) { csv.add(r); });
+    forEachRecord(sql, scope, kinds, [&](const ExportRecord &r) { csv.add(r); });
     if (!csv.finish())
         failWriting(csv.errorString());
     return csv.written();

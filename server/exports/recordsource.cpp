@@ -234,6 +234,15 @@ void readPages(Rows &rows, Keyset &k, int pageSize, const std::function<void(con
 }
 } // namespace
 
+bool RecordKinds::holds(QByteArrayView type) const
+{
+    if (type == QByteArrayView("gratification_ack"))
+        return visitorAcknowledgements;
+    if (type == QByteArrayView("gratification_report"))
+        return officerReports;
+    return true;
+}
+
 void forEachStoredRow(Sql &sql, const reports::Scope &scope, const std::function<void(const StoredRow &)> &each,
                       int pageSize)
 {
@@ -251,8 +260,8 @@ void forEachStoredRow(Sql &sql, const reports::Scope &scope, const std::function
     }
 }
 
-qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<void(const ExportRecord &)> &each,
-                     int pageSize)
+qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const RecordKinds &kinds,
+                     const std::function<void(const ExportRecord &)> &each, int pageSize)
 {
     qint64 misuseLeftOut = 0;
     // The period's first and last local day as day numbers, once: each record's local day is compared
@@ -264,6 +273,8 @@ qint64 forEachRecord(Sql &sql, const reports::Scope &scope, const std::function<
     forEachStoredRow(
         sql, scope,
         [&](const StoredRow &row) {
+            if (!kinds.holds(row.type))
+                return;
             // The body's bytes stay where the reader has them while `each` runs: the scanner's spans
             // point into them, and nothing keeps them past this row.
             r.body = QByteArray::fromRawData(row.body.data(), row.body.size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordsource.h"
 #include "reports/skmreport.h"
 #include "reports/zireport.h"
 
@@ -13,6 +14,7 @@ struct ReportContent
     QString unitName;
     reports::SkmReport skm; // skm.scope is the export's scope
     QList<reports::ZiResult> zi; // every ZI survey answered in the scope
+    RecordKinds records; // what the raw-data sheets may hold for the caller
 };
 
 } // namespace suara::server::exports

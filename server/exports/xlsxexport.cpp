@@ -130,7 +130,7 @@ qint64 writeReportXlsx(Sql &sql, const ReportContent &content, const XlsxOptions
         writeProfileSheet(book, book.sheet(QStringLiteral("Profil")), content);
         writeZiSheet(book, book.sheet(QStringLiteral("SPKP-SPAK")), content);
         XlsxDataSheets data(book, options.dataRowsPerSheet);
-        (void)forEachRecord(sql, content.skm.scope, [&](const ExportRecord &r) { data.add(r); });
+        (void)forEachRecord(sql, content.skm.scope, content.records, [&](const ExportRecord &r) { data.add(r); });
         book.close();
         return data.written();
     } catch (const WriteFailure &f) {

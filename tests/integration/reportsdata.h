@@ -115,6 +115,31 @@ inline RecordDraft ackDraft(const QDateTime &at, const QString &service, const Q
     return d;
 }
 
+// An officer's report as docs/protocol.md §2.1 defines `gratification_report`.
+inline RecordDraft officerReportDraft(const QString &kind, const QDate &occurredOn, const QDateTime &at)
+{
+    RecordDraft d;
+    d.type = RecordType::GratificationReport;
+    d.service = QStringLiteral("kunjungan");
+    d.capturedAt = at;
+    d.data = QJsonObject{{"kind", kind},
+                         {"officer",
+                          QJsonObject{{"id", "petugas-03"},
+                                      {"name", "Rina Wulandari"},
+                                      {"nip", "199003122015032001"},
+                                      {"position", "Petugas Layanan Kunjungan"}}},
+                         {"giver", QJsonObject{{"name", "Bapak S."}, {"relation", "keluarga warga binaan"}}},
+                         {"form", "money"},
+                         {"description", "Amplop berisi uang tunai"},
+                         {"valueIdr", 500000},
+                         {"occurredOn", occurredOn.toString(Qt::ISODate)},
+                         {"place", "Ruang layanan kunjungan"},
+                         {"chronology", "Amplop disodorkan setelah pendaftaran; ditolak."},
+                         {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('b'))}, {"type", "image/png"}}},
+                         {"pinConfirmed", true}};
+    return d;
+}
+
 inline bool seal(KioskDevice &device, const QList<RecordDraft> &drafts, QString *error)
 {
     for (qsizetype i = 0; i < drafts.size(); i += 400) {

@@ -467,7 +467,8 @@ private slots:
         scope.units = {scope.unitCode};
         scope.period = *reports::Period::parse(QStringLiteral("2026-06"), {}, {}, nullptr);
         QStringList exported;
-        exports::forEachRecord(sql, scope, [&](const ExportRecord &r) { exported << QString::fromUtf8(r.recordId); });
+        exports::forEachRecord(sql, scope, exports::RecordKinds::all(),
+                               [&](const ExportRecord &r) { exported << QString::fromUtf8(r.recordId); });
         QStringList expected;
         for (const Capture &c : captures)
             if (c.inJune)

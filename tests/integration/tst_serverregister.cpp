@@ -14,33 +14,6 @@
 using namespace suara;
 using namespace suara::testing;
 
-namespace {
-// An officer's report as docs/protocol.md §2.1 defines `gratification_report`.
-RecordDraft officerDraft(const QString &kind, const QDate &occurredOn, const QDateTime &at)
-{
-    RecordDraft d;
-    d.type = RecordType::GratificationReport;
-    d.service = QStringLiteral("kunjungan");
-    d.capturedAt = at;
-    d.data = QJsonObject{{"kind", kind},
-                         {"officer",
-                          QJsonObject{{"id", "petugas-03"},
-                                      {"name", "Rina Wulandari"},
-                                      {"nip", "199003122015032001"},
-                                      {"position", "Petugas Layanan Kunjungan"}}},
-                         {"giver", QJsonObject{{"name", "Bapak S."}, {"relation", "keluarga warga binaan"}}},
-                         {"form", "money"},
-                         {"description", "Amplop berisi uang tunai"},
-                         {"valueIdr", 500000},
-                         {"occurredOn", occurredOn.toString(Qt::ISODate)},
-                         {"place", "Ruang layanan kunjungan"},
-                         {"chronology", "Amplop disodorkan setelah pendaftaran; ditolak."},
-                         {"signature", QJsonObject{{"sha256", QString(64, QLatin1Char('b'))}, {"type", "image/png"}}},
-                         {"pinConfirmed", true}};
-    return d;
-}
-} // namespace
-
 class TestServerRegister : public QObject
 {
     Q_OBJECT
@@ -118,12 +91,13 @@ private slots:
                  QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})},
                  &error),
             qPrintable(error));
-        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerDraft("refusal", QDate(2026, 3, 17), march)}, &error),
+        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerReportDraft("refusal", QDate(2026, 3, 17), march)}, &error),
                  qPrintable(error));
-        QVERIFY2(seal(*m_a,
-                      QList<RecordDraft>{officerDraft("receipt", QDate::currentDate(), QDateTime::currentDateTime())},
-                      &error),
-                 qPrintable(error));
+        QVERIFY2(
+            seal(*m_a,
+                 QList<RecordDraft>{officerReportDraft("receipt", QDate::currentDate(), QDateTime::currentDateTime())},
+                 &error),
+            qPrintable(error));
         QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(march, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error),
                  qPrintable(error));
         HttpClient http = m_fx.client();

@@ -2,8 +2,13 @@
 // publication API, next to the same request that is allowed, and the public page that shows only
 // what was published.
 #include "reportsdata.h"
+#include "spreadsheetreadback.h"
 
+#include "scoring/csvtable.h"
+
+#include <QDir>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace suara;
@@ -25,6 +30,18 @@ class TestServerReportsAccess : public QObject
     }
 
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+    // How many rows of each record type a records table (CSV, or an XLSX data sheet read back) holds.
+    static QMap<QString, int> typesIn(const QList<QStringList> &rows)
+    {
+        QMap<QString, int> out;
+        const qsizetype type = rows.isEmpty() ? -1 : rows.first().indexOf(QStringLiteral("type"));
+        if (type < 0)
+            return {{QStringLiteral("no type column"), 1}};
+        for (const QStringList &row : rows.mid(1))
+            ++out[row.value(type)];
+        return out;
+    }
 
 private slots:
     void initTestCase()
@@ -58,6 +75,9 @@ private slots:
         QVERIFY2(seal(*m_a,
                       QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "asked"}, {"what", "money"}})},
                       &error),
+                 qPrintable(error));
+        // An officer's own report of a refused gift: the UPG's register, with the officer's name and NIP.
+        QVERIFY2(seal(*m_a, QList<RecordDraft>{officerReportDraft("refusal", QDate(2026, 7, 9), q3)}, &error),
                  qPrintable(error));
         QVERIFY2(seal(*m_b, sameVisits(2, 2, q3), &error), qPrintable(error));
         QVERIFY2(seal(*m_b, QList<RecordDraft>{ackDraft(q3, "kunjungan", QJsonObject{{"kind", "offered"}})}, &error),
@@ -137,6 +157,49 @@ private slots:
         // Viewers read reports but not gratification data.
         QCOMPARE(as("viewer-kw", "GET", "/api/v1/reports/skm?unit=LA&period=2026-Q3").status, 200);
         QCOMPARE(as("viewer-kw", "GET", "/api/v1/reports/gratification?unit=LA&period=2026-Q3").status, 403);
+    }
+
+    // The records in an export are the ones the caller may read through the reports: a viewer gets no
+    // gratification data (as GET /reports/gratification refuses them), a unit admin the visitors'
+    // acknowledgements and solicitations but not the officers' own reports (the register's entries, with
+    // names and NIPs, are the UPG's), the UPG and a national admin everything.
+    void exportsHoldOnlyTheGratificationDataTheCallerMayRead()
+    {
+        const QMap<QString, int> responses{{QStringLiteral("response"), 4}};
+        const QMap<QString, int> acks{{QStringLiteral("response"), 4}, {QStringLiteral("gratification_ack"), 1}};
+        const QMap<QString, int> all{{QStringLiteral("response"), 4},
+                                     {QStringLiteral("gratification_ack"), 1},
+                                     {QStringLiteral("gratification_report"), 1}};
+        const QList<std::pair<QString, QMap<QString, int>>> expected = {{QStringLiteral("viewer-la"), responses},
+                                                                        {QStringLiteral("admin-la"), acks},
+                                                                        {QStringLiteral("upg-kw"), all},
+                                                                        {QStringLiteral("nasional"), all}};
+        QTemporaryDir dir;
+        QStringList workbooks;
+        for (const auto &[user, types] : expected) {
+            const HttpResult csv = as(user, "GET", "/api/v1/exports/records.csv?unit=LA&period=2026-Q3");
+            QCOMPARE(csv.status, 200);
+            scoring::CsvParseError error;
+            const auto table = scoring::parseCsv(QString::fromUtf8(csv.body), &error);
+            QVERIFY2(table, qPrintable(error.message));
+            QCOMPARE(typesIn(table->rows), types);
+            QCOMPARE(csv.body.contains("Rina Wulandari"), types.contains(QStringLiteral("gratification_report")));
+            QCOMPARE(csv.body.contains("\"what\""), types.contains(QStringLiteral("gratification_ack")));
+            const HttpResult xlsx = as(user, "GET", "/api/v1/exports/report.xlsx?unit=LA&period=2026-Q3");
+            QCOMPARE(xlsx.status, 200);
+            QFile file(dir.filePath(user + QStringLiteral(".xlsx")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(xlsx.body), qint64(xlsx.body.size()));
+            file.close();
+            workbooks << file.fileName();
+        }
+        const QString failed = convertWithLibreOffice(workbooks, dir.path(), Sheets::Every);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        for (const auto &[user, types] : expected) {
+            const auto data = readCsvRows(dir.filePath(user + QStringLiteral("-Data.csv")));
+            QVERIFY2(data, qPrintable(QDir(dir.path()).entryList().join(' ')));
+            QCOMPARE(typesIn(*data), types);
+        }
     }
 
     void followUpsByAdminsOnly()
