@@ -28,6 +28,8 @@ export function followUpPanel(me: Me, code: string, period: Period): HTMLElement
       const sel = statusSelect(`fu-status-${f.id}`, f.status);
       sel.disabled = !canChange(me);
       sel.addEventListener('change', async () => {
+        // Said at once, so "Tersimpan" below is this change's answer, not the one before.
+        message.textContent = t('saving');
         try {
           await call('PATCH', `${base}/${f.id}`, { status: sel.value });
           message.textContent = t('saved');

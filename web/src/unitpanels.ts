@@ -1,9 +1,10 @@
 // The read-only panels of a unit page, drawn from the report API's answers.
 import { barChart } from './charts';
 import { h } from './dom';
-import { categoryLabel, int, num, t } from './i18n';
+import { categoryLabel, day, int, num, t } from './i18n';
 import { profileRows } from './profilelabels';
-import type { GratificationReport, SkmReport, ZiReport, ZiSurvey } from './reports';
+import type { GratificationReport, SkmReport, Solicitation, ZiReport, ZiSurvey } from './reports';
+import type { Key } from './strings';
 import { UNSUR_KEYS, unsurName } from './unsur';
 
 function figure(label: string, value: string, id: string): HTMLElement {
@@ -79,11 +80,24 @@ export function renderProfile(r: SkmReport, body: HTMLElement): void {
   }
 }
 
+// A stored code in the words the visitor tapped on the kiosk (docs/protocol.md §2.1 lists the codes); a
+// code this page does not know yet is shown as it came, never dropped.
+function words(prefix: string, code: string): string {
+  const key = `${prefix}${code}` as Key;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
+function solicitationLine(s: Solicitation): HTMLElement {
+  const what = [words('regKind_', s.kind), words('solWhat_', s.what), s.when ? words('solWhen_', s.when) : ''];
+  return h('li', {}, h('strong', {}, what.filter(Boolean).join(' · ')),
+    h('div', { class: 'muted small' }, [day(s.day), s.service, s.counter].filter(Boolean).join(' · ')));
+}
+
 export function renderGratification(g: GratificationReport, body: HTMLElement): void {
   body.append(h('div', { class: 'figures' },
     figure(t('acknowledgements'), int(g.acknowledgements.no_reward ?? 0), 'grat-ack'),
     figure(t('solicitations'), int(g.solicitations.length), 'grat-sol')));
   if (g.solicitations.length)
-    body.append(h('ul', { class: 'comments' }, ...g.solicitations.slice(0, 20).map((s) =>
-      h('li', {}, h('strong', {}, `${s.kind} · ${s.what}`), h('div', { class: 'muted small' }, [s.day, s.service, s.counter].filter(Boolean).join(' · '))))));
+    body.append(h('ul', { class: 'comments' }, ...g.solicitations.slice(0, 20).map(solicitationLine)));
 }
