@@ -21,6 +21,12 @@ QString day(const QLocale &locale, const QDate &d, bool withYear)
 }
 } // namespace
 
+QString dayInWords(const QString &isoDay, bool english)
+{
+    const QDate d = QDate::fromString(isoDay.left(10), Qt::ISODate);
+    return d.isValid() ? day(QLocale(english ? QLocale::English : QLocale::Indonesian), d, true) : isoDay;
+}
+
 QString periodInWords(const QString &label, bool english)
 {
     const QLocale locale(english ? QLocale::English : QLocale::Indonesian);

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace suara::server::reports {
 
 namespace {
@@ -76,23 +78,30 @@ QByteArray renderPublicPage(const QString &unitName, const std::optional<publica
                     .arg(html(t("ikm")), number(s.value(QLatin1String("ikm_rounded")).toDouble(), language),
                          html(t("category")), html(s.value(QLatin1String("category")).toString()),
                          html(localized(s.value(QLatin1String("category_label")))));
-        body += QStringLiteral("<dl><dt>%1</dt><dd>%2 (%3 – %4)</dd><dt>%5</dt><dd>%6</dd></dl>")
+        // The period's name and its first and last day, in words ("Triwulan III 2026 (1 Juli – 30
+        // September 2026)"): the page is read by visitors, not by the database.
+        const QString days = periodInWords(period.value(QLatin1String("from")).toString() + QStringLiteral("..")
+                                               + period.value(QLatin1String("to")).toString(),
+                                           en);
+        body += QStringLiteral("<dl><dt>%1</dt><dd>%2 (%3)</dd><dt>%4</dt><dd>%5</dd></dl>")
                     .arg(html(t("period")), html(periodInWords(period.value(QLatin1String("label")).toString(), en)),
-                         html(period.value(QLatin1String("from")).toString()),
-                         html(period.value(QLatin1String("to")).toString()), html(t("respondents")))
+                         html(days), html(t("respondents")))
                     .arg(s.value(QLatin1String("respondents")).toInteger());
         body += QStringLiteral("<h2>%1</h2><table>").arg(html(t("unsur")));
         for (const QJsonValue &v : s.value(QLatin1String("unsur")).toArray()) {
             const QJsonObject u = v.toObject();
             const double nrr = u.value(QLatin1String("nrr_rounded")).toDouble();
-            body += QStringLiteral("<tr><th>%1</th><td><span class=\"bar\" style=\"width:%2%\"></span></td><td "
-                                   "class=\"n\">%3</td></tr>")
+            // The bar's cell is the track (td.track has its own width): a percentage of a cell that
+            // is sized by its content would be a percentage of nothing.
+            body += QStringLiteral(
+                        "<tr><th>%1</th><td class=\"track\"><span class=\"bar\" style=\"width:%2%\"></span></td><td "
+                        "class=\"n\">%3</td></tr>")
                         .arg(html(localized(u.value(QLatin1String("label")))))
-                        .arg(int(nrr / 4.0 * 100.0))
+                        .arg(std::clamp(nrr / 4.0 * 100.0, 0.0, 100.0), 0, 'f', 1)
                         .arg(number(nrr, language));
         }
         body += QStringLiteral("</table><p class=\"meta\">%1: %2. %3</p>")
-                    .arg(html(t("published")), html(published->publishedAt.left(10)), html(t("method")));
+                    .arg(html(t("published")), html(dayInWords(published->publishedAt, en)), html(t("method")));
         body += QStringLiteral(
                     "<p class=\"poster\"><a id=\"poster\" href=\"/public/units/%1/poster.pdf?lang=%2\">%3</a></p>")
                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(published->unitCode)),
@@ -110,8 +119,8 @@ QByteArray renderPublicPage(const QString &unitName, const std::optional<publica
             "1fr;gap:.3rem 1rem}"
             "dt{font-weight:600}dd{margin:0}table{width:100%;border-collapse:collapse}th{text-align:left;font-weight:"
             "400;padding:.3rem 0}"
-            "td{padding:.3rem}.bar{display:inline-block;height:.8rem;background:#2563eb;border-radius:.2rem}.n{text-"
-            "align:right;width:3rem}"
+            "td{padding:.3rem}td.track{width:50%}.bar{display:block;height:.8rem;background:#2563eb;border-radius:"
+            ".2rem}.n{text-align:right;width:3rem}"
             ".meta{color:#555;font-size:.9rem}.none{font-size:1.1rem}</style></head><body>%4</body></html>")
             .arg(en ? QStringLiteral("en") : QStringLiteral("id"), html(t("title")), html(unitName), body);
     return page.toUtf8();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -311,12 +312,17 @@ private slots:
         // The period in words, not its canonical key.
         QVERIFY2(page.body.contains("Triwulan III 2026"), page.body.constData());
         QVERIFY(!page.body.contains("2026-Q3"));
+        // The period's ends and the day of publication in words too, not as ISO dates.
+        QVERIFY2(page.body.contains("1 Juli – 30 September 2026"), page.body.constData());
+        QVERIFY(
+            !QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")).match(QString::fromUtf8(page.body)).hasMatch());
         QVERIFY(!page.body.contains("admin-la"));
         QVERIFY(!page.body.contains("http://") && !page.body.contains("https://") && !page.body.contains("<script"));
         const HttpResult en = as("", "GET", "/public/units/LA?lang=en");
         QVERIFY(en.body.contains("81.25"));
         QVERIFY(en.body.contains("Public Satisfaction Index"));
         QVERIFY(en.body.contains("Quarter III 2026"));
+        QVERIFY2(en.body.contains("1 July – 30 September 2026"), en.body.constData());
         const QJsonObject pj = as("", "GET", "/api/v1/public/units/LA").json();
         QCOMPARE(pj.value("ikm_rounded").toDouble(), 81.25);
         QCOMPARE(pj.value("category").toString(), QStringLiteral("B"));

@@ -247,6 +247,21 @@ describe('dashboard', () => {
     await popup.waitForLoadState();
     const text = await popup.locator('body').innerText();
     assert.match(text, new RegExp(expectedIkm(YOGYA).toFixed(2).replace('.', ',')));
+    // Days in words on an Indonesian page, never an ISO date.
+    assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/);
+    // Each unsur's bar is as long as its NRR on the 4-point scale, measured on the page as drawn.
+    const bars = await popup.locator('tr').evaluateAll((rows) => rows.map((r) => {
+      const bar = r.querySelector('.bar');
+      if (!bar) return null;
+      const cell = getComputedStyle(bar.parentElement);
+      const track = bar.parentElement.clientWidth - parseFloat(cell.paddingLeft) - parseFloat(cell.paddingRight);
+      return { width: bar.getBoundingClientRect().width, track, nrr: Number(r.querySelector('.n').textContent.replace(',', '.')) };
+    }).filter(Boolean));
+    assert.equal(bars.length, 9);
+    for (const b of bars) {
+      assert.ok(b.track > 200, `a bar's track is ${b.track}px wide`);
+      assert.ok(Math.abs(b.width / b.track - b.nrr / 4) < 0.02, JSON.stringify(b));
+    }
     await context.close();
   });
 });
