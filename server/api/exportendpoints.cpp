@@ -11,6 +11,7 @@
 #include "exports/pdfreport.h"
 #include "exports/xlsxexport.h"
 #include "service/failure.h"
+#include "service/followups.h"
 #include "service/populations.h"
 #include "service/units.h"
 
@@ -73,6 +74,7 @@ exports::ReportContent reportContent(Call &call, const ExportRequest &request)
     content.skm = reports::skmReport(call.sql, request.scope, reports::GroupBy::None, population);
     content.zi = reports::ziReport(call.sql, request.scope, QString(), call.config.ziMinimums);
     content.records = request.kinds;
+    content.followups = followups::list(call.sql, request.scope.unitCode, request.scope.period.label);
     return content;
 }
 

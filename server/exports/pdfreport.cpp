@@ -2,6 +2,8 @@
 
 #include "exportfailure.h"
 #include "pdfpage.h"
+#include "profilewords.h"
+#include "reports/periodwords.h"
 #include "scoring/category.h"
 
 #include <QPageLayout>
@@ -54,6 +56,13 @@ const Text kFollowUpTitle{"Rencana tindak lanjut", "Follow-up plan"};
 const Text kFollowUpText{"Tiga unsur dengan NRR terendah diusulkan untuk ditindaklanjuti:",
                          "The three elements with the lowest NRR are proposed for follow-up:"};
 const Text kFollowUpNone{"Belum ada data untuk mengusulkan tindak lanjut.", "No data yet to propose a follow-up."};
+const Text kFollowUpDecided{"Tindak lanjut yang ditetapkan unit:", "Follow-up actions the unit decided on:"};
+const Text kFollowUpNotDecided{"Unit belum mencatat tindak lanjut untuk periode ini.",
+                               "The unit has not recorded a follow-up action for this period yet."};
+const Text kFollowUpLine{"penanggung jawab %1 · tenggat %2 · %3", "owner %1 · due %2 · %3"};
+const Text kStatusPlanned{"Direncanakan", "Planned"};
+const Text kStatusInProgress{"Berjalan", "In progress"};
+const Text kStatusDone{"Selesai", "Done"};
 const Text kSignPlace{"Mengetahui,", "Acknowledged by,"};
 const Text kSignRole{"Kepala %1", "Head of %1"};
 const Text kSignName{"(nama dan NIP)", "(name and employee number)"};
@@ -83,7 +92,8 @@ void header(Page &pg, const ReportContent &r)
     row(pg.t(kUnit), r.unitName + QStringLiteral(" (") + r.skm.scope.unitCode + QLatin1Char(')'));
     row(pg.t(kPeriod),
         QStringLiteral("%1 (%2 – %3)")
-            .arg(period.label, QLocale(pg.lang()).toString(period.from, QLocale::LongFormat),
+            .arg(reports::periodInWords(period.label, pg.lang() == QLatin1String("en")),
+                 QLocale(pg.lang()).toString(period.from, QLocale::LongFormat),
                  QLocale(pg.lang()).toString(period.to, QLocale::LongFormat)));
     row(pg.t(kMethod), pg.t(kMethodText));
     QString sample = pg.t(kRespondents).arg(pg.integer(r.skm.ikm.respondents));
@@ -223,8 +233,15 @@ void profileTables(Page &pg, const ReportContent &r)
             pg.cell(x + colW - 22, top, 22, rowH, pg.t(kCount), Qt::AlignRight);
             top += rowH;
             pg.font(9);
-            for (const reports::ProfileCount *c : tables.at(k).second) {
-                pg.cell(x, top, colW - 22, rowH, c->value.isEmpty() ? pg.t(kNotGiven) : c->value);
+            // The answers in the kiosk's order and words (the stored codes are for the data sheets).
+            QList<const reports::ProfileCount *> counts = tables.at(k).second;
+            std::stable_sort(counts.begin(), counts.end(), [](const auto *a, const auto *b) {
+                return profileRank(a->field, a->value) < profileRank(b->field, b->value);
+            });
+            for (const reports::ProfileCount *c : counts) {
+                pg.cell(x, top, colW - 22, rowH,
+                        c->value.isEmpty() ? pg.t(kNotGiven)
+                                           : profileWords(c->field, c->value, pg.lang() == QLatin1String("en")));
                 pg.cell(x + colW - 22, top, 22, rowH, pg.integer(c->n), Qt::AlignRight);
                 p.setPen(QPen(QColor(0xE2, 0xE8, 0xF0), Page::px(0.15)));
                 p.drawLine(QPointF(Page::px(x), Page::px(top + rowH)),
@@ -241,6 +258,22 @@ void profileTables(Page &pg, const ReportContent &r)
 void followUp(Page &pg, const ReportContent &r)
 {
     pg.heading(pg.t(kFollowUpTitle));
+    // What the unit decided first (the ZI evaluation scores it, PPF4C), then the unsur the report proposes.
+    const bool en = pg.lang() == QLatin1String("en");
+    pg.paragraph(pg.t(r.followups.isEmpty() ? kFollowUpNotDecided : kFollowUpDecided));
+    for (int i = 0; i < r.followups.size(); ++i) {
+        const followups::Action &a = r.followups.at(i);
+        const Text &status = a.status == followups::Status::Done ? kStatusDone
+            : a.status == followups::Status::InProgress          ? kStatusInProgress
+                                                                 : kStatusPlanned;
+        const QString what =
+            a.unsur.isEmpty() ? a.action : QStringLiteral("%1 (%2)").arg(a.action, unsurLabel(a.unsur, pg.lang()));
+        pg.paragraph(QStringLiteral("%1. %2 — %3")
+                         .arg(i + 1)
+                         .arg(what, pg.t(kFollowUpLine).arg(a.owner, reports::dayInWords(a.dueDate, en), pg.t(status))),
+                     kMargin + 5, kPageW - 2 * kMargin - 5);
+    }
+    pg.y += 2;
     if (r.skm.weakest.isEmpty()) {
         pg.paragraph(pg.t(kFollowUpNone));
         return;

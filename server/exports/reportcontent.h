@@ -3,6 +3,7 @@
 #include "recordsource.h"
 #include "reports/skmreport.h"
 #include "reports/zireport.h"
+#include "service/followups.h"
 
 namespace suara::server::exports {
 
@@ -15,6 +16,7 @@ struct ReportContent
     reports::SkmReport skm; // skm.scope is the export's scope
     QList<reports::ZiResult> zi; // every ZI survey answered in the scope
     RecordKinds records; // what the raw-data sheets may hold for the caller
+    QList<followups::Action> followups; // what the unit decided on this period's result (the PDF's plan)
 };
 
 } // namespace suara::server::exports

@@ -160,6 +160,14 @@ private slots:
         m_period = QStringLiteral("from=%1&to=%2")
                        .arg(today.addDays(-1).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate));
         QVERIFY(expected().hasIkm());
+        // The follow-up the unit decided for the period, which the PDF's plan must carry.
+        HttpClient admin = as(QStringLiteral("admin-demo"));
+        const HttpResult followUp =
+            admin.send("POST", QStringLiteral("/api/v1/units/%1/followups?%2").arg(kUnit, m_period),
+                       R"({"unsur":"waktu","action":"Tambah loket pada jam sibuk","owner":"Kasubsi Registrasi",)"
+                       R"("due_date":"2027-01-31","status":"in_progress"})",
+                       {}, "application/json");
+        QVERIFY2(followUp.status == 201, followUp.body.constData());
     }
 
     void csvIsUtf8WithBomAndSemicolonsByDefault()
@@ -356,10 +364,16 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QChar>("decimal");
+        // What the plan and the profile say in the report's language: the follow-up's status and due day,
+        // and the visitors' answers in the words the kiosk showed them (stored as P, SMA, SWASTA).
+        QTest::addColumn<QStringList>("words");
         QTest::newRow("id") << "id"
-                            << "LAPORAN SURVEI KEPUASAN MASYARAKAT" << QChar(',');
+                            << "LAPORAN SURVEI KEPUASAN MASYARAKAT" << QChar(',')
+                            << QStringList{"Berjalan", "31 Januari 2027", "Perempuan", "SMA/SMK", "Pegawai swasta"};
         QTest::newRow("en") << "en"
-                            << "PUBLIC SATISFACTION SURVEY REPORT" << QChar('.');
+                            << "PUBLIC SATISFACTION SURVEY REPORT" << QChar('.')
+                            << QStringList{"In progress", "31 January 2027", "Female", "Senior high (SMA/SMK)",
+                                           "Private employee"};
     }
 
     void pdfCarriesTheFiguresInBothLanguages()
@@ -367,6 +381,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, title);
         QFETCH(QChar, decimal);
+        QFETCH(QStringList, words);
         HttpClient http = as(QStringLiteral("admin-demo"));
         const HttpResult r =
             http.get(QStringLiteral("/api/v1/exports/report.pdf") + query("lang=" + lang + "&population=120"));
@@ -388,6 +403,18 @@ private slots:
         QVERIFY(out.contains(scoring::categoryLabel(*want.category).text(lang)));
         QVERIFY(out.contains(QStringLiteral("%1 respon").arg(want.respondents)));
         QVERIFY2(out.contains(QStringLiteral("92")), qPrintable(out)); // Krejcie–Morgan minimum for 120
+        // The plan holds the action the unit recorded, with its owner, and not only the proposed unsur.
+        QVERIFY2(out.contains(QStringLiteral("Tambah loket pada jam sibuk")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Kasubsi Registrasi")));
+        for (const QString &w : words)
+            QVERIFY2(out.contains(w), qPrintable(w + QStringLiteral(" not in:\n") + out));
+        // No stored code where a word belongs, and the period named in words, not as its key.
+        QVERIFY2(
+            !QRegularExpression(QStringLiteral("^\\s*(P|SMA|SWASTA)\\s+40\\s*$"), QRegularExpression::MultilineOption)
+                 .match(out)
+                 .hasMatch(),
+            qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("..")), qPrintable(out));
         const ChildRun png = runChild(QStringLiteral("pdftoppm"),
                                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
                                        file.fileName(), dir.filePath(QStringLiteral("page"))},
