@@ -44,7 +44,7 @@ export function followUpPanel(me: Me, code: string, period: Period): HTMLElement
     });
     body.append(rows.length ? h('ul', { class: 'followups' }, ...rows) : h('p', { class: 'muted' }, t('noFollowUps')));
     if (data.proposed_unsur.length)
-      body.append(h('p', { class: 'small' }, t('proposed', data.proposed_unsur.map(unsurName).join(', '))));
+      body.append(h('p', { class: 'small' }, t('proposed', data.proposed_unsur.map(unsurName).join('; '))));
     if (canChange(me)) body.append(addForm(data.proposed_unsur), message);
   });
   const addForm = (proposed: string[]) => {

@@ -42,7 +42,7 @@ export function unitView(me: Me, code: string, period: Period, includeMisuse: bo
   void fill(zi, () => get<ZiReport>(`/api/v1/reports/zi?${q}`), renderZi);
   void fill(grat, () => get<GratificationReport>(`/api/v1/reports/gratification?${q}`), renderGratification);
   return h('div', { class: 'unit-page' },
-    h('h1', { id: 'unit-title' }, name, ' ', h('span', { class: 'muted' }, code)),
+    h('h1', { id: 'unit-title' }, name, ' ', h('span', { class: 'muted unit-code' }, code)),
     h('div', { class: 'grid' },
       skm.root, nrr.root, zi.root, profile.root,
       commentsPanel(q), devicesPanel(q), grat.root,
