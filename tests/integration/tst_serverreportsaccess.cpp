@@ -214,6 +214,11 @@ private slots:
         QCOMPARE(viewer.status, 403);
         QCOMPARE(as("upg-kw", "POST", "/api/v1/units/LA/followups?period=2026-Q3", action).status, 403);
         QCOMPARE(as("admin-la", "POST", "/api/v1/units/LB/followups?period=2026-Q3", action).status, 403);
+        // Reading another unit's plan or publications is refused as its reports are.
+        QCOMPARE(as("admin-la", "GET", "/api/v1/units/LB/followups?period=2026-Q3").status, 403);
+        QCOMPARE(as("admin-la", "GET", "/api/v1/units/LB/publications").status, 403);
+        QCOMPARE(as("upg-lb", "GET", "/api/v1/units/LA/followups?period=2026-Q3").status, 403);
+        QCOMPARE(as("", "GET", "/api/v1/units/LA/followups?period=2026-Q3").status, 401);
         QCOMPARE(m_fx.scalar("SELECT COUNT(*) FROM followups").toInt(), 0);
 
         const HttpResult made = as("admin-la", "POST", "/api/v1/units/LA/followups?period=2026-Q3", action);

@@ -143,6 +143,15 @@ describe('dashboard', () => {
     assert.match(text, /user admin\.yk may only see unit LPYK-01/);
     const direct = await apiFromPage(page, '/api/v1/devices?unit=LPSM-01');
     assert.equal(direct.status, 403);
+    // Its exports too: the page says the API's refusal and no file is downloaded.
+    let downloaded = false;
+    page.on('download', () => { downloaded = true; });
+    for (const id of ['#export-csv', '#export-xlsx', '#export-pdf-id']) {
+      await page.locator(id).click();
+      await page.locator('#export-status', { hasText: 'may only see unit LPYK-01' }).waitFor();
+      await page.evaluate(() => { document.querySelector('#export-status').textContent = ''; });
+    }
+    assert.equal(downloaded, false);
     await context.close();
   });
 
