@@ -18,6 +18,30 @@ function statusSelect(id: string, value: string): HTMLSelectElement {
   return h('select', { id }, ...STATUSES.map((s) => h('option', { value: s, selected: s === value }, t(`status_${s}`))));
 }
 
+// The period's population (its service users) for the Krejcie & Morgan minimum sample, entered by a unit
+// admin (docs/api.md `PUT /api/v1/units/{code}/population`). The browser's own number check is off, so
+// a wrong number gets the server's words like every other refusal.
+export function populationForm(me: Me, code: string, period: Period, saved: () => void): HTMLElement | '' {
+  if (!canChange(me) || !period.label) return '';
+  const input = h('input', { id: 'population', type: 'number', inputmode: 'numeric' });
+  const message = h('p', { role: 'status', class: 'small', id: 'population-status' });
+  const form = h('form', { class: 'inline', novalidate: true }, h('label', { for: 'population' }, t('population')), input,
+    h('button', { type: 'submit', id: 'population-save', class: 'secondary' }, t('savePopulation')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    message.textContent = t('saving');
+    try {
+      await call('PUT', `/api/v1/units/${encodeURIComponent(code)}/population?period=${encodeURIComponent(period.label ?? '')}`,
+        { population: Number(input.value) });
+      message.textContent = t('saved');
+      saved();
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+  });
+  return h('div', { class: 'population' }, form, message);
+}
+
 export function followUpPanel(me: Me, code: string, period: Period): HTMLElement {
   const p = panel(t('followUpTitle'), 'followup');
   const base = `/api/v1/units/${encodeURIComponent(code)}/followups`;

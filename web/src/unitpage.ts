@@ -10,7 +10,7 @@ import type { GratificationReport, SkmReport, ZiReport } from './reports';
 import { regionFilter } from './regionfilter';
 import { renderGratification, renderNrr, renderProfile, renderSkm, renderZi } from './unitpanels';
 import { commentsPanel, devicesPanel } from './unitlists';
-import { exportsPanel, followUpPanel, publicationPanel } from './unitactions';
+import { exportsPanel, followUpPanel, populationForm, publicationPanel } from './unitactions';
 
 export function unitView(me: Me, code: string, period: Period, includeMisuse: boolean): HTMLElement {
   const q = `unit=${encodeURIComponent(code)}&${query(period, includeMisuse)}`;
@@ -31,7 +31,9 @@ export function unitView(me: Me, code: string, period: Period, includeMisuse: bo
     } while (asked !== latest);
     return asked as Promise<SkmReport>;
   };
-  const showSkm = (region: string) => {
+  let region = '';
+  const showSkm = (chosen: string) => {
+    region = chosen;
     latest = get<SkmReport>(`/api/v1/reports/skm?${q}${region ? `&region=${encodeURIComponent(region)}` : ''}`);
     void fill(skm, current, renderSkm);
     void fill(nrr, current, renderNrr);
@@ -39,6 +41,7 @@ export function unitView(me: Me, code: string, period: Period, includeMisuse: bo
   };
   showSkm('');
   skm.root.insertBefore(regionFilter(code, showSkm), skm.body);
+  skm.root.append(populationForm(me, code, period, () => showSkm(region)));
   void fill(zi, () => get<ZiReport>(`/api/v1/reports/zi?${q}`), renderZi);
   void fill(grat, () => get<GratificationReport>(`/api/v1/reports/gratification?${q}`), renderGratification);
   return h('div', { class: 'unit-page' },

@@ -134,6 +134,34 @@ describe('dashboard', () => {
     await context.close();
   });
 
+  test('a unit admin enters the period\'s population and sees the minimum sample; a viewer cannot', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await page.locator('#ikm-sample', { hasText: 'Populasi belum diisi' }).waitFor();
+    await page.getByLabel('Populasi periode ini').fill('1000');
+    await page.locator('#population-save').click();
+    // Krejcie & Morgan for 1,000 service users: 277,7 → 278; ten respondents do not reach it.
+    await page.locator('#ikm-sample', { hasText: 'sampel minimum Krejcie–Morgan 278 untuk populasi 1.000' }).waitFor();
+    assert.match(await page.locator('#ikm-sample').innerText(), /Belum tercapai/);
+    const stored = await apiFromPage(page, `/api/v1/reports/skm?unit=LPYK-01&period=${thisQuarter()}`);
+    assert.equal(stored.body.sample.population, 1000);
+    // A wrong number is refused in words and changes nothing.
+    await page.getByLabel('Populasi periode ini').fill('0');
+    await page.locator('#population-save').click();
+    await page.locator('#population-status', { hasText: /population/ }).waitFor();
+    assert.equal((await apiFromPage(page, `/api/v1/reports/skm?unit=LPYK-01&period=${thisQuarter()}`)).body.sample.population, 1000);
+    await context.close();
+    const viewer = await newPage();
+    await signIn(viewer.page, 'korban', 'rahasia-korban');
+    await viewer.page.locator('#who').waitFor();
+    await viewer.page.goto(`${server.base}/app/units/LPYK-01`);
+    await settled(viewer.page, '#skm');
+    assert.equal(await viewer.page.locator('#population').count(), 0);
+    await viewer.context.close();
+  });
+
   test('a unit admin opening a sibling unit sees the API refuse it', async () => {
     const { context, page } = await newPage();
     await signIn(page, 'admin.yk', 'rahasia-yogya');
