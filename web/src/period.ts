@@ -1,7 +1,7 @@
 // The period picker: month / quarter / semester / year / custom dates, as the from/to the API takes
 // (inclusive calendar days, in the device's local time: a record belongs to the day of its capture).
 import { h } from './dom';
-import { t } from './i18n';
+import { day, t } from './i18n';
 
 export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year' | 'custom';
 export interface Period {
@@ -25,6 +25,18 @@ export function periodOf(kind: PeriodKind, year: number, index: number): Period 
 
 export function currentQuarter(now = new Date()): Period {
   return periodOf('quarter', now.getFullYear(), Math.floor(now.getMonth() / 3) + 1);
+}
+
+// An API period name as people say it, in the page's language: "Triwulan 3 2026", "September 2026",
+// "Tahun 2026"; custom dates as their first and last day. A name of another form is shown as it came.
+export function periodInWords(label: string | null, from: string, to: string): string {
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|S([12])))?$/.exec(label ?? '');
+  if (!m) return from === to ? day(from) : `${day(from)} – ${day(to)}`;
+  const [, year, month, quarter, semester] = m;
+  if (month) return `${new Intl.DateTimeFormat(document.documentElement.lang, { month: 'long' }).format(new Date(Number(year), Number(month) - 1, 1))} ${year}`;
+  if (quarter) return `${t('period_quarter')} ${quarter} ${year}`;
+  if (semester) return `${t('period_semester')} ${semester} ${year}`;
+  return `${t('period_year')} ${year}`;
 }
 
 export function query(p: Period, includeMisuse: boolean): string {

@@ -4,7 +4,7 @@ import { download } from './download';
 import { h } from './dom';
 import { currentLang, dateTime, day, num, t } from './i18n';
 import { errorText, fill, panel } from './panel';
-import { query, type Period } from './period';
+import { periodInWords, query, type Period } from './period';
 import type { FollowUp, Publication } from './reports';
 import { UNSUR_KEYS, unsurName } from './unsur';
 
@@ -118,7 +118,7 @@ export function publicationPanel(me: Me, code: string, period: Period): HTMLElem
           message.textContent = errorText(e);
         }
       });
-      body.append(h('li', {}, h('strong', {}, `${pub.period.label}: IKM ${num(pub.ikm_rounded)} (${pub.category ?? '–'})`),
+      body.append(h('li', {}, h('strong', {}, `${periodInWords(pub.period.label, pub.period.from, pub.period.to)}: IKM ${num(pub.ikm_rounded)} (${pub.category ?? '–'})`),
         h('div', { class: 'small muted' }, dateTime(pub.published_at)), withdraw));
     }
   });

@@ -279,7 +279,9 @@ describe('dashboard', () => {
     await page.goto(`${server.base}/app/units/LPYK-01`);
     await page.locator('#publish').click();
     await page.locator('#publish-status', { hasText: 'Hasil dipublikasikan' }).waitFor();
-    await page.locator('#publications li', { hasText: thisQuarter() }).waitFor();
+    // The published period in words ("Triwulan 4 2026"), not its API name.
+    const [year, quarter] = thisQuarter().split('-Q');
+    await page.locator('#publications li', { hasText: `Triwulan ${quarter} ${year}: IKM` }).waitFor();
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#public-link').click()]);
     await popup.waitForLoadState();
     const text = await popup.locator('body').innerText();
