@@ -67,7 +67,11 @@ export function renderZi(r: ZiReport, body: HTMLElement): void {
 }
 
 export function renderProfile(r: SkmReport, body: HTMLElement): void {
-  const tables = Object.entries(r.profile ?? {}).filter(([, counts]) => Object.keys(counts).length > 0);
+  // In the order the kiosk asks them (as the PDF report prints them); a table the API adds comes last.
+  const order = ['gender', 'age', 'education', 'occupation'];
+  const rank = (d: string) => (order.includes(d) ? order.indexOf(d) : order.length);
+  const tables = Object.entries(r.profile ?? {}).filter(([, counts]) => Object.keys(counts).length > 0)
+    .sort(([a], [b]) => rank(a) - rank(b));
   if (tables.length === 0) {
     body.append(h('p', { class: 'muted' }, t('noProfile')));
     return;

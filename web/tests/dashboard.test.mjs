@@ -162,6 +162,27 @@ describe('dashboard', () => {
     await viewer.context.close();
   });
 
+  test('the profile tables come in the order the kiosk asks them, in words', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'nasional', 'rahasia-nasional');
+    await page.locator('#who').waitFor();
+    const made = await apiFromPage(page, '/api/v1/units', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': (await apiFromPage(page, '/api/v1/session')).body.csrf_token },
+      body: JSON.stringify({ code: 'LPPF-01', name: 'Lapas Profil' }),
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    await pushRecords(server, 'LPPF-01', [{
+      type: 'response', q: { id: 'skm', version: 1 },
+      data: { answers: { persyaratan: 3 }, scale: { min: 1, max: 4 }, durationMs: 60000,
+        profile: { age: '30-39', education: 'SMA', gender: 'P', occupation: 'PNS' } },
+    }], 'Loket profil');
+    await page.goto(`${server.base}/app/units/LPPF-01`);
+    await settled(page, '#profile');
+    assert.deepEqual(await page.locator('#profile caption').allInnerTexts(), ['Jenis kelamin', 'Usia', 'Pendidikan', 'Pekerjaan']);
+    assert.match(await page.locator('#profile').innerText(), /Perempuan[\s\S]*30–39 tahun[\s\S]*SMA\/SMK[\s\S]*PNS\/ASN/);
+    await context.close();
+  });
+
   test('a unit admin opening a sibling unit sees the API refuse it', async () => {
     const { context, page } = await newPage();
     await signIn(page, 'admin.yk', 'rahasia-yogya');
