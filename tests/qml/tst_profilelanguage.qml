@@ -24,8 +24,7 @@ KioskTestCase {
     function switchLanguage(to) {
         tap("languageButton")
         compare(Language.language, to)
-        window.update()
-        verify(waitForRendering(window.contentItem))
+        settled()
     }
 
     function test_theProfileKeepsItsQuestionsAcrossALanguageSwitch() {
