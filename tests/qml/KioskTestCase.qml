@@ -26,9 +26,10 @@ TestCase {
         if (window) {
             // Only once every pending relayout is drawn: Qt 6.4's layouts rearrange while a window is
             // torn down (the page Loader hides its page) and read items already freed if a polish is
-            // still pending, here after a language switch on the welcome page too (1 in 5 runs of
-            // tst_visitorlayout without this wait). The frame is asked for, so the wait cannot time out
-            // on a scene with nothing left to draw.
+            // still pending: without this wait, 8 of 15 runs of tst_visitorlayout and 1 of 15 of
+            // tst_readaloud crashed, each deleting a window just after a language switch on the welcome
+            // page (no polish loop reported). The frame is asked for, so the wait cannot time out on a
+            // scene with nothing left to draw.
             settled()
             window.destroy()
             window = null
