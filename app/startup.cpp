@@ -29,6 +29,10 @@ void configureEnvironment(bool headless)
     // Visitors type comments on the touch screen: Qt Virtual Keyboard is the input method.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // The keyboard is Main.qml's InputPanel, made on the first focus of a text field (docs/adr/0043).
+    // Without this the input method would open its own desktop window for the field that came first.
+    if (qEnvironmentVariableIsEmpty("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"))
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     if (headless) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -57,11 +57,15 @@ SurveySession::SurveySession(LocalStore *store, KioskSettings *settings, Languag
     , m_language(language)
     , m_errors(errors)
     , m_clock(clock)
+    , m_profileModel(new ChoiceFieldModel(this))
+    , m_reportModel(new ChoiceFieldModel(this))
     , m_shownAt(clock->now())
 {
+    retranslateFields();
     // Every countdown is derived from the clock on each tick, so none can be left without a timer.
     connect(m_clock, &Clock::ticked, this, &SurveySession::onTick);
     connect(m_language, &LanguageManager::languageChanged, this, [this] {
+        retranslateFields();
         emit contentChanged();
         emit questionChanged();
     });
@@ -165,6 +169,12 @@ QList<ChoiceField> SurveySession::reportFields() const
               {choice(QStringLiteral("today"), tr("Today")), choice(QStringLiteral("this_week"), tr("This week")),
                choice(QStringLiteral("earlier"), tr("Earlier"))}),
     };
+}
+
+void SurveySession::retranslateFields()
+{
+    m_profileModel->setRows(profileFields());
+    m_reportModel->setRows(reportFields());
 }
 
 int SurveySession::cooldownRemaining() const

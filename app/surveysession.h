@@ -1,5 +1,6 @@
 #pragma once
 
+#include "choicefieldmodel.h"
 #include "domain/misuseguard.h"
 #include "domain/questionnaire.h"
 #include "domain/record.h"
@@ -27,6 +28,8 @@ class SurveySession : public QObject
     Q_PROPERTY(QList<suara::VisitorChoice> services READ services NOTIFY contentChanged)
     Q_PROPERTY(QString service READ service NOTIFY answersChanged)
     Q_PROPERTY(QList<suara::ChoiceField> profileFields READ profileFields NOTIFY contentChanged)
+    // The same fields as rows for the page's Repeater: a language switch changes them in place.
+    Q_PROPERTY(suara::ChoiceFieldModel *profileModel READ profileModel CONSTANT)
     Q_PROPERTY(suara::ChosenValues profile READ profile NOTIFY answersChanged)
     Q_PROPERTY(int questionIndex READ questionIndex NOTIFY questionChanged)
     Q_PROPERTY(int questionCount READ questionCount NOTIFY questionChanged)
@@ -39,6 +42,7 @@ class SurveySession : public QObject
     Q_PROPERTY(QString reportCounter READ reportCounter NOTIFY answersChanged)
     Q_PROPERTY(QString reportNote READ reportNote NOTIFY answersChanged)
     Q_PROPERTY(QList<suara::ChoiceField> reportFields READ reportFields NOTIFY contentChanged)
+    Q_PROPERTY(suara::ChoiceFieldModel *reportModel READ reportModel CONSTANT)
     Q_PROPERTY(int cooldownRemaining READ cooldownRemaining NOTIFY cooldownChanged)
     Q_PROPERTY(int thankYouRemaining READ thankYouRemaining NOTIFY thankYouChanged)
     Q_PROPERTY(int submittedRecords READ submittedRecords NOTIFY stepChanged)
@@ -81,6 +85,7 @@ public:
     [[nodiscard]] QList<VisitorChoice> services() const;
     [[nodiscard]] QString service() const { return m_service; }
     [[nodiscard]] QList<ChoiceField> profileFields() const;
+    [[nodiscard]] ChoiceFieldModel *profileModel() const { return m_profileModel; }
     [[nodiscard]] ChosenValues profile() const { return {m_profile}; }
     [[nodiscard]] int questionIndex() const { return m_questionIndex; }
     [[nodiscard]] int questionCount() const { return int(m_questions.size()); }
@@ -92,6 +97,7 @@ public:
     [[nodiscard]] QString reportCounter() const { return m_report.value(QStringLiteral("counter")); }
     [[nodiscard]] QString reportNote() const { return m_report.value(QStringLiteral("note")); }
     [[nodiscard]] QList<ChoiceField> reportFields() const;
+    [[nodiscard]] ChoiceFieldModel *reportModel() const { return m_reportModel; }
     [[nodiscard]] int cooldownRemaining() const;
     [[nodiscard]] int thankYouRemaining() const { return m_thankYouRemaining; }
     [[nodiscard]] int submittedRecords() const { return m_submittedRecords; }
@@ -171,6 +177,8 @@ private:
     };
 
     void setStep(Step step);
+    // The profile's and the report's rows in the current language (the same keys, so in place).
+    void retranslateFields();
     void markShown();
     void onTick();
     void finishSubmit(int records);
@@ -185,6 +193,8 @@ private:
     ErrorHandler *m_errors;
     Clock *m_clock;
     MisuseGuard m_guard;
+    ChoiceFieldModel *m_profileModel;
+    ChoiceFieldModel *m_reportModel;
     QString m_officerId;
     bool m_fieldMode = false;
     QString m_regionCode; // kept from one interview to the next: an officer works a desa at a time

@@ -18,7 +18,7 @@ function(suara_add_test)
 endfunction()
 
 function(suara_set_test_env test labels timeout)
-    set(env "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;QT_IM_MODULE=qtvirtualkeyboard;LANG=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
+    set(env "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;QT_IM_MODULE=qtvirtualkeyboard;QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1;LANG=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
     if(SUARA_SANITIZE)
         # The slow unwinder sees through Qt's libraries (built without frame pointers), so a leak's
         # stack reaches the frames tests/sanitizers/lsan.supp names; the fast one stops after two.

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QInputMethodQueryEvent>
 
 namespace suara {
 
@@ -10,6 +11,8 @@ OnScreenKeyboard::OnScreenKeyboard(QObject *parent)
     , m_input(QGuiApplication::inputMethod())
 {
     connect(m_input, &QInputMethod::visibleChanged, this, &OnScreenKeyboard::visibleChanged);
+    connect(qGuiApp, &QGuiApplication::focusObjectChanged, this, &OnScreenKeyboard::focusMoved);
+    focusMoved(QGuiApplication::focusObject());
 }
 
 bool OnScreenKeyboard::visible() const
@@ -20,6 +23,22 @@ bool OnScreenKeyboard::visible() const
 void OnScreenKeyboard::hide()
 {
     m_input->hide();
+}
+
+void OnScreenKeyboard::focusMoved(QObject *focus)
+{
+    if (m_needed || !focus)
+        return;
+    // The question the input method itself asks a focused item: does it take text?
+    QInputMethodQueryEvent query(Qt::ImEnabled);
+    QCoreApplication::sendEvent(focus, &query);
+    if (!query.value(Qt::ImEnabled).toBool())
+        return;
+    m_needed = true;
+    emit neededChanged(); // Main.qml's Loader makes the InputPanel now, before this returns
+    // The field may have asked for the keyboard before the panel existed, and the input method shows a
+    // panel only when it looks again: this makes it look, so the keyboard opens for this first field too.
+    m_input->update(Qt::ImQueryAll);
 }
 
 } // namespace suara

@@ -48,18 +48,22 @@ GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: false
 
+        // By number, not by the options themselves: a language switch gives the field new words for the
+        // same options, and the chips stay (a Repeater given a new list would make them all again).
         Repeater {
-            model: group.field.options
+            model: group.count
 
             ChoiceChip {
-                required property visitorChoice modelData
-                objectName: group.namePrefix + "_" + group.field.key + "_" + modelData.value
-                text: modelData.label
-                selected: group.current === modelData.value
+                id: chip
+                required property int index
+                readonly property visitorChoice choice: group.field.options[chip.index]
+                objectName: group.namePrefix + "_" + group.field.key + "_" + chip.choice.value
+                text: chip.choice.label
+                selected: group.current === chip.choice.value
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                onClicked: group.picked(modelData.value)
+                onClicked: group.picked(chip.choice.value)
             }
         }
     }

@@ -57,16 +57,18 @@ PageScaffold {
             Layout.fillWidth: true
         }
         Repeater {
-            model: Session.reportFields
+            // The model's `field` role fills the group's required `field`. A language switch changes the
+            // rows in place, so the groups stay and only their words change.
+            model: Session.reportModel
 
             ChoiceGroup {
-                required property choiceField modelData
-                field: modelData
+                id: group
+                objectName: "reportGroup_" + group.field.key
                 namePrefix: "reportField"
-                current: Session.report.value(modelData.key)
+                current: Session.report.value(group.field.key)
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spaceS
-                onPicked: value => Session.setReportField(modelData.key, value)
+                onPicked: value => Session.setReportField(group.field.key, value)
             }
         }
         PlainLabel {

@@ -1,7 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Suara.App
 import Suara.Components
 
@@ -80,20 +78,13 @@ ApplicationWindow {
         restoreMode: Binding.RestoreNone
         value: Display.largeText
     }
-    // The keyboard follows the visitor's language.
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: Language.language === "en" ? "en_GB" : "id_ID"
-    }
-
     Loader {
         id: pageLoader
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         // The page gives up the space the keyboard takes, so a focused field is never hidden under it.
-        height: keyboard.active ? keyboard.y : parent.height
+        height: OnScreenKeyboard.visible ? parent.height - keyboard.height : parent.height
         focus: true
         sourceComponent: window.page
         onLoaded: fadeIn.restart()
@@ -131,14 +122,13 @@ ApplicationWindow {
         z: 5 // over the page, under the keyboard
     }
 
-    InputPanel {
+    // The keyboard is made on the first focus of a text field, not at start-up (docs/adr/0043): by file
+    // name, so the Qt Virtual Keyboard module is not even imported before then.
+    Loader {
         id: keyboard
         z: 10
-        // Narrower on landscape: the keyboard's height follows its width, and the page needs the room.
-        width: Theme.portrait ? window.width : Math.round(window.width * 0.8)
-        x: (window.width - width) / 2
-        y: active ? window.height - height : window.height
-        visible: active
+        active: OnScreenKeyboard.needed
+        source: "KeyboardPanel.qml"
     }
 
     Component { id: welcomePage; WelcomePage {} }

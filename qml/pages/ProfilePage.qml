@@ -52,16 +52,18 @@ PageScaffold {
             Layout.fillWidth: true
         }
         Repeater {
-            model: Session.profileFields
+            // The model's `field` role fills the group's required `field`. A language switch changes the
+            // rows in place, so the groups stay and only their words change.
+            model: Session.profileModel
 
             ChoiceGroup {
-                required property choiceField modelData
-                field: modelData
+                id: group
+                objectName: "profileGroup_" + group.field.key
                 namePrefix: "profileField"
-                current: Session.profile.value(modelData.key)
+                current: Session.profile.value(group.field.key)
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spaceS
-                onPicked: value => Session.setProfileField(modelData.key, value)
+                onPicked: value => Session.setProfileField(group.field.key, value)
             }
         }
     }

@@ -25,7 +25,7 @@ KioskTestCase {
 
     // Where the keypad is and how big, in window coordinates.
     function padGeometry() {
-        verify(waitForRendering(window.contentItem)) // the layouts have settled after the last change
+        settled()
         const pad = control("pinSetupPad")
         const p = pad.mapToItem(window.contentItem, 0, 0)
         return Math.round(p.x) + "," + Math.round(p.y) + " " + Math.round(pad.width) + "x" + Math.round(pad.height)
@@ -42,7 +42,7 @@ KioskTestCase {
     function test_0_theKeypadStaysPutThroughBothEntries(data) {
         window.width = data.w
         window.height = data.h
-        verify(waitForRendering(window.contentItem))
+        settled()
         control("pinSetupPage")
         const first = padGeometry()
         enterPin("123456") // weak: a message appears under the keypad
@@ -57,7 +57,7 @@ KioskTestCase {
         verify(!Admin.hasPin)
         window.width = 1280
         window.height = 800
-        verify(waitForRendering(window.contentItem))
+        settled()
     }
 
     function test_1_weakPinsAreRefusedWithAReason() {

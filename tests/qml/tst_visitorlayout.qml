@@ -121,7 +121,7 @@ KioskTestCase {
                   5000, "the on-screen keyboard did not open")
         const keyboardTop = Qt.inputMethod.keyboardRectangle.y
         verify(keyboardTop > 0 && keyboardTop < window.height)
-        verify(waitForRendering(window.contentItem))
+        settled()
 
         // Back, the language switch, the warning, the box and Send: shown, whole, above the keyboard.
         for (const name of ["backButton", "languageButton", "commentPrivacyNote", "commentBox", "submitButton"]) {

@@ -668,6 +668,44 @@ private slots:
         QCOMPARE(session().questionIndex(), 1);
     }
 
+    // A language switch gives the profile's and the report's rows new words under the same keys: they
+    // change in place, never reset, so the pages keep their ChoiceGroups (issue 10).
+    void aLanguageSwitchChangesTheFieldRowsInPlace()
+    {
+        for (ChoiceFieldModel *model : {session().profileModel(), session().reportModel()}) {
+            const bool profile = model == session().profileModel();
+            QCOMPARE(model->rows(), profile ? session().profileFields() : session().reportFields());
+            QCOMPARE(model->count(), profile ? 4 : 3);
+        }
+        ChoiceFieldModel *profile = session().profileModel();
+        QCOMPARE(profile->rows().first().label, QStringLiteral("Jenis kelamin"));
+        const QModelIndex first = profile->index(0);
+        QCOMPARE(profile->roleNames().value(ChoiceFieldModel::FieldRole), QByteArray("field"));
+        QCOMPARE(profile->data(first, ChoiceFieldModel::FieldRole).value<ChoiceField>().key, QStringLiteral("gender"));
+
+        QSignalSpy reset(profile, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(profile, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(profile, &QAbstractItemModel::dataChanged);
+        QSignalSpy reportReset(session().reportModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy reportChanged(session().reportModel(), &QAbstractItemModel::dataChanged);
+        m_ctx->language().setLanguage("en");
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(changed.count(), 4); // every field has words of its own
+        QCOMPARE(reportReset.count(), 0);
+        QCOMPARE(reportChanged.count(), 3);
+        QCOMPARE(profile->rows().first().label, QStringLiteral("Sex"));
+        QCOMPARE(profile->data(first, ChoiceFieldModel::FieldRole).value<ChoiceField>().options.first().label,
+                 QStringLiteral("Male"));
+        QCOMPARE(profile->rows(), session().profileFields());
+        QCOMPARE(session().reportModel()->rows(), session().reportFields());
+
+        // Settings saved without a language switch leave the rows as they are.
+        changed.clear();
+        m_ctx->settings().setCooldownSeconds(5);
+        QCOMPARE(changed.count(), 0);
+    }
+
     void summaryFollowsTheLanguageWithoutReadingTheStoreAgain()
     {
         QList<RecordDraft> visits;
