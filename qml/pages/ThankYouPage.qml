@@ -22,12 +22,14 @@ PageScaffold {
             Layout.alignment: Qt.AlignVCenter
 
             SvgIcon {
+                objectName: "thankYouMark"
                 name: "success"
                 size: page.crowded ? Theme.iconL : Theme.iconXl
                 Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
             }
             PlainLabel {
                 id: thanks
+                objectName: "thankYouTitle"
                 //: Big title after the answers are saved
                 text: qsTr("Thank you!")
                 font.pixelSize: Theme.fontDisplay
@@ -38,6 +40,7 @@ PageScaffold {
             }
             PlainLabel {
                 id: saved
+                objectName: "thankYouSaved"
                 text: qsTr("Your answers have been saved. They help this unit improve its service.")
                 font.pixelSize: Theme.fontBodyLarge
                 horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
@@ -76,6 +79,7 @@ PageScaffold {
                     Component.onCompleted: ReadAloud.screenShown(texts)
                 }
                 Rectangle {
+                    objectName: "thankYouCountdown"
                     implicitWidth: Theme.touchTarget * 0.8
                     implicitHeight: implicitWidth
                     radius: width / 2
@@ -95,6 +99,7 @@ PageScaffold {
                 }
                 PlainLabel {
                     id: countdownHint
+                    objectName: "thankYouCountdownHint"
                     //: Next to a countdown number, e.g. "Back to the start in [8]"
                     text: qsTr("Back to the start screen by itself")
                     font.pixelSize: Theme.fontCaption
@@ -104,6 +109,7 @@ PageScaffold {
             }
         }
         ComplaintChannels {
+            objectName: "complaintChannels"
             Layout.preferredWidth: panes.paneWidth
             Layout.alignment: Qt.AlignVCenter
         }

@@ -73,6 +73,7 @@ PageScaffold {
 
         PlainLabel {
             id: greeting
+            objectName: "welcomeGreeting"
             //: Big greeting on the welcome screen
             text: qsTr("Welcome")
             font.pixelSize: Theme.fontDisplay
@@ -83,6 +84,7 @@ PageScaffold {
         }
         PlainLabel {
             id: intro
+            objectName: "welcomeIntro"
             text: qsTr("How was our service today? Your answers help us serve you better.")
             font.pixelSize: Theme.fontBodyLarge
             color: Theme.textMuted
@@ -150,6 +152,8 @@ PageScaffold {
                 RowLayout {
                     id: point
                     required property var modelData
+                    required property int index
+                    objectName: "welcomePoint_" + point.index
                     spacing: Theme.spaceS
 
                     SvgIcon {
