@@ -20,8 +20,26 @@ Item {
     // How far such a layout may run into the page's padding below before it counts as not fitting.
     property int overflowAllowance: 0
     // Measured against the whole area, not the list, so reserving the hint's strip cannot flip it back.
-    readonly property bool scrollable: column.implicitHeight > area.height + overflowAllowance + 1
+    readonly property bool scrollable: fits.scrollable
     readonly property int hintStrip: showHint && scrollable ? Theme.adminTarget + Theme.spaceS : 0
+
+    // Whether the content fits is decided once the layout has settled, not in the middle of it: the
+    // answer changes the list's width (the scroll bar's gutter), and changing a layout's width while Qt
+    // 6.4 is still arranging it (a Repeater swapping its tiles for the next question's) crashes.
+    QtObject {
+        id: fits
+        property bool scrollable: false
+    }
+    function updateFit() {
+        fits.scrollable = column.implicitHeight > area.height + area.overflowAllowance + 1
+    }
+    onHeightChanged: Qt.callLater(area.updateFit)
+    onOverflowAllowanceChanged: Qt.callLater(area.updateFit)
+    Component.onCompleted: updateFit()
+
+    function scrollToTop() {
+        flick.contentY = 0
+    }
 
     function reveal(item) {
         const p = item.mapToItem(column, 0, 0)
@@ -55,6 +73,7 @@ Item {
         }
         ColumnLayout {
             id: column
+            onImplicitHeightChanged: Qt.callLater(area.updateFit)
             width: area.fillWhenFits && !area.scrollable ? flick.width : flick.width - Theme.spaceXl
             height: area.fillWhenFits && !area.scrollable ? flick.height : implicitHeight
             spacing: Theme.spaceL

@@ -30,11 +30,15 @@ PageScaffold {
         RowLayout {
             spacing: Theme.spaceL
             Layout.fillWidth: true
+            // Only as tall as the title: a row stretched while the page still fitted kept the shield in
+            // its middle, over the first statement, once large text made the page scroll.
+            Layout.fillHeight: false
 
             SvgIcon {
                 objectName: "integrityIcon"
                 name: "shield"
                 size: Theme.iconL
+                Layout.alignment: Qt.AlignTop
             }
             PlainLabel {
                 id: title
@@ -55,7 +59,9 @@ PageScaffold {
         GridLayout {
             id: choices
 
-            columns: Theme.portrait ? 1 : 2
+            // Large text: one statement per row on landscape too, or a statement in half the width runs to
+            // more lines than the screen is high.
+            columns: Theme.portrait || Theme.largeText ? 1 : 2
             columnSpacing: Theme.spaceL
             rowSpacing: Theme.spaceL
             Layout.fillWidth: true
