@@ -125,6 +125,8 @@ PageScaffold {
             ComplaintChannels {
                 objectName: "complaintChannels"
                 Layout.preferredWidth: panes.paneWidth
+                // Its longest unwrapped line in large text is wider than the pane: the pane's width wins.
+                Layout.maximumWidth: panes.paneWidth
                 Layout.alignment: Qt.AlignVCenter
             }
         }
