@@ -27,20 +27,27 @@ PageScaffold {
         overflowAllowance: page.bottomPadding
         spacing: Theme.spaceL
 
-        // The shield on its own line above the title, not beside it in a RowLayout: in large text the row
-        // took the title's height from a narrower pass and put the shield over the first statement.
-        SvgIcon {
-            objectName: "integrityIcon"
-            name: "shield"
-            size: Theme.iconL
-        }
-        PlainLabel {
-            id: title
-            objectName: "integrityTitle"
-            text: qsTr("One more thing: rewards")
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
+        RowLayout {
+            spacing: Theme.spaceL
             Layout.fillWidth: true
+            // Only as tall as the title: a row stretched while the page still fitted kept the shield in
+            // its middle, over the first statement, once large text made the page scroll.
+            Layout.fillHeight: false
+
+            SvgIcon {
+                objectName: "integrityIcon"
+                name: "shield"
+                size: Theme.iconL
+                Layout.alignment: Qt.AlignTop
+            }
+            PlainLabel {
+                id: title
+                objectName: "integrityTitle"
+                text: qsTr("One more thing: rewards")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                Layout.fillWidth: true
+            }
         }
         PlainLabel {
             id: body
