@@ -33,8 +33,15 @@ Item {
     function updateFit() {
         fits.scrollable = column.implicitHeight > area.height + area.overflowAllowance + 1
     }
-    onHeightChanged: Qt.callLater(area.updateFit)
-    onOverflowAllowanceChanged: Qt.callLater(area.updateFit)
+    // One check after the current round of layout, however many sizes changed in it (Qt.callLater's
+    // role; qmllint in Qt 6.4 cannot type that call).
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: area.updateFit()
+    }
+    onHeightChanged: settle.restart()
+    onOverflowAllowanceChanged: settle.restart()
     Component.onCompleted: updateFit()
 
     function scrollToTop() {
@@ -73,9 +80,14 @@ Item {
         }
         ColumnLayout {
             id: column
-            onImplicitHeightChanged: Qt.callLater(area.updateFit)
-            width: area.fillWhenFits && !area.scrollable ? flick.width : flick.width - Theme.spaceXl
-            height: area.fillWhenFits && !area.scrollable ? flick.height : implicitHeight
+            onImplicitHeightChanged: settle.restart()
+            // In large text the gutter is kept whether or not the content scrolls: narrowing the list
+            // once the deferred fit check says it scrolls left Qt 6.4's nested layouts (two panes, a
+            // label in a column) at their old width, under the scroll bar.
+            width: area.fillWhenFits && !area.scrollable && !Theme.largeText ? flick.width : flick.width - Theme.spaceXl
+            // Never shorter than the content, even before the fit check has run: a layout squeezed into
+            // the area's height lays its items over each other.
+            height: area.fillWhenFits && !area.scrollable ? Math.max(flick.height, implicitHeight) : implicitHeight
             spacing: Theme.spaceL
         }
 

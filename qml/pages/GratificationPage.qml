@@ -27,26 +27,32 @@ PageScaffold {
         overflowAllowance: page.bottomPadding
         spacing: Theme.spaceL
 
-        RowLayout {
-            spacing: Theme.spaceL
+        // The shield sits in the title's own left padding rather than in a RowLayout beside it: with
+        // large text on landscape, Qt 6.4's RowLayout left the wrapped title at a height from an earlier
+        // pass, many times its one line, lying over the first statement.
+        PlainLabel {
+            id: title
+            objectName: "integrityTitle"
+            text: qsTr("One more thing: rewards")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            // One line's height: the shield is centred on the first line, whichever of the two is taller.
+            // From the font, not from contentHeight, which the padding below would feed back into.
+            readonly property real lineSize: titleMetrics.height * lineHeight
+            leftPadding: shield.width + Theme.spaceL
+            topPadding: Math.max(0, (shield.height - lineSize) / 2)
             Layout.fillWidth: true
-            // Only as tall as the title: a row stretched while the page still fitted kept the shield in
-            // its middle, over the first statement, once large text made the page scroll.
-            Layout.fillHeight: false
 
+            FontMetrics {
+                id: titleMetrics
+                font: title.font
+            }
             SvgIcon {
+                id: shield
                 objectName: "integrityIcon"
+                y: Math.max(0, (title.lineSize - height) / 2)
                 name: "shield"
                 size: Theme.iconL
-                Layout.alignment: Qt.AlignTop
-            }
-            PlainLabel {
-                id: title
-                objectName: "integrityTitle"
-                text: qsTr("One more thing: rewards")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                Layout.fillWidth: true
             }
         }
         PlainLabel {

@@ -9,7 +9,7 @@ PageScaffold {
 
     objectName: "thankYouPage"
     // A landscape screen with the report note has less height to spare: a smaller mark, closer lines.
-    readonly property bool crowded: Session.reportedThisVisit && !Theme.portrait
+    readonly property bool crowded: Session.reportedThisVisit && !panes.stacked
 
     // In the middle of the page while it fits; in large text the thanks and the channels can be taller
     // than the page, and it scrolls instead of running off the top and the bottom.
@@ -20,11 +20,18 @@ PageScaffold {
 
         TwoPane {
             id: panes
+            // Large text on landscape: the thanks above the channels, each the page's width. Side by side,
+            // each half ran to a word or two a line and the texts of the left half ran into each other.
+            stacked: Theme.portrait || Theme.largeText
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
 
             ColumnLayout {
                 spacing: page.crowded ? Theme.spaceM : Theme.spaceL
+                // Fill, not only prefer, the pane's width: a pane that may not shrink below a preferred
+                // width bound to the panes' own width keeps them at their old width once the scroll bar's
+                // gutter narrows the page, and the words run under the scroll bar.
+                Layout.fillWidth: true
                 Layout.preferredWidth: panes.paneWidth
                 Layout.alignment: Qt.AlignVCenter
 
@@ -32,7 +39,7 @@ PageScaffold {
                     objectName: "thankYouMark"
                     name: "success"
                     size: page.crowded ? Theme.iconL : Theme.iconXl
-                    Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
+                    Layout.alignment: panes.stacked ? Qt.AlignHCenter : Qt.AlignLeft
                 }
                 PlainLabel {
                     id: thanks
@@ -42,7 +49,7 @@ PageScaffold {
                     font.pixelSize: Theme.fontDisplay
                     font.bold: true
                     color: Theme.primary
-                    horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                    horizontalAlignment: panes.stacked ? Text.AlignHCenter : Text.AlignLeft
                     Layout.fillWidth: true
                 }
                 PlainLabel {
@@ -50,7 +57,7 @@ PageScaffold {
                     objectName: "thankYouSaved"
                     text: qsTr("Your answers have been saved. They help this unit improve its service.")
                     font.pixelSize: Theme.fontBodyLarge
-                    horizontalAlignment: Theme.portrait ? Text.AlignHCenter : Text.AlignLeft
+                    horizontalAlignment: panes.stacked ? Text.AlignHCenter : Text.AlignLeft
                     Layout.fillWidth: true
                 }
                 InfoBanner {
@@ -63,15 +70,14 @@ PageScaffold {
                     text: qsTr("Your report about a reward has been received. It goes to this unit's gratification control unit (UPG) without your name.")
                     Layout.fillWidth: true
                 }
-                // Large text on landscape: the countdown's words go under the buttons, or the row is wider
-                // than its pane and runs under the complaint channels.
+                // Large text: the countdown's words go under the buttons, or the row is wider than the page.
                 GridLayout {
                     id: actions
-                    readonly property bool hintBelow: Theme.largeText && !Theme.portrait
+                    readonly property bool hintBelow: Theme.largeText
                     columns: hintBelow ? 3 : 4
                     columnSpacing: Theme.spaceM
                     rowSpacing: Theme.spaceS
-                    Layout.alignment: Theme.portrait ? Qt.AlignHCenter : Qt.AlignLeft
+                    Layout.alignment: panes.stacked ? Qt.AlignHCenter : Qt.AlignLeft
                     Layout.topMargin: Theme.spaceM
 
                     BigButton {
@@ -124,6 +130,7 @@ PageScaffold {
             }
             ComplaintChannels {
                 objectName: "complaintChannels"
+                Layout.fillWidth: true
                 Layout.preferredWidth: panes.paneWidth
                 // Its longest unwrapped line in large text is wider than the pane: the pane's width wins.
                 Layout.maximumWidth: panes.paneWidth

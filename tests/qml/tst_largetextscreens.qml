@@ -1,4 +1,6 @@
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
 import QtTest
 import Suara.App
 import Suara.Components
@@ -80,6 +82,10 @@ KioskTestCase {
             return name + " is outside the window: " + JSON.stringify(r)
         if (Math.abs(v.width - r.width) >= 1 || Math.abs(v.height - r.height) >= 1)
             return name + " is cut by the scrolling area: " + JSON.stringify(v) + " of " + JSON.stringify(r)
+        const flick = flickableOf(item)
+        const scrollBar = flick ? flick.ScrollBar.vertical : null
+        if (scrollBar && scrollBar.visible && scrollBar.policy === ScrollBar.AlwaysOn && intersects(r, rectOf(scrollBar)))
+            return name + " runs under the scroll bar at " + JSON.stringify(rectOf(scrollBar))
         for (const bar of barsOf(page)) {
             if (!within(item, bar) && intersects(r, rectOf(bar)))
                 return name + " lies under the page's bar at " + JSON.stringify(rectOf(bar))
@@ -91,15 +97,17 @@ KioskTestCase {
     // the visitor sees it whole there.
     function verifyReachable(item, page) {
         let why = "not tried"
-        // A list that has just become scrollable settles over a frame or two: scroll again once it has.
-        for (let attempt = 0; attempt < 5 && why !== ""; ++attempt) {
+        // A list that has just become scrollable settles over a frame or two: scroll again once it has
+        // (polled like tryVerify, so a settled page passes at once).
+        for (let attempt = 0; attempt < 40 && why !== ""; ++attempt) {
+            if (attempt > 0)
+                wait(50)
             const flick = flickableOf(item)
             if (flick) {
                 const y = item.mapToItem(flick.contentItem, 0, 0).y
                 const maxY = Math.max(0, flick.contentHeight - flick.height)
                 flick.contentY = Math.max(0, Math.min(maxY, y - (flick.height - item.height) / 2))
             }
-            verify(waitForRendering(window.contentItem))
             why = notWhole(item, page)
         }
         verify(why === "", why)
@@ -193,7 +201,8 @@ KioskTestCase {
         const none = control("noRewardButton")
         const report = control("reportRewardButton")
         const confirm = findChild(page, "confirmStatementButton")
-        for (const other of [title, none, report, confirm])
+        verify(!intersects(rectOf(icon), textRectOf(title)), "the shield lies over the title's words")
+        for (const other of [none, report, confirm])
             verifyApart(icon, other)
         verifyApart(none, report)
         verifyApart(none, confirm)
