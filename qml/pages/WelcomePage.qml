@@ -75,9 +75,14 @@ PageScaffold {
         anchors.bottomMargin: Theme.largeText ? Math.max(0, Theme.touchTarget - page.bottomPadding) : 0
         fillWhenFits: true
 
-        ColumnLayout {
+        // A Column, not a ColumnLayout: Qt 6.4's layouts ignore a label's height that changes while they
+        // arrange (large text switched on, a line that wraps once the width is known), and the label kept
+        // its old height with its lines over Start. A positioner re-reads every height each time.
+        Column {
+            id: welcome
             spacing: Theme.spaceXl
             Layout.fillWidth: true
+            Layout.fillHeight: false
             Layout.alignment: Qt.AlignVCenter
 
             PlainLabel {
@@ -89,7 +94,7 @@ PageScaffold {
                 font.bold: true
                 color: Theme.primary
                 horizontalAlignment: Text.AlignHCenter
-                Layout.fillWidth: true
+                width: welcome.width
             }
             PlainLabel {
                 id: intro
@@ -98,9 +103,8 @@ PageScaffold {
                 font.pixelSize: Theme.fontBodyLarge
                 color: Theme.textMuted
                 horizontalAlignment: Text.AlignHCenter
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.px(860)
-                Layout.alignment: Qt.AlignHCenter
+                width: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
             }
             InfoBanner {
                 objectName: "unitNotConfiguredNote"
@@ -108,9 +112,8 @@ PageScaffold {
                 tone: "warning"
                 //: On the welcome screen of a kiosk whose admin has not entered the unit code yet
                 text: qsTr("This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.")
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.px(860)
-                Layout.alignment: Qt.AlignHCenter
+                width: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
             }
             BigButton {
                 objectName: "startButton"
@@ -123,14 +126,14 @@ PageScaffold {
                 subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
                 textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
                 minHeight: Theme.px(136)
-                Layout.preferredWidth: Math.min(parent.width, Theme.px(560))
-                Layout.alignment: Qt.AlignHCenter
+                width: Math.min(welcome.width, Theme.px(560))
+                anchors.horizontalCenter: parent.horizontalCenter
                 onClicked: Session.start()
             }
             // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
             // crashed tearing this page down with them in the header's RowLayout.
             Row {
-                Layout.alignment: Qt.AlignHCenter
+                anchors.horizontalCenter: parent.horizontalCenter
                 spacing: Theme.spaceM
 
                 ListenButton {
@@ -146,11 +149,11 @@ PageScaffold {
                     onClicked: Display.toggle()
                 }
             }
-            GridLayout {
+            Grid {
                 columns: Theme.portrait ? 1 : 2
                 columnSpacing: Theme.spaceXxl
                 rowSpacing: Theme.spaceM
-                Layout.alignment: Qt.AlignHCenter
+                anchors.horizontalCenter: parent.horizontalCenter
 
                 Repeater {
                     model: [
@@ -158,7 +161,7 @@ PageScaffold {
                         { icon: "check", text: qsTr("Every question can be skipped") }
                     ]
 
-                    RowLayout {
+                    Row {
                         id: point
                         required property var modelData
                         required property int index
@@ -168,6 +171,7 @@ PageScaffold {
                         SvgIcon {
                             name: point.modelData.icon
                             size: Theme.iconS
+                            anchors.verticalCenter: parent.verticalCenter
                         }
                         PlainLabel {
                             text: point.modelData.text
@@ -180,8 +184,8 @@ PageScaffold {
             PublishedResult {
                 result: Settings.publishedResult
                 language: Language.language
-                maximumWidth: Math.min(parent.width, Theme.px(860))
-                Layout.alignment: Qt.AlignHCenter
+                maximumWidth: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
             }
         }
     }

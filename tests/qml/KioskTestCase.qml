@@ -98,8 +98,21 @@ TestCase {
         Clock.advance(Session.settleMs)
     }
 
+    // Nothing above the item is still to be laid out: a page that has just come in places a positioner's
+    // children on its first frame, and a tap aimed before that lands where the control is not yet.
+    function laidOut(item) {
+        tryVerify(function() {
+            for (let p = item; p; p = p.parent) {
+                if (isPolishScheduled(p))
+                    return false
+            }
+            return true
+        }, 3000, (item.objectName || String(item)) + " is still being laid out")
+    }
+
     function tap(name) {
         const item = control(name)
+        laidOut(item)
         scrollIntoView(item)
         look()
         mouseClick(item)
