@@ -80,7 +80,8 @@ PageScaffold {
         // its old height with its lines over Start. A positioner re-reads every height each time.
         Column {
             id: welcome
-            spacing: Theme.spaceXl
+            // Closer lines on a landscape screen, where the unit's published result must fit under the rest.
+            spacing: Theme.portrait || Theme.largeText ? Theme.spaceXl : Theme.spaceL
             Layout.fillWidth: true
             Layout.fillHeight: false
             Layout.alignment: Qt.AlignVCenter

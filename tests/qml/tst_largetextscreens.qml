@@ -286,13 +286,24 @@ KioskTestCase {
 
     // Thanks after a report: the thanks, the report note, Done and the countdown stay apart from the
     // complaint channels beside (or under) them, and all can be seen whole.
+    // In the usual size too: side by side on landscape, the left pane ran under the channels.
     function test_thankYouFits_data() {
-        return sizes_data()
+        const rows = []
+        for (const size of sizes_data()) {
+            rows.push(size)
+            rows.push(Object.assign({}, size, {tag: size.tag + " usual size", usual: true}))
+        }
+        return rows
     }
 
     function test_thankYouFits(data) {
         Settings.complaintContact = "WA 0811-2600-0000" // the tour's unit lists its own channel too
-        openLarge(data)
+        if (data.usual) {
+            Language.language = data.lang
+            openKiosk(data.w, data.h)
+        } else {
+            openLarge(data)
+        }
         tap("startButton")
         tap("serviceButton_kunjungan")
         tap("profileNextButton")
