@@ -20,8 +20,33 @@ Item {
     // How far such a layout may run into the page's padding below before it counts as not fitting.
     property int overflowAllowance: 0
     // Measured against the whole area, not the list, so reserving the hint's strip cannot flip it back.
-    readonly property bool scrollable: column.implicitHeight > area.height + overflowAllowance + 1
+    readonly property bool scrollable: fits.scrollable
     readonly property int hintStrip: showHint && scrollable ? Theme.adminTarget + Theme.spaceS : 0
+
+    // Whether the content fits is decided once the layout has settled, not in the middle of it: the
+    // answer changes the list's width (the scroll bar's gutter), and changing a layout's width while Qt
+    // 6.4 is still arranging it (a Repeater swapping its tiles for the next question's) crashes.
+    QtObject {
+        id: fits
+        property bool scrollable: false
+    }
+    function updateFit() {
+        fits.scrollable = column.implicitHeight > area.height + area.overflowAllowance + 1
+    }
+    // One check after the current round of layout, however many sizes changed in it (Qt.callLater's
+    // role; qmllint in Qt 6.4 cannot type that call).
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: area.updateFit()
+    }
+    onHeightChanged: settle.restart()
+    onOverflowAllowanceChanged: settle.restart()
+    Component.onCompleted: updateFit()
+
+    function scrollToTop() {
+        flick.contentY = 0
+    }
 
     function reveal(item) {
         const p = item.mapToItem(column, 0, 0)
@@ -55,8 +80,14 @@ Item {
         }
         ColumnLayout {
             id: column
-            width: area.fillWhenFits && !area.scrollable ? flick.width : flick.width - Theme.spaceXl
-            height: area.fillWhenFits && !area.scrollable ? flick.height : implicitHeight
+            onImplicitHeightChanged: settle.restart()
+            // In large text the gutter is kept whether or not the content scrolls: narrowing the list
+            // once the deferred fit check says it scrolls left Qt 6.4's nested layouts (two panes, a
+            // label in a column) at their old width, under the scroll bar.
+            width: area.fillWhenFits && !area.scrollable && !Theme.largeText ? flick.width : flick.width - Theme.spaceXl
+            // Never shorter than the content, even before the fit check has run: a layout squeezed into
+            // the area's height lays its items over each other.
+            height: area.fillWhenFits && !area.scrollable ? Math.max(flick.height, implicitHeight) : implicitHeight
             spacing: Theme.spaceL
         }
 

@@ -115,6 +115,11 @@ Rectangle {
             LanguageButton {
                 switchesTo: header.nextLanguage
                 compact: Theme.portrait
+                // A long endonym ("Bahasa Indonesia") in large text on portrait is wider than what the
+                // other three leave: the button takes what is left and its words wrap.
+                Layout.fillWidth: Theme.portrait
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: minHeight
                 onClicked: header.languageRequested()
             }
         }

@@ -27,22 +27,32 @@ PageScaffold {
         overflowAllowance: page.bottomPadding
         spacing: Theme.spaceL
 
-        RowLayout {
-            spacing: Theme.spaceL
+        // The shield sits in the title's own left padding rather than in a RowLayout beside it: with
+        // large text on landscape, Qt 6.4's RowLayout left the wrapped title at a height from an earlier
+        // pass, many times its one line, lying over the first statement.
+        PlainLabel {
+            id: title
+            objectName: "integrityTitle"
+            text: qsTr("One more thing: rewards")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            // One line's height: the shield is centred on the first line, whichever of the two is taller.
+            // From the font, not from contentHeight, which the padding below would feed back into.
+            readonly property real lineSize: titleMetrics.height * lineHeight
+            leftPadding: shield.width + Theme.spaceL
+            topPadding: Math.max(0, (shield.height - lineSize) / 2)
             Layout.fillWidth: true
 
+            FontMetrics {
+                id: titleMetrics
+                font: title.font
+            }
             SvgIcon {
+                id: shield
                 objectName: "integrityIcon"
+                y: Math.max(0, (title.lineSize - height) / 2)
                 name: "shield"
                 size: Theme.iconL
-            }
-            PlainLabel {
-                id: title
-                objectName: "integrityTitle"
-                text: qsTr("One more thing: rewards")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                Layout.fillWidth: true
             }
         }
         PlainLabel {
@@ -55,7 +65,9 @@ PageScaffold {
         GridLayout {
             id: choices
 
-            columns: Theme.portrait ? 1 : 2
+            // Large text: one statement per row on landscape too, or a statement in half the width runs to
+            // more lines than the screen is high.
+            columns: Theme.portrait || Theme.largeText ? 1 : 2
             columnSpacing: Theme.spaceL
             rowSpacing: Theme.spaceL
             Layout.fillWidth: true

@@ -32,6 +32,17 @@ PageScaffold {
         return lines
     }
 
+    // The height every tile needs for its face (or stars) and its words, and never below a touch target.
+    readonly property int tileMinimum: {
+        let h = Theme.touchTarget
+        for (let i = 0; i < answers.count; ++i) {
+            const button = answers.itemAt(i)
+            if (button)
+                h = Math.max(h, Math.ceil(button.implicitHeight))
+        }
+        return h
+    }
+
     function iconFor(index, value) {
         if (yesNo)
             return value === 1 ? "yes" : "no"
@@ -53,14 +64,21 @@ PageScaffold {
     Connections {
         target: Session
         function onQuestionChanged() {
+            content.scrollToTop() // a new question is read from its first line
             swap.restart()
             ReadAloud.screenShown(page.readTexts)
         }
     }
 
-    ColumnLayout {
+    // Large text on a landscape screen makes a question, its tiles and Skip taller than the screen: the
+    // page scrolls then, and every tile keeps the height its face and words need. While everything
+    // fits, the layout is the one without scrolling.
+    ScrollArea {
         id: content
+        objectName: "questionScroll"
         anchors.fill: parent
+        fillWhenFits: true
+        overflowAllowance: page.bottomPadding
         spacing: Theme.spaceM
 
         NumberAnimation {
@@ -97,7 +115,8 @@ PageScaffold {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.topMargin: Theme.spaceS
-            Layout.minimumHeight: page.rows * Theme.touchTarget + (page.rows - 1) * grid.rowSpacing
+            // Never shorter than the tiles' faces and words need: the page scrolls instead.
+            Layout.minimumHeight: page.rows * page.tileMinimum + (page.rows - 1) * grid.rowSpacing
 
             GridLayout {
                 id: grid
@@ -124,8 +143,9 @@ PageScaffold {
                         selected: page.question.answer === modelData.value
                         Layout.fillWidth: true
                         Layout.preferredWidth: Theme.touchTarget
-                        Layout.preferredHeight: Math.min(page.maxTileHeight,
-                                                         (area.height - (page.rows - 1) * grid.rowSpacing) / page.rows)
+                        Layout.preferredHeight: Math.max(page.tileMinimum,
+                                                         Math.min(page.maxTileHeight,
+                                                                  (area.height - (page.rows - 1) * grid.rowSpacing) / page.rows))
                         onClicked: Session.answer(modelData.value)
                     }
                 }

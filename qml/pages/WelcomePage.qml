@@ -66,109 +66,128 @@ PageScaffold {
         }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: parent.width
-        spacing: Theme.spaceXl
+    // In the middle of the page while it fits; large text on a landscape screen is taller than the page,
+    // and then it scrolls instead of running under the header and off the bottom.
+    ScrollArea {
+        objectName: "welcomeScroll"
+        anchors.fill: parent
+        // Large text leaves the officer's corner button its own strip under the last line.
+        anchors.bottomMargin: Theme.largeText ? Math.max(0, Theme.touchTarget - page.bottomPadding) : 0
+        fillWhenFits: true
 
-        PlainLabel {
-            id: greeting
-            //: Big greeting on the welcome screen
-            text: qsTr("Welcome")
-            font.pixelSize: Theme.fontDisplay
-            font.bold: true
-            color: Theme.primary
-            horizontalAlignment: Text.AlignHCenter
+        // A Column, not a ColumnLayout: Qt 6.4's layouts ignore a label's height that changes while they
+        // arrange (large text switched on, a line that wraps once the width is known), and the label kept
+        // its old height with its lines over Start. A positioner re-reads every height each time.
+        Column {
+            id: welcome
+            // Closer lines on a landscape screen, where the unit's published result must fit under the rest.
+            spacing: Theme.portrait || Theme.largeText ? Theme.spaceXl : Theme.spaceL
             Layout.fillWidth: true
-        }
-        PlainLabel {
-            id: intro
-            text: qsTr("How was our service today? Your answers help us serve you better.")
-            font.pixelSize: Theme.fontBodyLarge
-            color: Theme.textMuted
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.px(860)
-            Layout.alignment: Qt.AlignHCenter
-        }
-        InfoBanner {
-            objectName: "unitNotConfiguredNote"
-            visible: !Session.unitConfigured
-            tone: "warning"
-            //: On the welcome screen of a kiosk whose admin has not entered the unit code yet
-            text: qsTr("This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.")
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.px(860)
-            Layout.alignment: Qt.AlignHCenter
-        }
-        BigButton {
-            objectName: "startButton"
-            kind: "primary"
-            large: true
-            enabled: !page.waiting && Session.unitConfigured
-            iconName: page.waiting ? "hourglass" : ""
-            trailingIconName: page.waiting ? "" : "arrow-right"
-            text: page.waiting ? page.waitText : page.startText
-            subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
-            textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
-            minHeight: Theme.px(136)
-            Layout.preferredWidth: Math.min(parent.width, Theme.px(560))
-            Layout.alignment: Qt.AlignHCenter
-            onClicked: Session.start()
-        }
-        // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
-        // crashed tearing this page down with them in the header's RowLayout.
-        Row {
-            Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spaceM
+            Layout.fillHeight: false
+            Layout.alignment: Qt.AlignVCenter
 
-            ListenButton {
-                visible: ReadAloud.available
-                speaking: ReadAloud.speaking
-                compact: true
-                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
-                Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+            PlainLabel {
+                id: greeting
+                objectName: "welcomeGreeting"
+                //: Big greeting on the welcome screen
+                text: qsTr("Welcome")
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.primary
+                horizontalAlignment: Text.AlignHCenter
+                width: welcome.width
             }
-            LargeTextButton {
-                on: Display.largeText
-                compact: Theme.portrait
-                onClicked: Display.toggle()
+            PlainLabel {
+                id: intro
+                objectName: "welcomeIntro"
+                text: qsTr("How was our service today? Your answers help us serve you better.")
+                font.pixelSize: Theme.fontBodyLarge
+                color: Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                width: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
             }
-        }
-        GridLayout {
-            columns: Theme.portrait ? 1 : 2
-            columnSpacing: Theme.spaceXxl
-            rowSpacing: Theme.spaceM
-            Layout.alignment: Qt.AlignHCenter
+            InfoBanner {
+                objectName: "unitNotConfiguredNote"
+                visible: !Session.unitConfigured
+                tone: "warning"
+                //: On the welcome screen of a kiosk whose admin has not entered the unit code yet
+                text: qsTr("This kiosk is not ready yet: the admin must enter the unit code (Admin → Unit) before visitors can answer.")
+                width: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
+            }
+            BigButton {
+                objectName: "startButton"
+                kind: "primary"
+                large: true
+                enabled: !page.waiting && Session.unitConfigured
+                iconName: page.waiting ? "hourglass" : ""
+                trailingIconName: page.waiting ? "" : "arrow-right"
+                text: page.waiting ? page.waitText : page.startText
+                subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
+                textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
+                minHeight: Theme.px(136)
+                width: Math.min(welcome.width, Theme.px(560))
+                anchors.horizontalCenter: parent.horizontalCenter
+                onClicked: Session.start()
+            }
+            // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
+            // crashed tearing this page down with them in the header's RowLayout.
+            Row {
+                anchors.horizontalCenter: parent.horizontalCenter
+                spacing: Theme.spaceM
 
-            Repeater {
-                model: [
-                    { icon: "user", text: qsTr("No name needed") },
-                    { icon: "check", text: qsTr("Every question can be skipped") }
-                ]
+                ListenButton {
+                    visible: ReadAloud.available
+                    speaking: ReadAloud.speaking
+                    compact: true
+                    onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+                    Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+                }
+                LargeTextButton {
+                    on: Display.largeText
+                    compact: Theme.portrait
+                    onClicked: Display.toggle()
+                }
+            }
+            Grid {
+                columns: Theme.portrait ? 1 : 2
+                columnSpacing: Theme.spaceXxl
+                rowSpacing: Theme.spaceM
+                anchors.horizontalCenter: parent.horizontalCenter
 
-                RowLayout {
-                    id: point
-                    required property var modelData
-                    spacing: Theme.spaceS
+                Repeater {
+                    model: [
+                        { icon: "user", text: qsTr("No name needed") },
+                        { icon: "check", text: qsTr("Every question can be skipped") }
+                    ]
 
-                    SvgIcon {
-                        name: point.modelData.icon
-                        size: Theme.iconS
-                    }
-                    PlainLabel {
-                        text: point.modelData.text
-                        color: Theme.textMuted
-                        wrapMode: Text.NoWrap
+                    Row {
+                        id: point
+                        required property var modelData
+                        required property int index
+                        objectName: "welcomePoint_" + point.index
+                        spacing: Theme.spaceS
+
+                        SvgIcon {
+                            name: point.modelData.icon
+                            size: Theme.iconS
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
+                        PlainLabel {
+                            text: point.modelData.text
+                            color: Theme.textMuted
+                            wrapMode: Text.NoWrap
+                        }
                     }
                 }
             }
-        }
-        PublishedResult {
-            result: Settings.publishedResult
-            language: Language.language
-            maximumWidth: Math.min(parent.width, Theme.px(860))
-            Layout.alignment: Qt.AlignHCenter
+            PublishedResult {
+                result: Settings.publishedResult
+                language: Language.language
+                maximumWidth: Math.min(welcome.width, Theme.px(860))
+                anchors.horizontalCenter: parent.horizontalCenter
+            }
         }
     }
 

@@ -63,6 +63,13 @@ TestCase {
         return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
     }
 
+    // Where a label's words are: its rectangle less its padding (an icon can sit in the padding).
+    function textRectOf(label) {
+        const r = rectOf(label)
+        return Qt.rect(r.x + label.leftPadding, r.y + label.topPadding, r.width - label.leftPadding - label.rightPadding,
+                       r.height - label.topPadding - label.bottomPadding)
+    }
+
     // The part of an item the visitor can see: inside the window and inside every clipping ancestor.
     function visibleRect(item) {
         let r = rectOf(item)
@@ -87,7 +94,8 @@ TestCase {
                     continue
                 const y = item.mapToItem(p.contentItem, 0, 0).y
                 const maxY = Math.max(0, p.contentHeight - p.height)
-                p.contentY = Math.max(0, Math.min(maxY, y - p.height / 3))
+                // A third from the top, or centred when the item is too tall for that to show it whole.
+                p.contentY = Math.max(0, Math.min(maxY, y - Math.min(p.height / 3, (p.height - item.height) / 2)))
             }
             const top = item.mapToItem(window.contentItem, 0, 0).y
             return top >= 0 && top + item.height <= window.height
@@ -99,8 +107,21 @@ TestCase {
         Clock.advance(Session.settleMs)
     }
 
+    // Nothing above the item is still to be laid out: a page that has just come in places a positioner's
+    // children on its first frame, and a tap aimed before that lands where the control is not yet.
+    function laidOut(item) {
+        tryVerify(function() {
+            for (let p = item; p; p = p.parent) {
+                if (isPolishScheduled(p))
+                    return false
+            }
+            return true
+        }, 3000, (item.objectName || String(item)) + " is still being laid out")
+    }
+
     function tap(name) {
         const item = control(name)
+        laidOut(item)
         scrollIntoView(item)
         look()
         mouseClick(item)

@@ -63,8 +63,8 @@ KioskTestCase {
 
         const icon = control("integrityIcon")
         const title = control("integrityTitle")
-        verify(!intersects(rectOf(icon), rectOf(title)), "the shield lies over the title")
-        verify(rectOf(icon).x + icon.width <= rectOf(title).x, "the shield is not beside the title")
+        verify(!intersects(rectOf(icon), textRectOf(title)), "the shield lies over the title")
+        verify(rectOf(icon).x + icon.width <= textRectOf(title).x, "the shield is not beside the title")
         verifyWhole(icon)
 
         // A statement in large text on a landscape screen can be taller than the part that scrolls:
