@@ -115,6 +115,40 @@ KioskTestCase {
         verify(why === "", why)
     }
 
+    // Every text shown inside the container: its box inside the container, its lines inside its box,
+    // and no word split over two lines (a pane squeezed to a few letters a line breaks words apart).
+    function verifyWordsInside(container) {
+        const box = rectOf(container)
+        const measure = Qt.createQmlObject("import QtQuick; TextMetrics {}", container)
+        const texts = []
+        const walk = function(item) {
+            if (!item.visible || item.opacity === 0)
+                return
+            if (item.lineCount !== undefined && typeof item.text === "string" && item.text.length > 0)
+                texts.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i])
+        }
+        walk(container)
+        verify(texts.length > 0, "no text found in " + container.objectName)
+        for (const label of texts) {
+            const name = label.objectName || label.text
+            const r = textRectOf(label)
+            verify(r.x >= box.x - 0.5 && r.y >= box.y - 0.5 && r.x + r.width <= box.x + box.width + 0.5
+                   && r.y + r.height <= box.y + box.height + 0.5,
+                   name + " is not inside " + container.objectName + ": " + JSON.stringify(r) + " in " + JSON.stringify(box))
+            verify(label.contentHeight <= label.height + 1,
+                   name + " has more lines than its box: " + label.contentHeight + " > " + label.height)
+            measure.font = label.font
+            for (const word of label.text.split(/\s+/)) {
+                measure.text = word
+                verify(measure.advanceWidth <= r.width + 1,
+                       "the word '" + word + "' of " + name + " does not fit its line: " + measure.advanceWidth + " > " + r.width)
+            }
+        }
+        measure.destroy()
+    }
+
     function verifyApart(a, b) {
         verify(!intersects(rectOf(a), rectOf(b)), (a.objectName || a.text) + " and " + (b.objectName || b.text)
                + " overlap: " + JSON.stringify(rectOf(a)) + " " + JSON.stringify(rectOf(b)))
@@ -326,5 +360,7 @@ KioskTestCase {
             verifyApart(item, channels)
         }
         verifyReachable(channels, page)
+        verifyWordsInside(channels)
+        verifyWordsInside(findChild(page, "reportReceivedNote"))
     }
 }
