@@ -204,6 +204,7 @@ KioskTestCase {
                 const button = control("answerButton_" + value)
                 verifyReachable(button, page)
                 verifyInsideTile(button)
+                verifyWordsInside(button)
                 verifyApart(button, skip)
             }
             kinds[Session.question.kind + values.length] = true
@@ -247,6 +248,8 @@ KioskTestCase {
         verifyReachable(icon, page)
         verifyReachable(none, page)
         verifyReachable(report, page)
+        verifyWordsInside(none)
+        verifyWordsInside(report)
         tap("noRewardButton")
         tryCompare(Session, "gratification", "none")
         verifyReachable(control("confirmStatementButton"), page)
@@ -316,6 +319,7 @@ KioskTestCase {
             for (let j = i + 1; j < items.length; ++j)
                 verifyApart(items[i], items[j])
         }
+        verifyWordsInside(findChild(page, "publishedResult"))
     }
 
     // Thanks after a report: the thanks, the report note, Done and the countdown stay apart from the
