@@ -1,6 +1,7 @@
 #include "screenshottourofficers.h"
 
 #include "kioskcontext.h"
+#include "position/positionsource.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -36,6 +37,34 @@ void captureInterviews(KioskContext &ctx, int count, int daysAgo)
     if (ctx.store().append(drafts).ok() && ctx.sync().engine())
         ctx.sync().engine()->recordsAdded();
 }
+
+// A receiver with a fix of a minute ago on the tour's clock (the machine that takes the pictures has
+// none), so the administer step shows the officer's position line; lose() shows it without a fix.
+class TourPosition : public PositionSource
+{
+public:
+    explicit TourPosition(Clock *clock)
+        : m_clock(clock)
+    {
+    }
+    void start() override { m_hasFix = true; }
+    void stop() override { lose(); }
+    [[nodiscard]] std::optional<PositionFix> latest() const override
+    {
+        if (!m_hasFix)
+            return std::nullopt;
+        return PositionFix{-7.7713, 110.4081, 8.0, m_clock->now().addSecs(-60)};
+    }
+    void lose()
+    {
+        m_hasFix = false;
+        emit latestChanged();
+    }
+
+private:
+    Clock *m_clock;
+    bool m_hasFix = false;
+};
 
 // The free space the pictures show, whatever the volume of the machine that takes them holds.
 void showFreeSpace(KioskContext &ctx, qint64 availableMb, qint64 totalMb)
@@ -96,6 +125,10 @@ void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> 
         {QStringLiteral("34.04.08.2003"), QStringLiteral("Sinduadi"), QStringLiteral("Mlati"),
          QStringLiteral("Kab. Sleman"), QStringLiteral("DI Yogyakarta")},
     };
+    config.allowLocation = true;
+    auto ownedPosition = std::make_unique<TourPosition>(&ctx.clock());
+    TourPosition *position = ownedPosition.get();
+    ctx.setPositionSource(std::move(ownedPosition));
     (void)ctx.settings().setConfig(config);
     shot(QStringLiteral("field-home"));
     // Long offline (ADR 0041): what waits and since when; storage running low; too long without a sync.
@@ -125,6 +158,8 @@ void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> 
     s.finishProfile();
     look();
     shot(QStringLiteral("field-administer"));
+    position->lose();
+    shot(QStringLiteral("field-administer-no-position"));
     s.reset();
     officers.signOut();
     shot(QStringLiteral("field-sign-in"));

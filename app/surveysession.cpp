@@ -118,6 +118,7 @@ void SurveySession::onTick()
         m_cooldownShown = cooldown;
         emit cooldownChanged();
     }
+    refreshPositionState();
     if (m_nextRetryAt.isValid() && now >= m_nextRetryAt)
         retry();
 }
@@ -494,16 +495,11 @@ QList<RecordDraft> SurveySession::buildDrafts(const QString &comment) const
     // The place of a field interview: the receiver's last fix, when the unit allows it and the fix is
     // fresh; never a guess, never a wait. Rounded to about a metre, which is all a receiver knows.
     QJsonObject location;
-    if (m_positioning && m_position) {
-        const std::optional<PositionFix> fix = m_position->latest();
-        const qint64 age = fix ? fix->at.secsTo(now) : -1;
-        if (fix && age >= -60 && age <= kFreshFixSeconds && fix->lat >= -90 && fix->lat <= 90 && fix->lon >= -180
-            && fix->lon <= 180) {
-            location.insert(QStringLiteral("lat"), std::round(fix->lat * 1e5) / 1e5);
-            location.insert(QStringLiteral("lon"), std::round(fix->lon * 1e5) / 1e5);
-            if (fix->accuracyM && *fix->accuracyM >= 0)
-                location.insert(QStringLiteral("accuracyM"), qint64(std::ceil(*fix->accuracyM)));
-        }
+    if (const std::optional<PositionFix> fix = freshFix(now)) {
+        location.insert(QStringLiteral("lat"), std::round(fix->lat * 1e5) / 1e5);
+        location.insert(QStringLiteral("lon"), std::round(fix->lon * 1e5) / 1e5);
+        if (fix->accuracyM && *fix->accuracyM >= 0)
+            location.insert(QStringLiteral("accuracyM"), qint64(std::ceil(*fix->accuracyM)));
     }
 
     auto base = [&](RecordType type) {
@@ -702,11 +698,17 @@ void SurveySession::flushHeldVisit()
 
 void SurveySession::setPositionSource(PositionSource *source)
 {
-    if (m_position && m_positioning)
-        m_position->stop();
+    if (m_position) {
+        if (m_positioning)
+            m_position->stop();
+        disconnect(m_position, nullptr, this, nullptr);
+    }
     m_position = source;
     m_positioning = false;
+    if (m_position)
+        connect(m_position, &PositionSource::latestChanged, this, &SurveySession::refreshPositionState);
     updatePositioning();
+    refreshPositionState();
 }
 
 void SurveySession::updatePositioning()
@@ -719,6 +721,40 @@ void SurveySession::updatePositioning()
         m_position->start();
     else
         m_position->stop();
+    refreshPositionState();
+}
+
+std::optional<PositionFix> SurveySession::freshFix(const QDateTime &now) const
+{
+    if (!m_positioning || !m_position)
+        return std::nullopt;
+    const std::optional<PositionFix> fix = m_position->latest();
+    if (!fix || !fix->at.isValid())
+        return std::nullopt;
+    // A minute ahead is a receiver's clock a little off, not a fix from the future.
+    const qint64 age = fix->at.secsTo(now);
+    if (age < -60 || age > kFreshFixSeconds)
+        return std::nullopt;
+    if (fix->lat < -90 || fix->lat > 90 || fix->lon < -180 || fix->lon > 180)
+        return std::nullopt;
+    return fix;
+}
+
+SurveySession::PositionState SurveySession::positionState() const
+{
+    if (!m_positioning)
+        return PositionState::NotAsked;
+    return freshFix(m_clock->now()) ? PositionState::WillBeKept : PositionState::NotYet;
+}
+
+// Called on every clock tick too: a fix ages out of freshness without any word from the receiver.
+void SurveySession::refreshPositionState()
+{
+    const PositionState state = positionState();
+    if (state == m_positionState)
+        return;
+    m_positionState = state;
+    emit positionStateChanged();
 }
 
 void SurveySession::setOfficer(const QString &officerId, bool fieldMode)

@@ -4,6 +4,7 @@
 #include "domain/misuseguard.h"
 #include "domain/questionnaire.h"
 #include "domain/record.h"
+#include "position/positionsource.h"
 #include "screenvalues.h"
 
 #include <QDateTime>
@@ -17,7 +18,6 @@ class ErrorHandler;
 class KioskSettings;
 class LanguageManager;
 class LocalStore;
-class PositionSource;
 
 // One visitor's walk through the kiosk, from the welcome screen to the thank-you screen. The flow lives
 // here, not in QML, so it is tested in C++ and the pages only show the current step.
@@ -54,6 +54,7 @@ class SurveySession : public QObject
     Q_PROPERTY(suara::RegionChoice region READ region NOTIFY answersChanged)
     Q_PROPERTY(QString administered READ administered NOTIFY answersChanged)
     Q_PROPERTY(bool profileComplete READ profileComplete NOTIFY answersChanged)
+    Q_PROPERTY(PositionState positionState READ positionState NOTIFY positionStateChanged)
 
 public:
     enum class Step {
@@ -71,6 +72,11 @@ public:
         Administer
     };
     Q_ENUM(Step)
+
+    // Whether a field interview saved now would carry a position (ADR 0044), for the officer's line on
+    // the field screens. NotAsked: a counter kiosk, or a unit that does not allow positions.
+    enum class PositionState { NotAsked, WillBeKept, NotYet };
+    Q_ENUM(PositionState)
 
     // A tap on a page shown for less than this is ignored: the second half of a double tap must never
     // answer a page the visitor has not seen (see docs/adr/0022-kiosk-taps-count-on-seen-pages.md).
@@ -147,6 +153,7 @@ public:
     void setPositionSource(PositionSource *source);
     // A fix older than this at the moment of saving is not the interview's place any more.
     static constexpr int kFreshFixSeconds = 5 * 60;
+    [[nodiscard]] PositionState positionState() const;
     [[nodiscard]] RegionChoice region() const;
     [[nodiscard]] QString administered() const { return m_administered; }
     // Every profile field answered: required in field mode, where SKM reports need the profile.
@@ -168,6 +175,7 @@ signals:
     void saved(const QList<suara::Record> &records);
     // The store could not be opened earlier and now can: start what needs it.
     void storeRecovered();
+    void positionStateChanged();
 
 private:
     struct Question
@@ -202,8 +210,12 @@ private:
     QString m_administered;
     void afterService();
     void updatePositioning();
+    // The one freshness rule: what the record saved at `now` carries, and what the officer is told.
+    [[nodiscard]] std::optional<PositionFix> freshFix(const QDateTime &now) const;
+    void refreshPositionState();
     PositionSource *m_position = nullptr;
     bool m_positioning = false;
+    PositionState m_positionState = PositionState::NotAsked; // as last announced
 
     Step m_step = Step::Welcome;
     QList<Questionnaire> m_questionnaires;

@@ -668,6 +668,16 @@
         <source>The respondent answers on the tablet alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Location will be kept with this interview</source>
+        <extracomment>Field interview: a fresh GPS fix will be saved with the answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position yet — the interview can still be saved without it</source>
+        <extracomment>Field interview: no recent GPS fix; saving works anyway, without a position</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GratificationPage</name>

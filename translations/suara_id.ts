@@ -667,6 +667,16 @@
         <source>The respondent answers on the tablet alone.</source>
         <translation>Responden menjawab sendiri di tablet.</translation>
     </message>
+    <message>
+        <source>Location will be kept with this interview</source>
+        <extracomment>Field interview: a fresh GPS fix will be saved with the answers</extracomment>
+        <translation>Lokasi tercatat untuk wawancara ini</translation>
+    </message>
+    <message>
+        <source>No position yet — the interview can still be saved without it</source>
+        <extracomment>Field interview: no recent GPS fix; saving works anyway, without a position</extracomment>
+        <translation>Lokasi belum didapat — wawancara tetap bisa disimpan tanpa lokasi</translation>
+    </message>
 </context>
 <context>
     <name>GratificationPage</name>

@@ -30,6 +30,10 @@ public:
     virtual void stop() = 0;
     // The last fix since start(), if any; cleared by stop().
     [[nodiscard]] virtual std::optional<PositionFix> latest() const = 0;
+
+signals:
+    // latest() is another fix, or none after stop().
+    void latestChanged();
 };
 
 } // namespace suara

@@ -31,6 +31,7 @@ void QtPositionSource::start()
                 fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
             fix.at = info.timestamp().isValid() ? info.timestamp() : QDateTime::currentDateTimeUtc();
             m_latest = fix;
+            emit latestChanged();
         });
         connect(m_source, &QGeoPositionInfoSource::errorOccurred, this, [](QGeoPositionInfoSource::Error error) {
             qCWarning(lcPosition) << "the position source failed:" << error << "- records carry no location";
@@ -46,7 +47,10 @@ void QtPositionSource::stop()
 {
     if (m_source)
         m_source->stopUpdates();
-    m_latest.reset();
+    if (m_latest) {
+        m_latest.reset();
+        emit latestChanged();
+    }
 }
 
 } // namespace suara

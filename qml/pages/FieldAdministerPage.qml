@@ -28,6 +28,31 @@ PageScaffold {
             color: Theme.textMuted
             Layout.fillWidth: true
         }
+        // Whether the interview will carry a position (ADR 0044), by the rule the saved record follows. A
+        // unit that does not allow positions gets no line at all: there is nothing to wait for or to fix,
+        // and a "no position" line would only make the officer look for one.
+        RowLayout {
+            objectName: "fieldPositionLine"
+            visible: Session.positionState !== Session.NotAsked
+            spacing: Theme.spaceS
+            Layout.fillWidth: true
+
+            SvgIcon {
+                name: Session.positionState === Session.WillBeKept ? "location" : "location-pending"
+                size: Theme.iconS
+                Layout.alignment: Qt.AlignTop
+            }
+            PlainLabel {
+                objectName: "fieldPositionText"
+                text: Session.positionState === Session.WillBeKept
+                      //: Field interview: a fresh GPS fix will be saved with the answers
+                      ? qsTr("Location will be kept with this interview")
+                      //: Field interview: no recent GPS fix; saving works anyway, without a position
+                      : qsTr("No position yet — the interview can still be saved without it")
+                color: Theme.textMuted
+                Layout.fillWidth: true
+            }
+        }
         BigButton {
             objectName: "administerReadAloud"
             kind: "primary"

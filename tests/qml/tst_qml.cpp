@@ -3,6 +3,7 @@
 // ManualClock (the QML singleton Clock), so tests move time instead of sleeping.
 #include "crypto/pinhash.h"
 #include "kioskcontext.h"
+#include "position/positionsource.h"
 #include "serversettings.h"
 #include "serversettingsapplier.h"
 #include "speech/recordingspeaker.h"
@@ -116,6 +117,39 @@ private:
     int m_version = 1000;
 };
 
+// A receiver in the test's hand (the test machine has none): TestPosition.receive(secondsAgo) is a fix
+// measured that long ago on the kiosk's clock.
+class TestPositionSource : public suara::PositionSource
+{
+    Q_OBJECT
+
+public:
+    explicit TestPositionSource(suara::Clock *clock)
+        : m_clock(clock)
+    {
+    }
+
+    void start() override { }
+    void stop() override { lose(); }
+    [[nodiscard]] std::optional<suara::PositionFix> latest() const override { return m_fix; }
+
+    Q_INVOKABLE void lose()
+    {
+        m_fix.reset();
+        emit latestChanged();
+    }
+
+    Q_INVOKABLE void receive(int secondsAgo)
+    {
+        m_fix = suara::PositionFix{-7.7713, 110.4081, 8.0, m_clock->now().addSecs(-secondsAgo)};
+        emit latestChanged();
+    }
+
+private:
+    suara::Clock *m_clock;
+    std::optional<suara::PositionFix> m_fix;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -136,6 +170,9 @@ public slots:
         m_speaker = std::make_unique<suara::RecordingSpeaker>(QStringList{});
         m_context->readAloud().setSpeaker(m_speaker.get());
         engine->rootContext()->setContextProperty(QStringLiteral("TestSpeaker"), m_speaker.get());
+        auto position = std::make_unique<TestPositionSource>(&m_clock);
+        engine->rootContext()->setContextProperty(QStringLiteral("TestPosition"), position.get());
+        m_context->setPositionSource(std::move(position));
     }
 
     void cleanupTestCase()

@@ -28,13 +28,24 @@ const QString kSitiPin = QStringLiteral("580314");
 class FakePosition : public PositionSource
 {
 public:
-    void start() override { running = true; }
+    // Like a receiver, it knows no fix from before its start.
+    void start() override
+    {
+        running = true;
+        fix.reset();
+    }
     void stop() override
     {
         running = false;
         fix.reset();
     }
     [[nodiscard]] std::optional<PositionFix> latest() const override { return fix; }
+    // A new reading, as a receiver announces it.
+    void receive(const PositionFix &f)
+    {
+        fix = f;
+        emit latestChanged();
+    }
     bool running = false;
     std::optional<PositionFix> fix;
 };
@@ -124,6 +135,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        m_lastSeq = 0; // a new store counts from 1 again
         m_clock =
             std::make_unique<ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::OffsetFromUTC, 7 * 3600));
         openKiosk();
@@ -327,6 +339,65 @@ private slots:
         config.deviceMode = DeviceMode::Kiosk;
         QVERIFY(m_ctx->settings().setConfig(config));
         QVERIFY(!receiver->running);
+    }
+
+    // The officer's line on the field screens follows the rule the record follows, and a fix ages out of it
+    // on the clock, without a word from the receiver.
+    void theOfficerSeesWhetherTheInterviewWillCarryAPosition()
+    {
+        using State = SurveySession::PositionState;
+        auto owned = std::make_unique<FakePosition>();
+        FakePosition *receiver = owned.get();
+        m_ctx->setPositionSource(std::move(owned));
+        addTwo();
+        DeviceConfig config = m_ctx->settings().config();
+        config.deviceMode = DeviceMode::Field;
+        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        VisitWalk walk(*m_ctx, *m_clock);
+        SurveySession &session = m_ctx->session();
+        QSignalSpy changed(&session, &SurveySession::positionStateChanged);
+
+        // Not allowed: nothing to say, even with a fix in the receiver's hand.
+        receiver->receive(PositionFix{-7.7713, 110.4081, 8.2, m_clock->now()});
+        QCOMPARE(session.positionState(), State::NotAsked);
+        QCOMPARE(changed.count(), 0);
+
+        // Allowed, no fix yet.
+        config.allowLocation = true;
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QCOMPARE(session.positionState(), State::NotYet);
+        QCOMPARE(changed.count(), 1);
+
+        // A fix arrives: kept, and the record says so.
+        receiver->receive(
+            PositionFix{-7.7713, 110.4081, 8.2, m_clock->now().addSecs(-(SurveySession::kFreshFixSeconds - 10))});
+        QCOMPARE(session.positionState(), State::WillBeKept);
+        QCOMPARE(changed.count(), 2);
+
+        // Ten seconds later it is too old: the line changes on the clock alone, and the record has none.
+        m_clock->advance(11 * 1000);
+        QCOMPARE(session.positionState(), State::NotYet);
+        QCOMPARE(changed.count(), 3);
+        QJsonObject data = interview(walk);
+        QVERIFY(data.contains("region"));
+        QVERIFY(!data.contains("location"));
+        QCOMPARE(session.positionState(), State::NotYet);
+
+        // A fresh fix, then an interview: the line said "kept", and the record keeps it.
+        receiver->receive(PositionFix{-7.7713, 110.4081, 8.2, m_clock->now()});
+        QCOMPARE(session.positionState(), State::WillBeKept);
+        data = interview(walk);
+        QVERIFY(data.contains("location"));
+        QCOMPARE(session.positionState(), State::WillBeKept);
+
+        // A counter kiosk never asks, whatever the unit allows.
+        changed.clear();
+        config.deviceMode = DeviceMode::Kiosk;
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QCOMPARE(session.positionState(), State::NotAsked);
+        QCOMPARE(changed.count(), 1);
     }
 
     void theServersOfficersReplaceOnlyTheServersRows()
