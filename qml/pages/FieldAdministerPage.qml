@@ -68,7 +68,7 @@ PageScaffold {
             objectName: "administerHandOver"
             kind: "secondary"
             large: true
-            iconName: "hand"
+            iconName: "tablet" // the tablet passes to the respondent (the raised hand is the integrity page's "asked for a reward")
             //: The officer gives the tablet to the respondent, who answers alone
             text: qsTr("Hand over")
             subtitle: qsTr("The respondent answers on the tablet alone.")
