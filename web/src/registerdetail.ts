@@ -7,6 +7,7 @@ import { dateTime, day, int, t } from './i18n';
 import { errorText, fill, panel } from './panel';
 import { deadlineCell, kindLabel } from './register';
 import { actionsFor, type EvidenceState, type RegisterEntry } from './registertypes';
+import { serviceName } from './servicenames';
 import type { Key } from './strings';
 
 function text(v: unknown): string {
@@ -34,7 +35,7 @@ function facts(e: RegisterEntry): HTMLElement {
     row(t('regUnitOf'), e.unit),
     row(t('regColReport'), `${kindLabel(e)} · ${t(`regOrigin_${e.origin}`)}`),
     row(t('regColOfficer'), e.origin === 'officer' ? e.officer || '–' : t('regVisitor')),
-    row(t('regService'), e.service || '–'),
+    row(t('regService'), e.service ? serviceName(e.service) : '–'),
     row(t('regColReceived'), day(e.received_on)),
     row(t('regColDeadline'), deadlineCell(e)),
   ];

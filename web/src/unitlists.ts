@@ -4,6 +4,7 @@ import { h } from './dom';
 import { dateTime, int, t } from './i18n';
 import { fill, panel } from './panel';
 import type { Comment, DeviceIntegrity } from './reports';
+import { serviceName } from './servicenames';
 
 export function commentsPanel(unitQuery: string): HTMLElement {
   const p = panel(t('commentsTitle'), 'comments');
@@ -17,7 +18,7 @@ export function commentsPanel(unitQuery: string): HTMLElement {
     if (data.comments.length === 0) body.append(h('p', { class: 'muted' }, t('noComments')));
     else body.append(h('p', { class: 'muted small' }, t('commentCount', int(data.total))),
       h('ul', { class: 'comments' }, ...data.comments.map((c) =>
-        h('li', {}, h('q', {}, c.text), h('div', { class: 'muted small' }, dateTime(c.captured_at), c.service ? ` · ${c.service}` : '')))));
+        h('li', {}, h('q', {}, c.text), h('div', { class: 'muted small' }, dateTime(c.captured_at), c.service ? ` · ${serviceName(c.service)}` : '')))));
   });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); void load(); });
   void load();

@@ -3,6 +3,7 @@ import { barChart } from './charts';
 import { h } from './dom';
 import { categoryLabel, day, int, num, t } from './i18n';
 import { profileRows } from './profilelabels';
+import { serviceName } from './servicenames';
 import type { GratificationReport, SkmReport, Solicitation, ZiReport, ZiSurvey } from './reports';
 import type { Key } from './strings';
 import { UNSUR_KEYS, unsurName } from './unsur';
@@ -95,7 +96,7 @@ function words(prefix: string, code: string): string {
 function solicitationLine(s: Solicitation): HTMLElement {
   const what = [words('regKind_', s.kind), words('solWhat_', s.what), s.when ? words('solWhen_', s.when) : ''];
   return h('li', {}, h('strong', {}, what.filter(Boolean).join(' · ')),
-    h('div', { class: 'muted small' }, [day(s.day), s.service, s.counter].filter(Boolean).join(' · ')));
+    h('div', { class: 'muted small' }, [day(s.day), s.service ? serviceName(s.service) : '', s.counter].filter(Boolean).join(' · ')));
 }
 
 export function renderGratification(g: GratificationReport, body: HTMLElement): void {

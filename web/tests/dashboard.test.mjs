@@ -127,10 +127,14 @@ describe('dashboard', () => {
     const id = await settled(page, '#gratification');
     assert.match(id, /Petugas meminta imbalan · Uang · Hari ini/);
     assert.match(id, /Loket 2/);
+    // The service by its name, never its key (core/resources/services/lapas.json).
+    assert.match(id, /· Layanan kunjungan ·/);
+    assert.doesNotMatch(id, /· kunjungan ·/);
     // No stored code and no ISO date on an Indonesian page.
     assert.doesNotMatch(id, /\basked\b|\bmoney\b|\btoday\b|\d{4}-\d{2}-\d{2}/);
     await page.locator('#lang-switch').click();
     await page.locator('#gratification', { hasText: 'An officer asked for a reward · Money · Today' }).waitFor();
+    await page.locator('#gratification', { hasText: '· Visits · Loket 2' }).waitFor();
     await context.close();
   });
 
