@@ -433,8 +433,8 @@ private slots:
         report.setField("place", "Ruang kunjungan");
         report.setField("chronology", "Ditawarkan setelah kunjungan; saya menolak.");
         QVERIFY(report.next());
-        report.addStroke({QVariantMap{{"x", 0.1}, {"y", 0.5}}, QVariantMap{{"x", 0.5}, {"y", 0.2}}});
-        report.addStroke({QVariantMap{{"x", 0.5}, {"y", 0.6}}, QVariantMap{{"x", 0.9}, {"y", 0.4}}});
+        report.addStroke({QPointF(0.1, 0.5), QPointF(0.5, 0.2)});
+        report.addStroke({QPointF(0.5, 0.6), QPointF(0.9, 0.4)});
     }
 
     bool confirmReport(OfficerReport &report, const QString &pin)
