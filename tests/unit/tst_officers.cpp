@@ -92,6 +92,21 @@ class TestOfficers : public QObject
         return checked.first().first().toBool();
     }
 
+    // The start of every position case: a field tablet with the test's receiver, one desa, Siti signed
+    // in. `receiver` is owned by the context; `config` is the configuration now applied.
+    void fieldTabletWithReceiver(FakePosition *&receiver, DeviceConfig &config)
+    {
+        auto owned = std::make_unique<FakePosition>();
+        receiver = owned.get();
+        m_ctx->setPositionSource(std::move(owned));
+        addTwo();
+        config = m_ctx->settings().config();
+        config.deviceMode = DeviceMode::Field;
+        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+    }
+
     // One field interview from the desa to the saved answers; the data of its first response.
     QJsonObject interview(VisitWalk &walk)
     {
@@ -296,15 +311,11 @@ private slots:
     // otherwise; a stale fix is not the interview's place.
     void aFieldInterviewCarriesAFreshPositionOnlyWhenTheUnitAllowsIt()
     {
-        auto owned = std::make_unique<FakePosition>();
-        FakePosition *receiver = owned.get();
-        m_ctx->setPositionSource(std::move(owned));
-        addTwo();
-        DeviceConfig config = m_ctx->settings().config();
-        config.deviceMode = DeviceMode::Field;
-        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
-        QVERIFY(m_ctx->settings().setConfig(config));
-        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        FakePosition *receiver = nullptr;
+        DeviceConfig config;
+        fieldTabletWithReceiver(receiver, config);
+        if (QTest::currentTestFailed())
+            return;
         VisitWalk walk(*m_ctx, *m_clock);
 
         // Not allowed (the default): the receiver is never started, and no record has a position.
@@ -346,15 +357,11 @@ private slots:
     void theOfficerSeesWhetherTheInterviewWillCarryAPosition()
     {
         using State = SurveySession::PositionState;
-        auto owned = std::make_unique<FakePosition>();
-        FakePosition *receiver = owned.get();
-        m_ctx->setPositionSource(std::move(owned));
-        addTwo();
-        DeviceConfig config = m_ctx->settings().config();
-        config.deviceMode = DeviceMode::Field;
-        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
-        QVERIFY(m_ctx->settings().setConfig(config));
-        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        FakePosition *receiver = nullptr;
+        DeviceConfig config;
+        fieldTabletWithReceiver(receiver, config);
+        if (QTest::currentTestFailed())
+            return;
         VisitWalk walk(*m_ctx, *m_clock);
         SurveySession &session = m_ctx->session();
         QSignalSpy changed(&session, &SurveySession::positionStateChanged);
