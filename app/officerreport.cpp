@@ -230,14 +230,12 @@ void OfficerReport::removePhoto()
     emit photoChanged();
 }
 
-void OfficerReport::addStroke(const QVariantList &points)
+void OfficerReport::addStroke(const QList<QPointF> &points)
 {
     QList<QPointF> stroke;
-    for (const QVariant &p : points) {
-        const QVariantMap m = p.toMap();
-        stroke.append(QPointF(qBound(0.0, m.value(QStringLiteral("x")).toDouble(), 1.0),
-                              qBound(0.0, m.value(QStringLiteral("y")).toDouble(), 1.0)));
-    }
+    stroke.reserve(points.size());
+    for (const QPointF &p : points)
+        stroke.append(QPointF(qBound(0.0, p.x(), 1.0), qBound(0.0, p.y(), 1.0)));
     if (stroke.isEmpty())
         return;
     m_strokes.append(stroke);

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QObject>
 #include <QPointF>
-#include <QVariantList>
 
 namespace suara {
 
@@ -83,8 +82,8 @@ public:
     // Reads the photo; false with `message` when it is not a readable PNG or JPEG under the size limit.
     Q_INVOKABLE bool attachPhoto(const QString &path);
     Q_INVOKABLE void removePhoto();
-    // One stroke of the signature, in pad coordinates 0..1 (QML passes [{x, y}, ...]).
-    Q_INVOKABLE void addStroke(const QVariantList &points);
+    // One stroke of the signature, in pad coordinates 0..1 (QML passes an array of Qt.point).
+    Q_INVOKABLE void addStroke(const QList<QPointF> &points);
     Q_INVOKABLE void clearSignature();
     // Form -> signature; stays on the form with the missing fields marked when something is missing.
     Q_INVOKABLE bool next();

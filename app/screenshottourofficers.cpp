@@ -106,8 +106,7 @@ void tourOfficers(KioskContext &ctx, const std::function<void(const QString &)> 
     report.setField(QStringLiteral("chronology"), QStringLiteral("Ditawarkan setelah kunjungan; saya menolak."));
     shot(QStringLiteral("officer-report"));
     (void)report.next();
-    report.addStroke({QVariantMap{{QStringLiteral("x"), 0.1}, {QStringLiteral("y"), 0.6}},
-                      QVariantMap{{QStringLiteral("x"), 0.8}, {QStringLiteral("y"), 0.3}}});
+    report.addStroke({QPointF(0.1, 0.6), QPointF(0.8, 0.3)});
     shot(QStringLiteral("officer-report-sign"));
     await(officers, &OfficerGate::confirmed, report.submit(kSitiPin));
     shot(QStringLiteral("officer-report-receipt"));

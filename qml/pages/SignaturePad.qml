@@ -66,7 +66,7 @@ Rectangle {
         anchors.fill: parent
         preventStealing: true
         function at(mouse) {
-            return {x: Math.max(0, Math.min(1, mouse.x / width)), y: Math.max(0, Math.min(1, mouse.y / height))}
+            return Qt.point(Math.max(0, Math.min(1, mouse.x / width)), Math.max(0, Math.min(1, mouse.y / height)))
         }
         onPressed: mouse => {
             pad.current = [at(mouse)]

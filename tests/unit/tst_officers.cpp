@@ -92,6 +92,21 @@ class TestOfficers : public QObject
         return checked.first().first().toBool();
     }
 
+    // The start of every position case: a field tablet with the test's receiver, one desa, Siti signed
+    // in. `receiver` is owned by the context; `config` is the configuration now applied.
+    void fieldTabletWithReceiver(FakePosition *&receiver, DeviceConfig &config)
+    {
+        auto owned = std::make_unique<FakePosition>();
+        receiver = owned.get();
+        m_ctx->setPositionSource(std::move(owned));
+        addTwo();
+        config = m_ctx->settings().config();
+        config.deviceMode = DeviceMode::Field;
+        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
+        QVERIFY(m_ctx->settings().setConfig(config));
+        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+    }
+
     // One field interview from the desa to the saved answers; the data of its first response.
     QJsonObject interview(VisitWalk &walk)
     {
@@ -296,15 +311,11 @@ private slots:
     // otherwise; a stale fix is not the interview's place.
     void aFieldInterviewCarriesAFreshPositionOnlyWhenTheUnitAllowsIt()
     {
-        auto owned = std::make_unique<FakePosition>();
-        FakePosition *receiver = owned.get();
-        m_ctx->setPositionSource(std::move(owned));
-        addTwo();
-        DeviceConfig config = m_ctx->settings().config();
-        config.deviceMode = DeviceMode::Field;
-        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
-        QVERIFY(m_ctx->settings().setConfig(config));
-        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        FakePosition *receiver = nullptr;
+        DeviceConfig config;
+        fieldTabletWithReceiver(receiver, config);
+        if (QTest::currentTestFailed())
+            return;
         VisitWalk walk(*m_ctx, *m_clock);
 
         // Not allowed (the default): the receiver is never started, and no record has a position.
@@ -346,15 +357,11 @@ private slots:
     void theOfficerSeesWhetherTheInterviewWillCarryAPosition()
     {
         using State = SurveySession::PositionState;
-        auto owned = std::make_unique<FakePosition>();
-        FakePosition *receiver = owned.get();
-        m_ctx->setPositionSource(std::move(owned));
-        addTwo();
-        DeviceConfig config = m_ctx->settings().config();
-        config.deviceMode = DeviceMode::Field;
-        config.regions = {{"34.04.07.2001", "Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta"}};
-        QVERIFY(m_ctx->settings().setConfig(config));
-        QVERIFY(signIn("siti-rahmawati", kSitiPin));
+        FakePosition *receiver = nullptr;
+        DeviceConfig config;
+        fieldTabletWithReceiver(receiver, config);
+        if (QTest::currentTestFailed())
+            return;
         VisitWalk walk(*m_ctx, *m_clock);
         SurveySession &session = m_ctx->session();
         QSignalSpy changed(&session, &SurveySession::positionStateChanged);
@@ -433,8 +440,8 @@ private slots:
         report.setField("place", "Ruang kunjungan");
         report.setField("chronology", "Ditawarkan setelah kunjungan; saya menolak.");
         QVERIFY(report.next());
-        report.addStroke({QVariantMap{{"x", 0.1}, {"y", 0.5}}, QVariantMap{{"x", 0.5}, {"y", 0.2}}});
-        report.addStroke({QVariantMap{{"x", 0.5}, {"y", 0.6}}, QVariantMap{{"x", 0.9}, {"y", 0.4}}});
+        report.addStroke({QPointF(0.1, 0.5), QPointF(0.5, 0.2)});
+        report.addStroke({QPointF(0.5, 0.6), QPointF(0.9, 0.4)});
     }
 
     bool confirmReport(OfficerReport &report, const QString &pin)
