@@ -313,29 +313,67 @@ QList<QStringList> steps(const Sql &sql)
                 + QStringLiteral(" NOT NULL, source TEXT NOT NULL, received_at TEXT NOT NULL,"
                                  " PRIMARY KEY (device_id, sha256))"),
         },
+        // 9: the device's UTC offset beside each comment's and solicitation's capture time, so the
+        // dashboard shows the time the kiosk showed (docs/adr/0046-device-clock-times.md). The columns are
+        // added and filled from the stored records in afterStep: SQLite's ADD COLUMN has no IF NOT EXISTS.
+        QStringList{},
     };
+}
+
+bool hasColumn(Sql &sql, const QString &table, const QString &column)
+{
+    return sql.isPostgres()
+        ? sql.value(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns"
+                                   " WHERE table_name = ? AND column_name = ?"),
+                    {table, column})
+                .toInt()
+            > 0
+        : sql.value(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"), {table, column}).toInt()
+            > 0;
+}
+
+// tz_minutes on comments and solicitations (step 9). Step 3's backfill already writes them with today's
+// Aggregator, so a database older than step 3 gets the columns there first.
+void addCaptureOffsetColumns(Sql &sql)
+{
+    for (const QString &table : {QStringLiteral("comments"), QStringLiteral("solicitations")}) {
+        if (!hasColumn(sql, table, QStringLiteral("tz_minutes")))
+            sql.run(QStringLiteral("ALTER TABLE %1 ADD COLUMN tz_minutes BIGINT NOT NULL DEFAULT 0").arg(table));
+    }
+}
+
+// Step 9: each row's offset read back from its own record body (the "tz" the device stamped at
+// capture; 0 where a record has none).
+void fillCaptureOffsets(Sql &sql)
+{
+    const QString tz = sql.isPostgres() ? QStringLiteral("COALESCE((r.body::jsonb->>'tz')::BIGINT, 0)")
+                                        : QStringLiteral("COALESCE(json_extract(r.body, '$.tz'), 0)");
+    for (const QString &table : {QStringLiteral("comments"), QStringLiteral("solicitations")}) {
+        sql.run(QStringLiteral("UPDATE %1 SET tz_minutes = (SELECT %2 FROM records r"
+                               " WHERE r.device_id = %1.device_id AND r.record_id = %1.record_id)"
+                               " WHERE EXISTS (SELECT 1 FROM records r"
+                               " WHERE r.device_id = %1.device_id AND r.record_id = %1.record_id)")
+                    .arg(table, tz));
+    }
 }
 
 // Steps that also need code: run in the step's transaction, after its statements.
 void afterStep(Sql &sql, int version)
 {
-    if (version == 3)
+    if (version == 3) {
+        addCaptureOffsetColumns(sql);
         reports::backfill(sql);
+    }
     if (version == 6)
         registry::backfill(sql);
     if (version == 7) {
         // ADD COLUMN has no IF NOT EXISTS on SQLite: a rewound database already has it.
-        const bool has = sql.isPostgres()
-            ? sql.value(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns"
-                                       " WHERE table_name = 'units' AND column_name = 'region_prefixes'"))
-                    .toInt()
-                > 0
-            : sql.value(
-                     QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'region_prefixes'"))
-                    .toInt()
-                > 0;
-        if (!has)
+        if (!hasColumn(sql, QStringLiteral("units"), QStringLiteral("region_prefixes")))
             sql.run(QStringLiteral("ALTER TABLE units ADD COLUMN region_prefixes TEXT NOT NULL DEFAULT ''"));
+    }
+    if (version == 9) {
+        addCaptureOffsetColumns(sql);
+        fillCaptureOffsets(sql);
     }
 }
 } // namespace

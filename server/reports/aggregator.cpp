@@ -83,11 +83,13 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
     key.device = deviceId;
     key.misuse = o.value(QLatin1String("flags")).toArray().contains(QJsonValue(flags::kSuspectedMisuse)) ? 1 : 0;
     const QString capturedAt = o.value(QLatin1String("time")).toString();
+    // The device's UTC offset at capture, so a report can show the time on the kiosk's clock.
+    const qint64 tzMinutes = o.value(QLatin1String("tz")).toInteger(0);
 
     const QString comment = str(data, QLatin1String("comment"));
     if (!comment.isEmpty())
-        m_comments.append({deviceId, recordId, unitCode, day, capturedAt, key.service, key.questionnaire, key.misuse,
-                           comment, comment.toLower()});
+        m_comments.append({deviceId, recordId, unitCode, day, capturedAt, tzMinutes, key.service, key.questionnaire,
+                           key.misuse, comment, comment.toLower()});
 
     if (*type == RecordType::Response) {
         key.questionnaire = aggregateQuestionnaire(key.questionnaire, data);
@@ -136,7 +138,7 @@ void Aggregator::add(const QString &deviceId, const QString &recordId, const QSt
     const bool solicitation = statement == QLatin1String("reward_requested") || !report.isEmpty();
     if (solicitation) {
         const QJsonObject &r = report;
-        m_solicitations.append({deviceId, recordId, unitCode, day, capturedAt, key.service, key.misuse,
+        m_solicitations.append({deviceId, recordId, unitCode, day, capturedAt, tzMinutes, key.service, key.misuse,
                                 str(r, QLatin1String("kind")), str(r, QLatin1String("what")),
                                 str(r, QLatin1String("when")), str(r, QLatin1String("counter")),
                                 str(r, QLatin1String("note"))});
@@ -193,16 +195,17 @@ void Aggregator::flush()
     flushRegions();
     if (!m_solicitations.isEmpty()) {
         QSqlQuery q = m_sql.prepare(QStringLiteral(
-            "INSERT INTO solicitations (device_id, record_id, unit_code, day, captured_at, service, misuse, kind, what,"
-            " when_text, counter, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+            "INSERT INTO solicitations (device_id, record_id, unit_code, day, captured_at, tz_minutes, service, misuse,"
+            " kind, what, when_text, counter, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING"));
         for (const QVariantList &row : std::as_const(m_solicitations))
             m_sql.exec(q, row);
     }
     if (!m_comments.isEmpty()) {
         QSqlQuery q =
             m_sql.prepare(QStringLiteral("INSERT INTO comments (device_id, record_id, unit_code, day, captured_at, "
-                                         "service, questionnaire, misuse, body,"
-                                         " search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+                                         "tz_minutes, service, questionnaire, misuse, body, search)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         for (const QVariantList &row : std::as_const(m_comments))
             m_sql.exec(q, row);
     }

@@ -2,9 +2,23 @@
 
 #include "reportjson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace suara::server::reports {
+
+namespace {
+// The capture time on the device's own clock ("2026-07-13T09:00:00.000+07:00"): what the visitor's
+// kiosk showed, whatever the time zone of the server or of the reader's browser. Empty when the stored
+// time cannot be read.
+QString localTime(const QString &capturedAt, qint64 tzMinutes)
+{
+    const QDateTime utc = QDateTime::fromString(capturedAt, Qt::ISODateWithMs);
+    if (!utc.isValid())
+        return {};
+    return utc.toUTC().toOffsetFromUtc(int(tzMinutes * 60)).toString(Qt::ISODateWithMs);
+}
+} // namespace
 
 GratificationReport gratificationReport(Sql &sql, const Scope &scope)
 {
@@ -28,15 +42,27 @@ GratificationReport gratificationReport(Sql &sql, const Scope &scope)
         r.acks.append(AckCount{it.key().first, it.key().second, it.value()});
     QSqlQuery s =
         sql.run(QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, misuse, kind, what,"
-                               " when_text, counter, note FROM solicitations WHERE %1"
+                               " when_text, counter, note, tz_minutes FROM solicitations WHERE %1"
                                " ORDER BY day DESC, captured_at DESC, device_id, record_id")
                     .arg(w.sql),
                 w.binds);
-    while (s.next())
-        r.solicitations.append(Solicitation{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(),
-                                            s.value(3).toString(), s.value(4).toString(), s.value(5).toString(),
-                                            s.value(6).toInt() == 1, s.value(7).toString(), s.value(8).toString(),
-                                            s.value(9).toString(), s.value(10).toString(), s.value(11).toString()});
+    while (s.next()) {
+        Solicitation one;
+        one.deviceId = s.value(0).toString();
+        one.recordId = s.value(1).toString();
+        one.unitCode = s.value(2).toString();
+        one.day = s.value(3).toString();
+        one.capturedAt = s.value(4).toString();
+        one.service = s.value(5).toString();
+        one.misuse = s.value(6).toInt() == 1;
+        one.kind = s.value(7).toString();
+        one.what = s.value(8).toString();
+        one.when = s.value(9).toString();
+        one.counter = s.value(10).toString();
+        one.note = s.value(11).toString();
+        one.tzMinutes = s.value(12).toLongLong();
+        r.solicitations.append(one);
+    }
     return r;
 }
 
@@ -60,6 +86,7 @@ QJsonObject toJson(const GratificationReport &r)
                                 {QStringLiteral("unit"), s.unitCode},
                                 {QStringLiteral("day"), s.day},
                                 {QStringLiteral("captured_at"), s.capturedAt},
+                                {QStringLiteral("local_time"), localTime(s.capturedAt, s.tzMinutes)},
                                 {QStringLiteral("service"), s.service},
                                 {QStringLiteral("misuse"), s.misuse},
                                 {QStringLiteral("kind"), s.kind},
@@ -93,16 +120,27 @@ CommentPage comments(Sql &sql, const Scope &scope, const QString &search, int of
     }
     page.total = sumOrZero(sql.value(QStringLiteral("SELECT COUNT(*) FROM comments WHERE %1").arg(w.sql), w.binds));
     QSqlQuery q = sql.run(
-        QStringLiteral("SELECT device_id, record_id, unit_code, day, captured_at, service, questionnaire, misuse, body"
-                       " FROM comments WHERE %1 ORDER BY captured_at DESC, device_id, record_id LIMIT %2 OFFSET %3")
+        QStringLiteral(
+            "SELECT device_id, record_id, unit_code, day, captured_at, service, questionnaire, misuse, body,"
+            " tz_minutes FROM comments WHERE %1 ORDER BY captured_at DESC, device_id, record_id LIMIT %2 OFFSET %3")
             .arg(w.sql)
             .arg(limit)
             .arg(offset),
         w.binds);
-    while (q.next())
-        page.comments.append(Comment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                     q.value(6).toString(), q.value(7).toInt() == 1, q.value(8).toString()});
+    while (q.next()) {
+        Comment c;
+        c.deviceId = q.value(0).toString();
+        c.recordId = q.value(1).toString();
+        c.unitCode = q.value(2).toString();
+        c.day = q.value(3).toString();
+        c.capturedAt = q.value(4).toString();
+        c.service = q.value(5).toString();
+        c.questionnaire = q.value(6).toString();
+        c.misuse = q.value(7).toInt() == 1;
+        c.text = q.value(8).toString();
+        c.tzMinutes = q.value(9).toLongLong();
+        page.comments.append(c);
+    }
     return page;
 }
 
@@ -115,6 +153,7 @@ QJsonObject toJson(const CommentPage &p)
                                 {QStringLiteral("unit"), c.unitCode},
                                 {QStringLiteral("day"), c.day},
                                 {QStringLiteral("captured_at"), c.capturedAt},
+                                {QStringLiteral("local_time"), localTime(c.capturedAt, c.tzMinutes)},
                                 {QStringLiteral("service"), c.service},
                                 {QStringLiteral("questionnaire"), c.questionnaire},
                                 {QStringLiteral("misuse"), c.misuse},

@@ -22,6 +22,7 @@ struct Solicitation
     QString unitCode;
     QString day; // local day of capture
     QString capturedAt; // as recorded (the kiosk may coarsen it to the day)
+    qint64 tzMinutes = 0; // the device's UTC offset at capture
     QString service;
     bool misuse = false;
     QString kind;
@@ -49,6 +50,7 @@ struct Comment
     QString unitCode;
     QString day;
     QString capturedAt;
+    qint64 tzMinutes = 0; // the device's UTC offset at capture
     QString service;
     QString questionnaire;
     bool misuse = false;

@@ -340,6 +340,11 @@ private slots:
         QCOMPARE(reports.at(0).toObject().value("service").toString(), QStringLiteral("integrasi"));
         QCOMPARE(reports.at(1).toObject().value("counter").toString(), QStringLiteral("Loket 2"));
         QCOMPARE(reports.at(1).toObject().value("what").toString(), QStringLiteral("money"));
+        // On the kiosk's clock (UTC+7 here), not the server's or UTC.
+        QCOMPARE(reports.at(0).toObject().value("local_time").toString(),
+                 QStringLiteral("2026-07-12T00:00:00.000+07:00"));
+        QCOMPARE(reports.at(1).toObject().value("local_time").toString(),
+                 QStringLiteral("2026-07-08T11:00:00.000+07:00"));
         const QJsonObject kw = get(QStringLiteral("/api/v1/reports/gratification?unit=KW&subtree=1&period=2026-Q3"));
         QCOMPARE(kw.value("acknowledgements").toObject(), (QJsonObject{{"no_reward", 5}, {"reward_requested", 2}}));
     }
@@ -351,6 +356,8 @@ private slots:
         const QJsonArray list = all.value("comments").toArray();
         QCOMPARE(list.at(0).toObject().value("text").toString(), QStringLiteral("Petugas RAMAH dan sopan"));
         QCOMPARE(list.at(2).toObject().value("text").toString(), QStringLiteral("Pelayanan cepat"));
+        QCOMPARE(list.at(0).toObject().value("local_time").toString(), QStringLiteral("2026-07-13T09:00:00.000+07:00"));
+        QCOMPARE(list.at(0).toObject().value("captured_at").toString(), QStringLiteral("2026-07-13T02:00:00.000Z"));
         const QJsonObject found = get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3&q=ramah"));
         QCOMPARE(found.value("total").toInt(), 1);
         const QJsonObject page =
@@ -415,6 +422,25 @@ private slots:
             r.body.constData());
     }
 
+    void captureOffsetsFilledFromStoredBodies()
+    {
+        // A database from before step 9: comments and solicitations without their device's offset. The
+        // server starting again reads each one's offset back from its stored record.
+        const QJsonObject grat = get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3"));
+        const QJsonObject comments = get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3"));
+        QCOMPARE(comments.value("comments").toArray().at(0).toObject().value("local_time").toString(),
+                 QStringLiteral("2026-07-13T09:00:00.000+07:00"));
+        QCOMPARE(m_fx.server().terminate(), 0);
+        for (const char *table : {"comments", "solicitations"})
+            QVERIFY(m_fx.execute(QStringLiteral("ALTER TABLE %1 DROP COLUMN tz_minutes").arg(table)));
+        QVERIFY(m_fx.execute(QStringLiteral("UPDATE schema_version SET version = 8")));
+        QString error;
+        QVERIFY2(m_fx.server().start(&error), qPrintable(error));
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 9);
+        QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3")), grat);
+        QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3")), comments);
+    }
+
     void backfillFromStoredRecords()
     {
         // Make the database look like one that has just gained the aggregate tables (schema 2) with
@@ -431,7 +457,7 @@ private slots:
         QString error;
         QVERIFY2(m_fx.server().start(&error), qPrintable(error));
         QCOMPARE(m_fx.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
-                 8); // the latest schema version (server/db/schema.cpp): these tests run the server, not its library
+                 9); // the latest schema version (server/db/schema.cpp): these tests run the server, not its library
         QCOMPARE(skm(QStringLiteral("unit=KW&subtree=1&period=2026-Q3&by=device")), before);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3")), grat);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3")), comments);
