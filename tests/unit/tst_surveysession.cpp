@@ -822,9 +822,11 @@ private slots:
     {
         // The summary's first read of the quarter runs on its worker with its own connection; on a
         // loaded machine it can still hold its snapshot when the copy runs, and the copy then (rightly)
-        // stops at that reader's mark. This test is about the kiosk's own writes: no reader.
+        // stops at that reader's mark. This test is about the kiosk's own writes: no reader. A read
+        // that has finished but whose result is still queued counts too (ready() is still false): a
+        // visit saved then would start a second read beside the copy.
         QSignalSpy summaryRead(&m_ctx->summary(), &LocalSummary::refreshed);
-        while (m_ctx->summary().reading())
+        while (!m_ctx->summary().ready() || m_ctx->summary().reading())
             QVERIFY(summaryRead.wait(20000));
         QSqlQuery q(m_ctx->store().database());
         QVERIFY(q.exec("PRAGMA wal_autocheckpoint") && q.next());
