@@ -1,7 +1,8 @@
 // The period picker: month / quarter / semester / year / custom dates, as the from/to the API takes
 // (inclusive calendar days, in the device's local time: a record belongs to the day of its capture).
 import { h } from './dom';
-import { day, t } from './i18n';
+import { dateField } from './datefield';
+import { day, monthName, t } from './i18n';
 
 export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year' | 'custom';
 export interface Period {
@@ -33,7 +34,7 @@ export function periodInWords(label: string | null, from: string, to: string): s
   const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|S([12])))?$/.exec(label ?? '');
   if (!m) return from === to ? day(from) : `${day(from)} – ${day(to)}`;
   const [, year, month, quarter, semester] = m;
-  if (month) return `${new Intl.DateTimeFormat(document.documentElement.lang, { month: 'long' }).format(new Date(Number(year), Number(month) - 1, 1))} ${year}`;
+  if (month) return `${monthName(Number(month) - 1)} ${year}`;
   if (quarter) return `${t('period_quarter')} ${quarter} ${year}`;
   if (semester) return `${t('period_semester')} ${semester} ${year}`;
   return `${t('period_year')} ${year}`;
@@ -51,13 +52,13 @@ export function periodPicker(initial: Period, includeMisuse: boolean, onChange: 
       h('option', { value: k, selected: k === initial.kind }, t(`period_${k}`))));
   const year = h('input', { id: 'period-year', type: 'number', min: 2017, max: 2100, value: Number(initial.from.slice(0, 4)) });
   const index = h('select', { id: 'period-index' });
-  const from = h('input', { id: 'period-from', type: 'date', value: initial.from });
-  const to = h('input', { id: 'period-to', type: 'date', value: initial.to });
+  const from = dateField('period-from', t('from'), initial.from);
+  const to = dateField('period-to', t('to'), initial.to);
   const misuse = h('input', { id: 'include-misuse', type: 'checkbox', checked: includeMisuse });
   const fixed = h('span', { class: 'period-fixed' },
     h('label', { for: 'period-year' }, t('year')), year, h('label', { for: 'period-index', class: 'sr-only' }, t('periodIndex')), index);
   const custom = h('span', { class: 'period-custom' },
-    h('label', { for: 'period-from' }, t('from')), from, h('label', { for: 'period-to' }, t('to')), to);
+    h('label', { for: 'period-from' }, t('from')), from.root, h('label', { for: 'period-to' }, t('to')), to.root);
 
   const fillIndex = () => {
     const k = kind.value as PeriodKind;
@@ -66,7 +67,7 @@ export function periodPicker(initial: Period, includeMisuse: boolean, onChange: 
     const months = 12 / count;
     index.replaceChildren(...Array.from({ length: count }, (_, i) =>
       h('option', { value: i + 1, selected: Math.floor((month - 1) / months) === i },
-        k === 'month' ? new Intl.DateTimeFormat(document.documentElement.lang, { month: 'long' }).format(new Date(2000, i, 1))
+        k === 'month' ? monthName(i)
           : k === 'year' ? t('wholeYear') : `${t(`period_${k}`)} ${i + 1}`)));
     fixed.hidden = k === 'custom';
     custom.hidden = k !== 'custom';
@@ -80,7 +81,13 @@ export function periodPicker(initial: Period, includeMisuse: boolean, onChange: 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const k = kind.value as PeriodKind;
-    const p = k === 'custom' ? { kind: k, from: from.value, to: to.value, label: null } : periodOf(k, Number(year.value), Number(index.value));
+    if (k === 'custom') {
+      // Both days must exist; the server explains a "to" before "from" in its own words.
+      for (const f of [from, to]) {
+        if (!f.check(true)) return f.report();
+      }
+    }
+    const p = k === 'custom' ? { kind: k, from: from.value() ?? '', to: to.value() ?? '', label: null } : periodOf(k, Number(year.value), Number(index.value));
     onChange(p, misuse.checked);
   });
   return form;

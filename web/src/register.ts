@@ -3,6 +3,7 @@
 // near-due entries are marked in words as well as colour.
 import './register.css';
 import { get, type Me } from './api';
+import { monthField } from './datefield';
 import { h } from './dom';
 import { download } from './download';
 import { currentLang, day, int, t } from './i18n';
@@ -77,15 +78,21 @@ function renderList(data: RegisterList, body: HTMLElement, open: (id: number) =>
 function recapForm(unit: string): HTMLElement {
   const now = new Date();
   const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  const month = h('input', { id: 'recap-month', type: 'month',
-    value: `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}` });
+  const month = monthField('recap-month', t('regRecapMonth'), `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`);
   const status = h('p', { role: 'status', class: 'small', id: 'recap-status' });
   const button = (kind: 'pdf' | 'xlsx') => {
     const b = h('button', { type: 'button', class: 'secondary', id: `recap-${kind}` }, kind.toUpperCase());
     b.addEventListener('click', async () => {
-      const q = new URLSearchParams({ unit, subtree: '1', month: month.value, lang: currentLang() });
+      const chosen = month.value();
+      status.className = 'small';
+      if (!chosen) {
+        status.textContent = t('dateInvalid');
+        status.className = 'error';
+        return;
+      }
+      const q = new URLSearchParams({ unit, subtree: '1', month: chosen, lang: currentLang() });
       try {
-        await download(`/api/v1/exports/register.${kind}?${q}`, `suara-upg-${unit}-${month.value}.${kind}`, (text) => { status.textContent = text; });
+        await download(`/api/v1/exports/register.${kind}?${q}`, `suara-upg-${unit}-${chosen}.${kind}`, (text) => { status.textContent = text; });
       } catch (e) {
         status.textContent = errorText(e);
         status.className = 'error';
@@ -94,7 +101,7 @@ function recapForm(unit: string): HTMLElement {
     return b;
   };
   return h('div', { class: 'recap' }, h('h3', {}, t('regRecapTitle')),
-    h('div', { class: 'inline' }, h('label', { for: 'recap-month' }, t('regRecapMonth')), month, button('pdf'), button('xlsx')), status);
+    h('div', { class: 'inline' }, h('label', { for: 'recap-month' }, t('regRecapMonth')), month.root, button('pdf'), button('xlsx')), status);
 }
 
 export function registerView(me: Me, unit: string, status: string, go: (path: string) => void): HTMLElement {

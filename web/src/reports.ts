@@ -72,6 +72,7 @@ export interface Comment {
   text: string;
   day: string;
   captured_at: string;
+  local_time?: string; // the same moment on the device's own clock, with its offset
   service?: string;
   misuse?: boolean;
 }

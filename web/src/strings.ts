@@ -138,6 +138,11 @@ export const id = {
   nothingPublished: 'Belum ada hasil yang dipublikasikan.',
   commentCount: '{0} komentar',
   noProfile: 'Tidak ada data profil responden pada periode ini.',
+  dateDay: 'Tanggal',
+  dateDayShort: 'tgl',
+  dateMonth: 'Bulan',
+  dateYear: 'Tahun',
+  dateInvalid: 'Isi tanggal yang ada: tanggal, bulan dan tahun.',
 };
 
 export type Key = keyof typeof id;
@@ -278,4 +283,9 @@ export const en: Record<Key, string> = {
   nothingPublished: 'No result has been published yet.',
   commentCount: '{0} comments',
   noProfile: 'No respondent profile data in this period.',
+  dateDay: 'Day',
+  dateDayShort: 'day',
+  dateMonth: 'Month',
+  dateYear: 'Year',
+  dateInvalid: 'Enter a date that exists: day, month and year.',
 };

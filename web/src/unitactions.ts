@@ -1,5 +1,6 @@
 // What a unit admin changes from the unit page: the follow-up plan, publication, and the exports.
 import { call, get, type Me } from './api';
+import { dateField } from './datefield';
 import { download } from './download';
 import { h } from './dom';
 import { currentLang, dateTime, day, num, t } from './i18n';
@@ -76,15 +77,19 @@ export function followUpPanel(me: Me, code: string, period: Period): HTMLElement
       ...UNSUR_KEYS.map((k) => h('option', { value: k, selected: k === proposed[0] }, unsurName(k))));
     const action = h('input', { id: 'fu-action', required: true });
     const owner = h('input', { id: 'fu-owner', required: true });
-    const due = h('input', { id: 'fu-due', type: 'date', required: true });
+    const due = dateField('fu-due', t('due'));
     const form = h('form', { class: 'stack' }, h('h3', {}, t('addFollowUp')),
       h('label', { for: 'fu-unsur' }, t('unsur')), unsur,
       h('label', { for: 'fu-action' }, t('action')), action, h('label', { for: 'fu-owner' }, t('owner')), owner,
-      h('label', { for: 'fu-due' }, t('due')), due, h('button', { type: 'submit', id: 'fu-add' }, t('add')));
+      h('label', { for: 'fu-due' }, t('due')), due.root, h('button', { type: 'submit', id: 'fu-add' }, t('add')));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
+      if (!due.check(true)) {
+        message.textContent = t('dateInvalid');
+        return due.report();
+      }
       try {
-        await call('POST', `${base}?${which}`, { unsur: unsur.value, action: action.value, owner: owner.value, due_date: due.value, status: 'planned' });
+        await call('POST', `${base}?${which}`, { unsur: unsur.value, action: action.value, owner: owner.value, due_date: due.value(), status: 'planned' });
         await reload();
         message.textContent = t('saved');
       } catch (e) {

@@ -33,8 +33,8 @@ function thisQuarter(now = new Date()) {
   return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
 }
 
-async function newPage(viewport = { width: 1280, height: 800 }, lang = 'id') {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+async function newPage(viewport = { width: 1280, height: 800 }, lang = 'id', timezoneId = undefined) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, timezoneId });
   // Only the first page of a context: a reload must show the language the user chose.
   await context.addInitScript((l) => { if (!localStorage.getItem('suara.lang')) localStorage.setItem('suara.lang', l); }, lang);
   const page = await context.newPage();
@@ -135,6 +135,68 @@ describe('dashboard', () => {
     await page.locator('#lang-switch').click();
     await page.locator('#gratification', { hasText: 'An officer asked for a reward · Money · Today' }).waitFor();
     await page.locator('#gratification', { hasText: '· Visits · Loket 2' }).waitFor();
+    await context.close();
+  });
+
+  test('a comment shows the time on the kiosk\'s clock, whatever zone the reader is in', async () => {
+    // 01:51 UTC on the first day of this quarter, on a kiosk in WITA (UTC+8): its clock said 09.51.
+    const now = new Date();
+    const first = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1, 1, 51));
+    await pushRecords(server, 'LPYK-01', [{
+      type: 'response', q: { id: 'spkp', version: 1 }, time: first.toISOString(), tz: 480,
+      data: { answers: { informasi: 4, persyaratan: 4, prosedur: 4, waktu: 4, tarif: 4, sarana: 4, respon: 4, pengaduan: 4 },
+        scale: { min: 1, max: 4 }, comment: 'Jam buka loket jelas' },
+    }], 'Loket SPKP');
+    // A reader in Berlin: their own clock would say 02.51 or 03.51.
+    const { context, page } = await newPage(undefined, 'id', 'Europe/Berlin');
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await settled(page, '#comments');
+    const line = page.locator('#comments li', { hasText: 'Jam buka loket jelas' });
+    const dayText = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(first);
+    assert.equal((await line.locator('.small').innerText()).split(' · ')[0], `${dayText}, 09.51 WITA`);
+    await page.locator('#lang-switch').click();
+    await page.locator('#comments li', { hasText: /Jam buka loket jelas[\s\S]*09:51 WITA/ }).waitFor();
+    await context.close();
+  });
+
+  test('a custom period is typed as day, month name and year; a day that does not exist is refused', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await page.locator('#skm #ikm-n', { hasText: /^10$/ }).waitFor();
+    await page.locator('#period-kind').selectOption('custom');
+    // Filled in with the quarter shown, as this page's language writes it.
+    const now = new Date();
+    const firstMonth = Math.floor(now.getMonth() / 3) * 3;
+    const monthNames = new Intl.DateTimeFormat('id-ID', { month: 'long' });
+    assert.equal(await page.getByLabel('Dari', { exact: true }).inputValue(), '1');
+    assert.equal(await page.locator('#period-from-month option:checked').innerText(), monthNames.format(new Date(2026, firstMonth, 1)));
+    assert.equal(await page.locator('#period-from-year').inputValue(), String(now.getFullYear()));
+    // 31 April: the browser says why, and no report is asked for.
+    let asked = 0;
+    page.on('request', (r) => { if (r.url().includes('/api/v1/reports/skm?')) asked += 1; });
+    await page.getByLabel('Dari', { exact: true }).fill('31');
+    await page.locator('#period-from-month').selectOption({ label: 'April' });
+    await page.locator('form.period button[type="submit"]').click();
+    assert.match(await page.locator('#period-from').evaluate((e) => e.validationMessage), /Isi tanggal yang ada/);
+    assert.equal(asked, 0);
+    // A real range: the API gets it as ISO days.
+    const lastDay = new Date(now.getFullYear(), firstMonth + 3, 0);
+    await page.getByLabel('Dari', { exact: true }).fill('1');
+    await page.locator('#period-from-month').selectOption({ label: monthNames.format(new Date(2026, firstMonth, 1)) });
+    await page.getByLabel('Sampai', { exact: true }).fill(String(lastDay.getDate()));
+    await page.locator('#period-to-month').selectOption({ label: monthNames.format(lastDay) });
+    await page.locator('#period-to-year').fill(String(lastDay.getFullYear()));
+    const request = page.waitForRequest((r) => r.url().includes('/api/v1/reports/skm?'));
+    await page.locator('form.period button[type="submit"]').click();
+    const pad = (n) => String(n).padStart(2, '0');
+    const url = new URL((await request).url());
+    assert.equal(url.searchParams.get('from'), `${now.getFullYear()}-${pad(firstMonth + 1)}-01`);
+    assert.equal(url.searchParams.get('to'), `${lastDay.getFullYear()}-${pad(lastDay.getMonth() + 1)}-${pad(lastDay.getDate())}`);
+    await page.locator('#skm #ikm-n', { hasText: /^10$/ }).waitFor();
     await context.close();
   });
 
@@ -283,15 +345,28 @@ describe('dashboard', () => {
     await settled(page, '#followup');
     await page.getByLabel('Tindakan').fill('Tambah loket pada jam sibuk');
     await page.getByLabel('Penanggung jawab').fill('Kasubsi Registrasi');
-    await page.getByLabel('Tenggat').fill('2027-01-31');
+    // The due date as the page's language writes it: a day, the month by its name, a year.
+    const months = await page.locator('#fu-due-month option').allInnerTexts();
+    assert.deepEqual(months.slice(1, 4), ['Januari', 'Februari', 'Maret']);
+    await page.getByLabel('Tenggat', { exact: true }).fill('31');
+    await page.locator('#fu-due-month').selectOption({ label: 'Februari' });
+    await page.locator('#fu-due-year').fill('2027');
+    await page.locator('#fu-add').click();
+    // 31 February does not exist: said in words, and nothing is saved.
+    await page.locator('#followup-status', { hasText: 'Isi tanggal yang ada' }).waitFor();
+    const none = await apiFromPage(page, `/api/v1/units/LPYK-01/followups?period=${thisQuarter()}`);
+    assert.equal(none.body.followups.length, 0);
+    await page.locator('#fu-due-month').selectOption({ label: 'Januari' });
     await page.locator('#fu-add').click();
     await page.locator('#followup li', { hasText: 'Tambah loket pada jam sibuk' }).waitFor();
+    assert.match(await page.locator('#followup li', { hasText: 'Tambah loket pada jam sibuk' }).innerText(), /31 Jan 2027/);
     const status = page.locator('#followup select[id^="fu-status-"]').first();
     await status.selectOption('done');
     await page.locator('#followup-status', { hasText: 'Tersimpan' }).waitFor();
     const stored = await apiFromPage(page, `/api/v1/units/LPYK-01/followups?period=${thisQuarter()}`);
     assert.equal(stored.body.followups.length, 1);
     assert.equal(stored.body.followups[0].status, 'done');
+    assert.equal(stored.body.followups[0].due_date, '2027-01-31');
     await context.close();
   });
 

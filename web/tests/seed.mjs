@@ -38,7 +38,7 @@ export async function pushRecords(server, unit, drafts, label, files = []) {
   const records = drafts.map((d, i) => {
     const seq = i + 1;
     const fields = {
-      v: 1, id: crypto.randomUUID(), type: d.type, device: id, seq, time: d.time ?? new Date().toISOString(), tz: 420,
+      v: 1, id: crypto.randomUUID(), type: d.type, device: id, seq, time: d.time ?? new Date().toISOString(), tz: d.tz ?? 420,
       lang: 'id', mode: d.mode ?? 'kiosk', unit, service: d.service ?? 'kunjungan', flags: [], data: d.data,
     };
     if (d.q) fields.q = d.q;
