@@ -1,6 +1,7 @@
 #include "gratificationreport.h"
 
 #include "reportjson.h"
+#include "servicewords.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -46,6 +47,7 @@ GratificationReport gratificationReport(Sql &sql, const Scope &scope)
                                " ORDER BY day DESC, captured_at DESC, device_id, record_id")
                     .arg(w.sql),
                 w.binds);
+    ServiceWords words(sql);
     while (s.next()) {
         Solicitation one;
         one.deviceId = s.value(0).toString();
@@ -63,6 +65,9 @@ GratificationReport gratificationReport(Sql &sql, const Scope &scope)
         one.tzMinutes = s.value(12).toLongLong();
         r.solicitations.append(one);
     }
+    // Named after the query is read: ServiceWords runs its own queries on the same connection.
+    for (Solicitation &one : r.solicitations)
+        one.serviceName = words.of(one.unitCode, one.service);
     return r;
 }
 
@@ -88,6 +93,7 @@ QJsonObject toJson(const GratificationReport &r)
                                 {QStringLiteral("captured_at"), s.capturedAt},
                                 {QStringLiteral("local_time"), localTime(s.capturedAt, s.tzMinutes)},
                                 {QStringLiteral("service"), s.service},
+                                {QStringLiteral("service_name"), s.serviceName},
                                 {QStringLiteral("misuse"), s.misuse},
                                 {QStringLiteral("kind"), s.kind},
                                 {QStringLiteral("what"), s.what},
@@ -127,6 +133,7 @@ CommentPage comments(Sql &sql, const Scope &scope, const QString &search, int of
             .arg(limit)
             .arg(offset),
         w.binds);
+    ServiceWords words(sql);
     while (q.next()) {
         Comment c;
         c.deviceId = q.value(0).toString();
@@ -141,6 +148,8 @@ CommentPage comments(Sql &sql, const Scope &scope, const QString &search, int of
         c.tzMinutes = q.value(9).toLongLong();
         page.comments.append(c);
     }
+    for (Comment &c : page.comments)
+        c.serviceName = words.of(c.unitCode, c.service);
     return page;
 }
 
@@ -155,6 +164,7 @@ QJsonObject toJson(const CommentPage &p)
                                 {QStringLiteral("captured_at"), c.capturedAt},
                                 {QStringLiteral("local_time"), localTime(c.capturedAt, c.tzMinutes)},
                                 {QStringLiteral("service"), c.service},
+                                {QStringLiteral("service_name"), c.serviceName},
                                 {QStringLiteral("questionnaire"), c.questionnaire},
                                 {QStringLiteral("misuse"), c.misuse},
                                 {QStringLiteral("text"), c.text}});

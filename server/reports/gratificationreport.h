@@ -4,6 +4,7 @@
 #include "scope.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace suara::server::reports {
 
@@ -24,6 +25,7 @@ struct Solicitation
     QString capturedAt; // as recorded (the kiosk may coarsen it to the day)
     qint64 tzMinutes = 0; // the device's UTC offset at capture
     QString service;
+    QJsonValue serviceName; // {"id", "en"} from the unit's service lists (servicewords.h), or null
     bool misuse = false;
     QString kind;
     QString what;
@@ -52,6 +54,7 @@ struct Comment
     QString capturedAt;
     qint64 tzMinutes = 0; // the device's UTC offset at capture
     QString service;
+    QJsonValue serviceName; // {"id", "en"} from the unit's service lists (servicewords.h), or null
     QString questionnaire;
     bool misuse = false;
     QString text;

@@ -462,6 +462,54 @@ private slots:
         QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3")), grat);
         QCOMPARE(get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3")), comments);
     }
+
+    void servicesAreNamedFromTheUnitsOwnList()
+    {
+        // No list of its own: the built-in Lapas profile names the service.
+        const auto firstComment = [this] {
+            return get(QStringLiteral("/api/v1/reports/comments?unit=LA&period=2026-Q3"))
+                .value("comments")
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QCOMPARE(firstComment().value("service_name").toObject(),
+                 (QJsonObject{{"id", "Layanan kunjungan"}, {"en", "Visits"}}));
+        const QJsonArray reports = get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3"))
+                                       .value("solicitations")
+                                       .toArray();
+        QCOMPARE(reports.at(0).toObject().value("service_name").toObject().value("en").toString(),
+                 QStringLiteral("Parole, leave and assimilation (PB, CB, CMB)"));
+        // The unit's own list, once its settings carry one, names it in the unit's words.
+        HttpClient http = m_fx.client();
+        http.setBasic(QStringLiteral("nasional"), QStringLiteral("rahasia-nasional"));
+        QJsonObject doc = http.get(QStringLiteral("/api/v1/units/LA/settings")).json();
+        QVERIFY(doc.contains("kiosk"));
+        doc.remove("version");
+        doc.insert("services",
+                   QJsonObject{{"format", 1},
+                               {"profile", "lapas-la"},
+                               {"title", QJsonObject{{"id", "Lapas A"}, {"en", "Prison A"}}},
+                               {"services",
+                                QJsonArray{QJsonObject{
+                                    {"key", "kunjungan"},
+                                    {"label", QJsonObject{{"id", "Kunjungan keluarga"}, {"en", "Family visits"}}}}}}});
+        const HttpResult put = http.put(QStringLiteral("/api/v1/units/LA/settings"), QJsonDocument(doc).toJson());
+        QVERIFY2(put.status == 200, put.body.constData());
+        QCOMPARE(firstComment().value("service_name").toObject(),
+                 (QJsonObject{{"id", "Kunjungan keluarga"}, {"en", "Family visits"}}));
+        // A key the unit's own list leaves out keeps the built-in profile's words.
+        QCOMPARE(get(QStringLiteral("/api/v1/reports/gratification?unit=LA&period=2026-Q3"))
+                     .value("solicitations")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("service_name")
+                     .toObject()
+                     .value("en")
+                     .toString(),
+                 QStringLiteral("Parole, leave and assimilation (PB, CB, CMB)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerReports)

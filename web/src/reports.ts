@@ -1,5 +1,6 @@
 // The shapes of the report API the page reads (docs/api.md, "Reports", "Follow-up", "Publication").
 // Read defensively: a field that is missing shows as "–", never as a made-up number.
+import type { Words } from './servicenames';
 
 export interface Label {
   id: string;
@@ -74,6 +75,7 @@ export interface Comment {
   captured_at: string;
   local_time?: string; // the same moment on the device's own clock, with its offset
   service?: string;
+  service_name?: Words | null; // the service in words, from the unit's service lists
   misuse?: boolean;
 }
 
@@ -89,6 +91,7 @@ export interface FollowUp {
 export interface Solicitation {
   day: string;
   service: string;
+  service_name?: Words | null;
   kind: string;
   what: string;
   when: string;

@@ -18,7 +18,7 @@ export function commentsPanel(unitQuery: string): HTMLElement {
     if (data.comments.length === 0) body.append(h('p', { class: 'muted' }, t('noComments')));
     else body.append(h('p', { class: 'muted small' }, t('commentCount', int(data.total))),
       h('ul', { class: 'comments' }, ...data.comments.map((c) =>
-        h('li', {}, h('q', {}, c.text), h('div', { class: 'muted small' }, deviceTime(c.local_time, c.captured_at), c.service ? ` · ${serviceName(c.service)}` : '')))));
+        h('li', {}, h('q', {}, c.text), h('div', { class: 'muted small' }, deviceTime(c.local_time, c.captured_at), c.service ? ` · ${serviceName(c.service, c.service_name)}` : '')))));
   });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); void load(); });
   void load();

@@ -96,7 +96,7 @@ function words(prefix: string, code: string): string {
 function solicitationLine(s: Solicitation): HTMLElement {
   const what = [words('regKind_', s.kind), words('solWhat_', s.what), s.when ? words('solWhen_', s.when) : ''];
   return h('li', {}, h('strong', {}, what.filter(Boolean).join(' · ')),
-    h('div', { class: 'muted small' }, [day(s.day), s.service ? serviceName(s.service) : '', s.counter].filter(Boolean).join(' · ')));
+    h('div', { class: 'muted small' }, [day(s.day), s.service ? serviceName(s.service, s.service_name) : '', s.counter].filter(Boolean).join(' · ')));
 }
 
 export function renderGratification(g: GratificationReport, body: HTMLElement): void {
