@@ -5,6 +5,8 @@
 #include "endpoint.h"
 #include "reportquery.h"
 
+#include "reports/servicewords.h"
+
 #include "protocol/strictjson.h"
 #include "service/evidencefiles.h"
 #include "service/failure.h"
@@ -82,9 +84,20 @@ registry::Entry entryFor(Call &call, const users::User &user)
     return *e;
 }
 
+// An entry as the API gives it: the register's own fields, plus its service in words from the unit's
+// service lists (reports/servicewords.h), as the reports name it, so the UPG reads the same name for a
+// service the unit added itself.
+QJsonObject entryJson(reports::ServiceWords &words, const registry::Entry &e, const registry::Deadlines &d)
+{
+    QJsonObject o = registry::toJson(e, d);
+    o.insert(QStringLiteral("service_name"), words.of(e.unitCode, e.service));
+    return o;
+}
+
 QJsonObject entryWithAudit(Sql &sql, const registry::Entry &e, const calendar::HolidayCalendar &cal)
 {
-    QJsonObject o = registry::toJson(e, registry::deadlinesOf(e, today(), cal));
+    reports::ServiceWords words(sql);
+    QJsonObject o = entryJson(words, e, registry::deadlinesOf(e, today(), cal));
     QJsonArray trail;
     for (const registry::AuditLine &a : registry::audit(sql, e.id))
         trail.append(a.toJson());
@@ -124,6 +137,7 @@ Reply listRegister(Call &call)
     QJsonArray entries;
     const QDate now = today();
     const QList<registry::Entry> all = registry::list(call.sql, filter);
+    reports::ServiceWords words(call.sql);
     for (const registry::Entry &e : all) {
         const registry::Deadlines d = registry::deadlinesOf(e, now, cal);
         const QString status = registry::statusName(e.status);
@@ -137,7 +151,7 @@ Reply listRegister(Call &call)
         if (d.running && d.urgency == calendar::Urgency::NearDue)
             ++nearDue;
         if (details)
-            entries.append(registry::toJson(e, d));
+            entries.append(entryJson(words, e, d));
     }
     QJsonObject out{{QStringLiteral("unit"), scope.unit},
                     {QStringLiteral("subtree"), scope.subtree},

@@ -364,6 +364,47 @@ private slots:
         // The audit trail is append-only again after the step ran once more.
         QVERIFY(!m_fx.execute(QStringLiteral("DELETE FROM register_audit")));
     }
+
+    void entriesNameTheirServiceInTheUnitsWords()
+    {
+        // The UPG reads a visitor's report under the service's name, as the reports give it: the
+        // built-in Lapas profile while the unit has no list of its own.
+        const auto visitorOfLA = [this] {
+            for (const QJsonValue &v : entries("upg-kw", "unit=LA")) {
+                if (v.toObject().value("origin").toString() == "visitor")
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(visitorOfLA().value("service").toString(), QStringLiteral("kunjungan"));
+        QCOMPARE(visitorOfLA().value("service_name").toObject(),
+                 (QJsonObject{{"id", "Layanan kunjungan"}, {"en", "Visits"}}));
+        // Once the unit names the service itself, the list and the entry page both use its words.
+        const HttpResult read = as("nasional", "GET", "/api/v1/units/LA/settings");
+        QCOMPARE(read.status, 200);
+        QJsonObject doc = read.json();
+        doc.remove("version");
+        doc.insert("services",
+                   QJsonObject{{"format", 1},
+                               {"profile", "lapas-la"},
+                               {"title", QJsonObject{{"id", "Lapas A"}, {"en", "Prison A"}}},
+                               {"services",
+                                QJsonArray{QJsonObject{
+                                    {"key", "kunjungan"},
+                                    {"label", QJsonObject{{"id", "Kunjungan keluarga"}, {"en", "Family visits"}}}}}}});
+        const HttpResult put = as("nasional", "PUT", "/api/v1/units/LA/settings", doc);
+        QVERIFY2(put.status == 200, put.body.constData());
+        const QJsonObject own{{"id", "Kunjungan keluarga"}, {"en", "Family visits"}};
+        QCOMPARE(visitorOfLA().value("service_name").toObject(), own);
+        const qint64 id = visitorOfLA().value("id").toInteger();
+        const HttpResult one = as("upg-kw", "GET", QStringLiteral("/api/v1/register/%1").arg(id));
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json().value("service_name").toObject(), own);
+        // LB's report of the same key keeps the built-in words: a unit's list names its own entries only.
+        const QJsonArray lb = entries("upg-kw", "unit=LB");
+        QCOMPARE(lb.size(), 1);
+        QCOMPARE(lb.at(0).toObject().value("service_name").toObject().value("en").toString(), QStringLiteral("Visits"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRegister)

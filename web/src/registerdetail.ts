@@ -35,7 +35,7 @@ function facts(e: RegisterEntry): HTMLElement {
     row(t('regUnitOf'), e.unit),
     row(t('regColReport'), `${kindLabel(e)} · ${t(`regOrigin_${e.origin}`)}`),
     row(t('regColOfficer'), e.origin === 'officer' ? e.officer || '–' : t('regVisitor')),
-    row(t('regService'), e.service ? serviceName(e.service) : '–'),
+    row(t('regService'), e.service ? serviceName(e.service, e.service_name) : '–'),
     row(t('regColReceived'), day(e.received_on)),
     row(t('regColDeadline'), deadlineCell(e)),
   ];

@@ -1,5 +1,6 @@
 // The shapes of the register API (docs/api.md "Gratification register"). Read defensively: a field that
 // is missing shows as "–".
+import type { Words } from './servicenames';
 
 export interface RegisterDeadlines {
   kpk_report: string;
@@ -27,6 +28,7 @@ export interface RegisterEntry {
   received_on: string;
   reported_at: string;
   service: string;
+  service_name?: Words | null; // the service in words, from the unit's service lists
   officer: string;
   value_idr: number | null;
   details: Record<string, unknown>;

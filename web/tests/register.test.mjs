@@ -38,6 +38,21 @@ const refusal = {
   },
 };
 
+// The unit admin gives the unit its own service list (as the device settings page does), so the
+// register must name the service in the unit's words rather than the built-in profile's.
+async function nameServicesInTheUnitsWords() {
+  const url = `${server.base}/api/v1/units/LPYK-01/settings`;
+  const auth = { Authorization: `Basic ${Buffer.from('admin.yk:rahasia-yogya').toString('base64')}` };
+  const doc = await (await fetch(url, { headers: auth })).json();
+  delete doc.version;
+  doc.services = {
+    format: 1, profile: 'lapas-yk', title: { id: 'Lapas Yogyakarta', en: 'Yogyakarta Prison' },
+    services: [{ key: 'kunjungan', label: { id: 'Kunjungan keluarga', en: 'Family visits' } }],
+  };
+  const put = await fetch(url, { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(doc) });
+  assert.equal(put.status, 200, await put.text());
+}
+
 before(async () => {
   server = await startServer(fixtures);
   const here = new URL('../../core/resources/calendar/id-holidays-2026.csv', import.meta.url).pathname;
@@ -46,6 +61,7 @@ before(async () => {
     { type: 'gratification_ack', q: { id: 'gratification-statement', version: 1 },
       data: { statement: 'reward_requested', statementText: '…', report: { kind: 'asked', what: 'money', when: 'today' } } }],
   'Loket kunjungan', [{ bytes: photo, type: 'image/png' }]);
+  await nameServicesInTheUnitsWords();
   browser = await launch();
 });
 
@@ -81,6 +97,7 @@ describe('gratification register', () => {
     await row.getByRole('button', { name: 'Buka' }).click();
     await page.locator('#reg-facts').waitFor();
     assert.match(await page.locator('#reg-facts').innerText(), /Bapak S\./);
+    assert.match(await page.locator('#reg-facts').innerText(), /Kunjungan keluarga/);
     assert.equal(await page.locator('#reg-status').innerText(), 'Diterima');
     // The photo is the device's file, loaded from the API; the signature has not reached the server.
     const img = page.locator('#reg-evidence-photo img');
