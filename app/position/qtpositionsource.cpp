@@ -7,8 +7,23 @@ Q_LOGGING_CATEGORY(lcPosition, "suara.app.position")
 
 namespace suara {
 
+namespace {
+// How often a running source reports: one reading a minute is plenty for "which village", and spares
+// the battery of a day in the field.
+constexpr int kUpdateIntervalMs = 60'000;
+// How long the first reading may take: a receiver's cold start outdoors, then "no fix yet".
+constexpr int kFirstFixTimeoutMs = 120'000;
+} // namespace
+
 QtPositionSource::QtPositionSource(QObject *parent)
     : PositionSource(parent)
+{
+}
+
+QtPositionSource::QtPositionSource(const QString &provider, const QVariantMap &parameters, QObject *parent)
+    : PositionSource(parent)
+    , m_provider(provider)
+    , m_parameters(parameters)
 {
 }
 
@@ -16,7 +31,8 @@ void QtPositionSource::start()
 {
     if (!m_triedToCreate) {
         m_triedToCreate = true;
-        m_source = QGeoPositionInfoSource::createDefaultSource(this);
+        m_source = m_provider.isEmpty() ? QGeoPositionInfoSource::createDefaultSource(this)
+                                        : QGeoPositionInfoSource::createSource(m_provider, m_parameters, this);
         if (!m_source) {
             qCInfo(lcPosition) << "no position source on this device: records carry no location";
             return;
@@ -34,13 +50,21 @@ void QtPositionSource::start()
             emit latestChanged();
         });
         connect(m_source, &QGeoPositionInfoSource::errorOccurred, this, [](QGeoPositionInfoSource::Error error) {
-            qCWarning(lcPosition) << "the position source failed:" << error << "- records carry no location";
+            // A timeout is a receiver with no fix in that time (indoors, a cold start), not a broken
+            // one: the source goes on and the next fix is used.
+            if (error == QGeoPositionInfoSource::UpdateTimeoutError)
+                qCInfo(lcPosition) << "no position fix yet: records carry no location until one comes";
+            else
+                qCWarning(lcPosition) << "the position source failed:" << error << "- records carry no location";
         });
-        // One reading a minute is plenty for "which village"; it spares the battery of a day in the field.
-        m_source->setUpdateInterval(60'000);
+        m_source->setUpdateInterval(kUpdateIntervalMs);
     }
-    if (m_source)
-        m_source->startUpdates();
+    if (!m_source)
+        return;
+    m_source->startUpdates();
+    // A running source may hold its first reading until the interval has passed (Qt's NMEA source
+    // does: a minute of "no location" after each start). The officer needs it now, so ask once.
+    m_source->requestUpdate(kFirstFixTimeoutMs);
 }
 
 void QtPositionSource::stop()
