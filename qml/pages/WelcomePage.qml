@@ -116,38 +116,51 @@ PageScaffold {
                 width: Math.min(welcome.width, Theme.px(860))
                 anchors.horizontalCenter: parent.horizontalCenter
             }
-            BigButton {
-                objectName: "startButton"
-                kind: "primary"
-                large: true
-                enabled: !page.waiting && Session.unitConfigured
-                iconName: page.waiting ? "hourglass" : ""
-                trailingIconName: page.waiting ? "" : "arrow-right"
-                text: page.waiting ? page.waitText : page.startText
-                subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
-                textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
-                minHeight: Theme.px(136)
-                width: Math.min(welcome.width, Theme.px(560))
+            // Start with read-aloud and large text under it; on a landscape screen in the usual size, beside
+            // it, so the unit's published result still fits under the rest without scrolling (1280×800).
+            Grid {
+                id: actions
+                readonly property bool sideBySide: !Theme.portrait && !Theme.largeText
+                columns: sideBySide ? 2 : 1
+                columnSpacing: Theme.spaceL
+                rowSpacing: welcome.spacing
+                horizontalItemAlignment: Grid.AlignHCenter
+                verticalItemAlignment: Grid.AlignVCenter
                 anchors.horizontalCenter: parent.horizontalCenter
-                onClicked: Session.start()
-            }
-            // Read-aloud and large text under "Start": a Row, not a RowLayout, because Qt 6.4's layout engine
-            // crashed tearing this page down with them in the header's RowLayout.
-            Row {
-                anchors.horizontalCenter: parent.horizontalCenter
-                spacing: Theme.spaceM
 
-                ListenButton {
-                    visible: ReadAloud.available
-                    speaking: ReadAloud.speaking
-                    compact: true
-                    onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
-                    Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+                BigButton {
+                    objectName: "startButton"
+                    kind: "primary"
+                    large: true
+                    enabled: !page.waiting && Session.unitConfigured
+                    iconName: page.waiting ? "hourglass" : ""
+                    trailingIconName: page.waiting ? "" : "arrow-right"
+                    text: page.waiting ? page.waitText : page.startText
+                    subtitle: page.waiting ? page.secondsText.arg(Session.cooldownRemaining) : ""
+                    textSize: page.waiting ? Theme.fontBodyLarge : Theme.fontTitle
+                    minHeight: Theme.px(136)
+                    width: Math.min(actions.sideBySide ? welcome.width - tools.width - actions.columnSpacing : welcome.width,
+                                    Theme.px(560))
+                    onClicked: Session.start()
                 }
-                LargeTextButton {
-                    on: Display.largeText
-                    compact: Theme.portrait
-                    onClicked: Display.toggle()
+                // Read-aloud and large text: a Row, not a RowLayout, because Qt 6.4's layout engine crashed
+                // tearing this page down with them in the header's RowLayout.
+                Row {
+                    id: tools
+                    spacing: Theme.spaceM
+
+                    ListenButton {
+                        visible: ReadAloud.available
+                        speaking: ReadAloud.speaking
+                        compact: true
+                        onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.read([greeting.text, intro.text, page.startText])
+                        Component.onCompleted: ReadAloud.screenShown([greeting.text, intro.text, page.startText])
+                    }
+                    LargeTextButton {
+                        on: Display.largeText
+                        compact: Theme.portrait
+                        onClicked: Display.toggle()
+                    }
                 }
             }
             Grid {

@@ -36,6 +36,7 @@ KioskTestCase {
 
     function cleanup() {
         closeKiosk()
+        TestSpeaker.setVoiceLanguages([])
         verify(StoreProbe.applyServerSettings(settingsDocument(false)))
     }
 
@@ -70,6 +71,41 @@ KioskTestCase {
         tryVerify(function() { return !resultLine().visible })
         const start = control("startButton")
         verify(start.visible)
+    }
+
+    // In the usual text size the whole welcome screen, the published result included, is seen at once:
+    // nothing to scroll to, every line inside the window and clear of the officer's and admin's corner
+    // buttons. On a 1280×800 landscape screen the result line was below the fold, under a "More below"
+    // pill that lay over the Officer button.
+    function test_theWholeWelcomeIsSeenAtOnce_data() {
+        return [{tag: "id landscape", lang: "id", w: 1280, h: 800}, {tag: "en landscape", lang: "en", w: 1280, h: 800},
+                {tag: "id portrait", lang: "id", w: 800, h: 1280}, {tag: "en portrait", lang: "en", w: 800, h: 1280},
+                {tag: "id small landscape", lang: "id", w: 1024, h: 768}]
+    }
+
+    function test_theWholeWelcomeIsSeenAtOnce(data) {
+        TestSpeaker.setVoiceLanguages(["id", "en"]) // with read-aloud: its button takes room too
+        verify(StoreProbe.applyServerSettings(settingsDocument(true)))
+        Language.language = data.lang
+        openKiosk(data.w, data.h)
+        const page = control("welcomePage")
+        control("publishedResult")
+        settled()
+        settled() // the scroll area decides whether it scrolls once the layout has settled
+        compare(findChild(page, "welcomeScroll").scrollable, false, "the welcome screen scrolls")
+        const corners = [findChild(window.contentItem, "officerAccess"), findChild(page, "adminAccess")]
+        for (const name of ["welcomeGreeting", "welcomeIntro", "startButton", "listenButton", "largeTextButton",
+                            "welcomePoint_0", "welcomePoint_1", "publishedResult"]) {
+            const item = findChild(page, name)
+            verify(item !== null && item.visible, "the welcome page shows no " + name)
+            const r = rectOf(item)
+            const seen = visibleRect(item)
+            verify(Math.abs(seen.width - r.width) < 0.5 && Math.abs(seen.height - r.height) < 0.5,
+                   name + " is not seen whole: " + JSON.stringify(seen) + " of " + JSON.stringify(r))
+            verify(r.y >= 0 && r.y + r.height <= window.height, name + " is outside the window")
+            for (const corner of corners)
+                verify(!intersects(r, rectOf(corner)), name + " lies over " + corner.objectName)
+        }
     }
 
     function test_periodsInWords() {
