@@ -8,47 +8,49 @@ import Suara.Components
 ApplicationWindow {
     id: window
 
-    readonly property Component page: {
+    // The page by file name, not as an inline Component: a type named in Main.qml is loaded and compiled,
+    // with all it uses, before the first frame; by name, only the page shown is (issue 10, docs/adr/0047).
+    readonly property string page: {
         if (Admin.unlocked)
-            return adminPage
+            return "AdminPage.qml"
         if (Admin.prompting)
-            return pinPage
+            return "PinPage.qml"
         if (Errors.kioskUnavailable || Session.step === Session.Unavailable)
-            return unavailablePage
+            return "UnavailablePage.qml"
         if (!Admin.hasPin)
-            return pinSetupPage
+            return "PinSetupPage.qml"
         // Officers (issue 9): a field tablet without a signed-in officer asks who is using it.
         if (Officers.choosing || (Officers.fieldMode && !Officers.signedIn))
-            return officerSignInPage
+            return "OfficerSignInPage.qml"
         if (Officers.signedIn && OfficerReport.step === OfficerReport.Form)
-            return officerReportPage
+            return "OfficerReportPage.qml"
         if (Officers.signedIn && OfficerReport.step === OfficerReport.Sign)
-            return officerReportSignPage
+            return "OfficerReportSignPage.qml"
         if (OfficerReport.step === OfficerReport.Receipt)
-            return officerReportReceiptPage
+            return "OfficerReportReceiptPage.qml"
         if (Officers.signedIn && Session.step === Session.Welcome)
-            return officerHomePage
+            return "OfficerHomePage.qml"
         switch (Session.step) {
         case Session.Service:
-            return servicePage
+            return "ServicePage.qml"
         case Session.Profile:
-            return profilePage
+            return "ProfilePage.qml"
         case Session.Question:
-            return questionPage
+            return "QuestionPage.qml"
         case Session.Gratification:
-            return gratificationPage
+            return "GratificationPage.qml"
         case Session.GratificationReport:
-            return reportPage
+            return "GratificationReportPage.qml"
         case Session.Comment:
-            return commentPage
+            return "CommentPage.qml"
         case Session.ThankYou:
-            return thankYouPage
+            return "ThankYouPage.qml"
         case Session.Region:
-            return regionPickerPage
+            return "RegionPickerPage.qml"
         case Session.Administer:
-            return fieldAdministerPage
+            return "FieldAdministerPage.qml"
         }
-        return welcomePage
+        return "WelcomePage.qml"
     }
 
     width: 1280
@@ -86,7 +88,7 @@ ApplicationWindow {
         // The page gives up the space the keyboard takes, so a focused field is never hidden under it.
         height: OnScreenKeyboard.visible ? parent.height - keyboard.height : parent.height
         focus: true
-        sourceComponent: window.page
+        source: window.page
         onLoaded: fadeIn.restart()
     }
 
@@ -104,7 +106,7 @@ ApplicationWindow {
     // the corner, for staff, out of the visitor's way.
     BigButton {
         objectName: "officerAccess"
-        visible: window.page === welcomePage
+        visible: window.page === "WelcomePage.qml"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spaceS
@@ -117,9 +119,12 @@ ApplicationWindow {
         onClicked: Officers.requestSignIn()
     }
 
-    StillTherePrompt {
+    // Made only while it is shown (by file name, like the pages): most of the time nobody is idle.
+    Loader {
         anchors.fill: parent
         z: 5 // over the page, under the keyboard
+        active: Idle.warningRemaining > 0
+        source: "StillTherePrompt.qml"
     }
 
     // The keyboard is made on the first focus of a text field, not at start-up (docs/adr/0043): by file
@@ -130,24 +135,4 @@ ApplicationWindow {
         active: OnScreenKeyboard.needed
         source: "KeyboardPanel.qml"
     }
-
-    Component { id: welcomePage; WelcomePage {} }
-    Component { id: servicePage; ServicePage {} }
-    Component { id: profilePage; ProfilePage {} }
-    Component { id: questionPage; QuestionPage {} }
-    Component { id: gratificationPage; GratificationPage {} }
-    Component { id: reportPage; GratificationReportPage {} }
-    Component { id: commentPage; CommentPage {} }
-    Component { id: thankYouPage; ThankYouPage {} }
-    Component { id: unavailablePage; UnavailablePage {} }
-    Component { id: pinSetupPage; PinSetupPage {} }
-    Component { id: pinPage; PinPage {} }
-    Component { id: adminPage; AdminPage {} }
-    Component { id: officerSignInPage; OfficerSignInPage {} }
-    Component { id: officerHomePage; OfficerHomePage {} }
-    Component { id: officerReportPage; OfficerReportPage {} }
-    Component { id: regionPickerPage; RegionPickerPage {} }
-    Component { id: fieldAdministerPage; FieldAdministerPage {} }
-    Component { id: officerReportSignPage; OfficerReportSignPage {} }
-    Component { id: officerReportReceiptPage; OfficerReportReceiptPage {} }
 }
