@@ -1,19 +1,21 @@
 // The dashboard: who is signed in decides between the sign-in form and the app; routes are
 // /app/ (overview) and /app/units/CODE, kept in the address bar so a link can be shared.
 import './style.css';
-import { call, get, setCsrfToken, whenSignedOut, type Me } from './api';
+import { ApiError, call, get, setCsrfToken, whenSignedOut, type Me } from './api';
 import { clear, h } from './dom';
 import { currentLang, setLang, t } from './i18n';
 import { overviewView } from './overview';
-import { errorText } from './panel';
+import { errorText } from './errors';
 import { currentQuarter, periodPicker, type Period } from './period';
 import { registerView } from './register';
 import { registerEntryView } from './registerdetail';
+import { seesGratification, setSignedIn } from './rights';
 import { signInView } from './signin';
 import { unitView } from './unitpage';
 
 const root = document.getElementById('app')!;
 let me: Me | null = null;
+let signedOutBecause: ApiError | null = null; // said on the sign-in form after a session ended
 let period: Period = currentQuarter();
 let includeMisuse = false;
 
@@ -35,9 +37,15 @@ async function signOut(): Promise<void> {
   } catch {
     // an ended session is signed out either way
   }
-  me = null;
-  setCsrfToken('');
+  signedInAs(null);
   navigate('/app/');
+}
+
+function signedInAs(user: Me | null): void {
+  me = user;
+  setCsrfToken(user?.csrf_token ?? '');
+  setSignedIn(user);
+  if (user) signedOutBecause = null;
 }
 
 function header(user: Me): HTMLElement {
@@ -46,7 +54,7 @@ function header(user: Me): HTMLElement {
   const out = h('button', { type: 'button', class: 'link', id: 'sign-out' }, t('signOut'));
   out.addEventListener('click', () => void signOut());
   // The gratification register: for every role that may see gratification data (not viewers).
-  const register = user.role === 'viewer' ? null : h('a', { href: '/app/register', class: 'nav', id: 'nav-register' }, t('registerNav'));
+  const register = !seesGratification(user.role) ? null : h('a', { href: '/app/register', class: 'nav', id: 'nav-register' }, t('registerNav'));
   register?.addEventListener('click', (ev) => { ev.preventDefault(); navigate('/app/register'); });
   return h('header', { class: 'top' }, home, h('span', { class: 'tagline' }, t('tagline')), register,
     h('span', { class: 'who', id: 'who' }, t('signedInAs', user.username, t(`role_${user.role}` as 'role_viewer'))),
@@ -60,10 +68,9 @@ function render(): void {
   if (!me) {
     root.append(h('header', { class: 'top' }, h('span', { class: 'brand' }, 'Suara'), langSwitch()),
       signInView((signedIn) => {
-        me = signedIn;
-        setCsrfToken(signedIn.csrf_token ?? '');
+        signedInAs(signedIn);
         render();
-      }));
+      }, signedOutBecause ? errorText(signedOutBecause) : ''));
     return;
   }
   const user = me;
@@ -86,19 +93,19 @@ function render(): void {
   root.append(header(user), h('main', { id: 'main' }, picker, content));
 }
 
-whenSignedOut(() => {
-  me = null;
+whenSignedOut((why) => {
+  signedInAs(null);
+  signedOutBecause = why;
   render();
 });
 window.addEventListener('popstate', render);
 
 async function start(): Promise<void> {
   try {
-    me = await get<Me>('/api/v1/session');
-    setCsrfToken(me.csrf_token ?? '');
+    signedInAs(await get<Me>('/api/v1/session'));
   } catch (e) {
-    me = null;
-    if (!(e instanceof Error && 'status' in e && (e as { status: number }).status === 401))
+    signedInAs(null);
+    if (!(e instanceof ApiError && e.status === 401))
       console.warn('session check failed:', errorText(e));
   }
   render();

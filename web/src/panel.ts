@@ -1,7 +1,7 @@
-// A titled section that shows "loading" while its data comes, the API's message when it fails, and
-// its content once it has arrived: no panel is ever blank.
-import { ApiError } from './api';
+// A titled section that shows "loading" while its data comes, why it failed in the page's words
+// (errors.ts) when it fails, and its content once it has arrived: no panel is ever blank.
 import { append, clear, h } from './dom';
+import { errorText } from './errors';
 import { t } from './i18n';
 
 export interface Panel {
@@ -16,15 +16,9 @@ export function panel(title: string, id: string): Panel {
   return { root, body };
 }
 
-export function errorText(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function showError(body: HTMLElement, e: unknown): void {
   clear(body);
-  const status = e instanceof ApiError && e.status ? ` (${e.status})` : '';
-  append(body, h('p', { class: 'error', role: 'alert' }, t('loadFailed', errorText(e) + status)));
+  append(body, h('p', { class: 'error', role: 'alert' }, t('loadFailed', errorText(e))));
 }
 
 export async function fill<T>(p: Panel, load: () => Promise<T>, render: (data: T, body: HTMLElement) => void): Promise<void> {

@@ -4,7 +4,7 @@
 import { get } from './api';
 import { append, clear, h } from './dom';
 import { t } from './i18n';
-import { errorText } from './panel';
+import { errorText } from './errors';
 import type { RegionList } from './reports';
 
 const LEVELS = ['regionProvince', 'regionKabupaten', 'regionKecamatan', 'regionDesa'] as const;

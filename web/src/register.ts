@@ -7,7 +7,8 @@ import { monthField } from './datefield';
 import { h } from './dom';
 import { download } from './download';
 import { currentLang, day, int, t } from './i18n';
-import { errorText, fill, panel } from './panel';
+import { errorText } from './errors';
+import { fill, panel } from './panel';
 import type { Key } from './strings';
 import { STATUSES, type RegisterEntry, type RegisterList } from './registertypes';
 

@@ -4,7 +4,8 @@
 import { call, get } from './api';
 import { h } from './dom';
 import { dateTime, day, int, t } from './i18n';
-import { errorText, fill, panel } from './panel';
+import { errorText } from './errors';
+import { fill, panel } from './panel';
 import { deadlineCell, kindLabel } from './register';
 import { actionsFor, type EvidenceState, type RegisterEntry } from './registertypes';
 import { serviceName } from './servicenames';

@@ -1,12 +1,13 @@
-import { ApiError, call, type Me } from './api';
+import { call, type Me } from './api';
 import { h } from './dom';
 import { t } from './i18n';
-import { errorText } from './panel';
+import { errorText } from './errors';
 
-export function signInView(onSignedIn: (me: Me) => void): HTMLElement {
+// `notice`: why the page came back here (a session that ended), in the page's words.
+export function signInView(onSignedIn: (me: Me) => void, notice = ''): HTMLElement {
   const user = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true, autofocus: true });
   const pass = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const message = h('p', { class: 'error', role: 'alert', id: 'signin-error', hidden: true });
+  const message = h('p', { class: 'error', role: 'alert', id: 'signin-error', hidden: !notice }, notice);
   const submit = h('button', { type: 'submit', id: 'signin-submit' }, t('signIn'));
   const form = h('form', { class: 'signin card', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title' }, t('signInTitle')),
@@ -23,7 +24,7 @@ export function signInView(onSignedIn: (me: Me) => void): HTMLElement {
       onSignedIn(await call<Me>('POST', '/api/v1/session', { username: user.value, password: pass.value }));
     } catch (e) {
       message.hidden = false;
-      message.textContent = e instanceof ApiError && e.status === 429 ? t('throttled', errorText(e)) : errorText(e);
+      message.textContent = errorText(e);
       submit.disabled = false;
       submit.textContent = t('signIn');
       pass.select();

@@ -82,7 +82,9 @@ describe('dashboard', () => {
   test('a wrong password is said in words, and a unit admin signs in and opens the unit', async () => {
     const { context, page } = await newPage();
     await signIn(page, 'admin.yk', 'salah-sekali');
-    await page.locator('#signin-error', { hasText: 'wrong user name or password' }).waitFor();
+    // In the page's words, never the server's English message.
+    await page.locator('#signin-error', { hasText: 'Nama pengguna atau kata sandi salah. Periksa keduanya, lalu coba lagi.' }).waitFor();
+    assert.doesNotMatch(await page.locator('#signin-error').innerText(), /wrong user name/);
     await page.getByLabel('Kata sandi').fill('rahasia-yogya');
     await page.locator('#signin-submit').click();
     await page.locator('#who', { hasText: 'admin.yk' }).waitFor();
@@ -216,7 +218,7 @@ describe('dashboard', () => {
     // A wrong number is refused in words and changes nothing.
     await page.getByLabel('Populasi periode ini').fill('0');
     await page.locator('#population-save').click();
-    await page.locator('#population-status', { hasText: /population/ }).waitFor();
+    await page.locator('#population-status', { hasText: 'Isian “Populasi periode ini” ditolak server. Isi jumlah pengguna layanan' }).waitFor();
     assert.equal((await apiFromPage(page, `/api/v1/reports/skm?unit=LPYK-01&period=${thisQuarter()}`)).body.sample.population, 1000);
     await context.close();
     const viewer = await newPage();
@@ -255,15 +257,17 @@ describe('dashboard', () => {
     await page.locator('#who').waitFor();
     await page.goto(`${server.base}/app/units/LPSM-01`);
     const text = await settled(page, '#devices');
-    assert.match(text, /user admin\.yk may only see unit LPYK-01/);
+    const refused = 'Akun Anda hanya dapat melihat Lapas Kelas IIA Yogyakarta (LPYK-01) dan unit di bawahnya.';
+    assert.ok(text.includes(refused), text);
+    assert.doesNotMatch(text, /may only see|403/);
     const direct = await apiFromPage(page, '/api/v1/devices?unit=LPSM-01');
     assert.equal(direct.status, 403);
-    // Its exports too: the page says the API's refusal and no file is downloaded.
+    // Its exports too: the page says the API's refusal in its words and no file is downloaded.
     let downloaded = false;
     page.on('download', () => { downloaded = true; });
     for (const id of ['#export-csv', '#export-xlsx', '#export-pdf-id']) {
       await page.locator(id).click();
-      await page.locator('#export-status', { hasText: 'may only see unit LPYK-01' }).waitFor();
+      await page.locator('#export-status', { hasText: refused }).waitFor();
       await page.evaluate(() => { document.querySelector('#export-status').textContent = ''; });
     }
     assert.equal(downloaded, false);
@@ -280,6 +284,84 @@ describe('dashboard', () => {
     const me = await apiFromPage(page, '/api/v1/session');
     const withToken = await apiFromPage(page, '/api/v1/devices/none/revoke', { method: 'POST', headers: { 'X-CSRF-Token': me.body.csrf_token } });
     assert.equal(withToken.status, 404); // past the CSRF check: there is no such device
+    await context.close();
+  });
+
+  test('on the English page the refusals are said in English, in the page\'s words', async () => {
+    const { context, page } = await newPage(undefined, 'en');
+    await signIn(page, 'admin.yk', 'salah-sekali');
+    await page.locator('#signin-error', { hasText: 'Wrong user name or password. Check both, then try again.' }).waitFor();
+    await page.getByLabel('Password').fill('rahasia-yogya');
+    await page.locator('#signin-submit').click();
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPSM-01`);
+    await page.locator('#unit-title').waitFor();
+    const text = await settled(page, '#skm');
+    assert.ok(text.includes('Your account may only see Lapas Kelas IIA Yogyakarta (LPYK-01) and the units below it.'), text);
+    assert.doesNotMatch(text, /user admin\.yk|403/);
+    // Switched to Indonesian, the same refusal in Indonesian.
+    await page.locator('#lang-switch').click();
+    await page.locator('#skm .panel-body .error', { hasText: 'Akun Anda hanya dapat melihat Lapas Kelas IIA Yogyakarta (LPYK-01)' }).waitFor();
+    await context.close();
+  });
+
+  test('a viewer\'s unit page shows no failure: the gratification panel is not asked for', async () => {
+    const { context, page } = await newPage();
+    const asked = [];
+    page.on('request', (r) => { if (r.url().includes('/api/v1/')) asked.push(new URL(r.url()).pathname); });
+    await signIn(page, 'korban', 'rahasia-korban');
+    await page.locator('#who', { hasText: 'korban' }).waitFor();
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await page.locator('#unit-title').waitFor();
+    for (const panel of ['#skm', '#nrr', '#zi', '#profile', '#comments', '#devices', '#followup'])
+      await settled(page, panel);
+    await page.locator('#publications .loading').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#gratification').count(), 0);
+    assert.equal(await page.locator('#main .error').count(), 0, await page.locator('#main').innerText());
+    assert.doesNotMatch(await page.locator('#main').innerText(), /Gagal memuat|gratification data/);
+    assert.ok(!asked.includes('/api/v1/reports/gratification'), asked.join(' '));
+    // The data is refused by the server all the same (docs/api.md "Rights").
+    assert.equal((await apiFromPage(page, `/api/v1/reports/gratification?unit=LPYK-01&period=${thisQuarter()}`)).status, 403);
+    // A viewer who types the register's address is told in words whose data it is.
+    await page.goto(`${server.base}/app/register?unit=LPYK-01`);
+    await page.locator('#register .error', { hasText: 'Data gratifikasi hanya untuk UPG dan admin; akun Anda tidak dapat melihatnya.' }).waitFor();
+    await context.close();
+  });
+
+  test('a session that ended sends the page back to sign-in, saying so', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await settled(page, '#skm');
+    // The session ends behind the page's back (as when it expires, or is signed out in another tab).
+    const token = (await apiFromPage(page, '/api/v1/session')).body.csrf_token;
+    assert.equal((await apiFromPage(page, '/api/v1/session', { method: 'DELETE', headers: { 'X-CSRF-Token': token } })).status, 200);
+    await page.locator('form.period button[type="submit"]').click();
+    await page.locator('#signin-error', { hasText: 'Sesi Anda telah berakhir' }).waitFor();
+    assert.match(await page.locator('#signin-error').innerText(), /Masuk lagi untuk melanjutkan\.$/);
+    await page.getByRole('heading', { name: 'Masuk ke Dasbor Suara' }).waitFor();
+    await context.close();
+  });
+
+  test('a server out of reach, a proxy\'s page and a code the page does not know are said in words', async () => {
+    const { context, page } = await newPage();
+    await signIn(page, 'admin.yk', 'rahasia-yogya');
+    await page.locator('#who').waitFor();
+    await page.route('**/api/v1/reports/alerts?*', (route) => route.abort('connectionrefused'));
+    await page.route('**/api/v1/reports/comments?*', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' }));
+    await page.route('**/api/v1/reports/zi?*', (route) => route.fulfill({
+      status: 409, contentType: 'application/json', headers: { 'X-Suara-Protocol': '1' },
+      body: JSON.stringify({ error: { code: 'brand_new_refusal', message: 'a refusal from a newer server' } }),
+    }));
+    await page.goto(`${server.base}/app/units/LPYK-01`);
+    await page.locator('#unit-title').waitFor();
+    assert.match(await settled(page, '#devices'), /^Gagal memuat\. Server tidak dapat dihubungi\. Periksa sambungan jaringan, lalu coba lagi\.$/);
+    assert.match(await settled(page, '#comments'), /Jawaban tidak datang dari server Suara \(status 502\)/);
+    // Only an unknown code keeps the server's message, as a detail after the page's own words.
+    assert.equal(await settled(page, '#zi'),
+      'Gagal memuat. Server menolak permintaan ini (HTTP 409). Keterangan teknis: a refusal from a newer server');
     await context.close();
   });
 
@@ -307,7 +389,9 @@ describe('dashboard', () => {
       await page.locator('#signin-submit').click();
       await page.locator('#signin-submit:not([disabled])').waitFor();
     }
-    await page.locator('#signin-error', { hasText: 'Terlalu banyak percobaan' }).waitFor();
+    // How long to wait comes from the answer's Retry-After, in minutes.
+    await page.locator('#signin-error', { hasText: /^Terlalu banyak percobaan masuk yang salah .* Tunggu \d+ menit, lalu coba lagi\.$/ }).waitFor();
+    assert.doesNotMatch(await page.locator('#signin-error').innerText(), /too many|try again/);
     const direct = await fetch(`${server.base}/api/v1/session`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'korban', password: 'rahasia-korban' }),
     });

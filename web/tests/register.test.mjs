@@ -115,7 +115,8 @@ describe('gratification register', () => {
     await page.locator('#reg-action').selectOption('forward');
     await page.locator('#reg-apply').click();
     await page.locator('#reg-message.error').waitFor();
-    assert.match(await page.locator('#reg-message').innerText(), /gol_reference/);
+    assert.match(await page.locator('#reg-message').innerText(),
+      /^Isian “Nomor GOL KPK” ditolak server\. Isi nomor yang diberikan Gratifikasi Online \(GOL\) KPK untuk laporan ini/);
     assert.equal(await page.locator('#reg-status').innerText(), 'Sedang diverifikasi');
     await page.locator('#reg-gol').fill('GOL-2026-000123');
     await page.locator('#reg-note').fill('Diteruskan lewat GOL');
@@ -143,7 +144,9 @@ describe('gratification register', () => {
     // The entry itself is refused, and the page says so instead of staying blank.
     await admin.page.goto(`${server.base}/app/register/1`);
     await admin.page.locator('#register-entry .error').waitFor();
-    assert.match(await admin.page.locator('#register-entry').innerText(), /counts only/);
+    assert.match(await admin.page.locator('#register-entry').innerText(),
+      /The details of gratification reports and the officers’ identities are for the UPG and national admins\. Your account sees the number of reports only\./);
+    assert.doesNotMatch(await admin.page.locator('#register-entry').innerText(), /role unit_admin|403/);
     await admin.context.close();
 
     const viewer = await signedIn('korban', 'rahasia-korban');
