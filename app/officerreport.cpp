@@ -242,6 +242,20 @@ void OfficerReport::addStroke(const QList<QPointF> &points)
     emit signatureChanged();
 }
 
+QVariantList OfficerReport::signature() const
+{
+    QVariantList out;
+    out.reserve(m_strokes.size());
+    for (const QList<QPointF> &stroke : m_strokes) {
+        QVariantList points;
+        points.reserve(stroke.size());
+        for (const QPointF &p : stroke)
+            points.append(p);
+        out.append(QVariant(points));
+    }
+    return out;
+}
+
 void OfficerReport::clearSignature()
 {
     m_strokes.clear();

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPointF>
+#include <QVariantList>
 
 namespace suara {
 
@@ -34,6 +35,9 @@ class OfficerReport : public QObject
     Q_PROPERTY(bool hasPhoto READ hasPhoto NOTIFY photoChanged)
     Q_PROPERTY(QString photoName READ photoName NOTIFY photoChanged)
     Q_PROPERTY(int signatureStrokes READ signatureStrokes NOTIFY signatureChanged)
+    // The strokes that will be stored, for the pad to draw: the pad keeps none of its own, so a pad made
+    // again (Sign -> Back -> Next) shows exactly what the PIN would sign.
+    Q_PROPERTY(QVariantList signature READ signature NOTIFY signatureChanged)
     Q_PROPERTY(QString receiptNumber READ receiptNumber NOTIFY stepChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool showMissing READ showMissing NOTIFY fieldsChanged)
@@ -64,6 +68,8 @@ public:
     [[nodiscard]] bool hasPhoto() const { return !m_photo.bytes.isEmpty(); }
     [[nodiscard]] QString photoName() const { return m_photoName; }
     [[nodiscard]] int signatureStrokes() const { return int(m_strokes.size()); }
+    // Each stroke a list of QPointF in pad coordinates 0..1, as addStroke kept it.
+    [[nodiscard]] QVariantList signature() const;
     [[nodiscard]] QString receiptNumber() const { return m_receipt; }
     [[nodiscard]] QString message() const { return m_message; }
 

@@ -131,7 +131,7 @@ QList<VisitorChoice> SurveySession::services() const
     return out;
 }
 
-QList<ChoiceField> SurveySession::profileFields() const
+QList<ChoiceField> SurveySession::profileDefinition()
 {
     return {
         field(QStringLiteral("gender"), tr("Sex"),

@@ -90,7 +90,11 @@ public:
     [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] QList<VisitorChoice> services() const;
     [[nodiscard]] QString service() const { return m_service; }
-    [[nodiscard]] QList<ChoiceField> profileFields() const;
+    [[nodiscard]] QList<ChoiceField> profileFields() const { return profileDefinition(); }
+    // The profile's fields with the codes that are stored (gender "P", age "30-39", …) and their words
+    // in the language loaded. Static, so that a test writing records as a tablet writes them reads this
+    // list rather than a copy of its codes (tst_syncfieldmonth, tst_serverfield).
+    [[nodiscard]] static QList<ChoiceField> profileDefinition();
     [[nodiscard]] ChoiceFieldModel *profileModel() const { return m_profileModel; }
     [[nodiscard]] ChosenValues profile() const { return {m_profile}; }
     [[nodiscard]] int questionIndex() const { return m_questionIndex; }

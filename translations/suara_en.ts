@@ -1179,6 +1179,11 @@
         <source>All fields are needed for the survey report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill in every field: the SKM report needs the respondent&apos;s whole profile. It is only used for statistics and never with the respondent&apos;s name.</source>
+        <extracomment>Field tablet: the officer fills in the respondent&apos;s profile, which is required there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedResult</name>

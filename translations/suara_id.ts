@@ -1178,6 +1178,11 @@
         <source>All fields are needed for the survey report.</source>
         <translation>Semua kolom diperlukan untuk laporan survei.</translation>
     </message>
+    <message>
+        <source>Fill in every field: the SKM report needs the respondent&apos;s whole profile. It is only used for statistics and never with the respondent&apos;s name.</source>
+        <extracomment>Field tablet: the officer fills in the respondent&apos;s profile, which is required there</extracomment>
+        <translation>Isi semua kolom: laporan SKM memerlukan profil responden secara lengkap. Profil hanya dipakai untuk statistik, tanpa nama responden.</translation>
+    </message>
 </context>
 <context>
     <name>PublishedResult</name>

@@ -64,10 +64,7 @@ PageScaffold {
                     //: Erase the signature drawn so far
                     text: qsTr("Clear signature")
                     minHeight: Theme.adminTarget
-                    onClicked: {
-                        OfficerReport.clearSignature()
-                        signature.clear()
-                    }
+                    onClicked: signature.clear()
                 }
             }
         }

@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Suara.App
 import Suara.Components
 
-// An optional profile (sex, age, education, occupation) for the statistics. Every field can be left
-// empty; tapping a chosen answer again clears it. One button continues, whatever was chosen.
+// The respondent's profile (sex, age, education, occupation) for the statistics. At a counter kiosk it
+// is optional: every field can be left empty, and one button continues whatever was chosen. On a field
+// tablet it is required (SKM reports need it, issue 9), so the page says so and asks for every field
+// instead of offering to skip. Tapping a chosen answer again clears it.
 PageScaffold {
     id: page
 
@@ -48,7 +50,11 @@ PageScaffold {
 
         InfoBanner {
             id: note
-            text: qsTr("You may skip any of these. They are only used for statistics and never with your name.")
+            objectName: "profileNote"
+            text: Officers.fieldMode
+                  //: Field tablet: the officer fills in the respondent's profile, which is required there
+                  ? qsTr("Fill in every field: the SKM report needs the respondent's whole profile. It is only used for statistics and never with the respondent's name.")
+                  : qsTr("You may skip any of these. They are only used for statistics and never with your name.")
             Layout.fillWidth: true
         }
         Repeater {

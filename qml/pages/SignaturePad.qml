@@ -2,20 +2,23 @@ import QtQuick
 import Suara.App
 import Suara.Components
 
-// A box to sign in with a finger. Each stroke is drawn here and handed to OfficerReport in the pad's
-// own 0..1 coordinates; the PNG that is stored is drawn from those strokes in C++, so what is kept does
-// not depend on the screen's size or the GPU.
+// A box to sign in with a finger. Each finished stroke is handed to OfficerReport in the pad's own 0..1
+// coordinates; the PNG that is stored is drawn from those strokes in C++, so what is kept does not
+// depend on the screen's size or the GPU. The pad keeps only the stroke under the finger: the finished
+// ones are drawn from OfficerReport's list, so a pad made again (Sign -> Back -> Next) shows what the PIN
+// would store, and clearing clears the one list there is.
 Rectangle {
     id: pad
 
-    property var strokes: []
+    readonly property var strokes: OfficerReport.signature
     property var current: []
 
     function clear() {
-        strokes = []
         current = []
-        canvas.requestPaint()
+        OfficerReport.clearSignature()
     }
+
+    onStrokesChanged: canvas.requestPaint()
 
     implicitHeight: Theme.px(260)
     radius: Theme.radiusM
@@ -24,6 +27,7 @@ Rectangle {
     border.color: Theme.borderStrong
 
     PlainLabel {
+        objectName: "signatureHint"
         anchors.centerIn: parent
         visible: pad.strokes.length === 0 && pad.current.length === 0
         //: Inside the empty signature box
@@ -77,10 +81,9 @@ Rectangle {
             canvas.requestPaint()
         }
         onReleased: {
-            OfficerReport.addStroke(pad.current)
-            pad.strokes = pad.strokes.concat([pad.current])
+            const stroke = pad.current
             pad.current = []
-            canvas.requestPaint()
+            OfficerReport.addStroke(stroke) // comes back as pad.strokes, which repaints
         }
     }
 }

@@ -196,9 +196,11 @@ void writeRegisterRecapPdf(const RegisterRecap &r, Language l, const QString &pa
     pg.y += 2;
     pg.paragraph(tr(l,
                     "Tenggat: 30 hari kerja sejak gratifikasi diterima (Pasal 12C UU 31/1999 jo. UU 20/2001); "
-                    "* = kalender hari libur tahun itu belum resmi, tanggal dapat berubah.",
+                    "* = SKB hari libur tahun itu belum diimpor: libur kalender bulan dan cuti bersama belum "
+                    "dihitung, tanggal dapat mundur.",
                     "Deadline: 30 working days from receipt of the gratification (Art. 12C Law 31/1999 as amended by "
-                    "Law 20/2001); * = that year's holiday calendar is not official yet, the date may move."));
+                    "Law 20/2001); * = that year's holiday SKB is not imported yet: the lunar-calendar holidays and "
+                    "cuti bersama are not counted, the date may move later."));
     pg.finish();
 }
 

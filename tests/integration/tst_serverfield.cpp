@@ -5,6 +5,7 @@
 #include "crypto/pinhash.h"
 #include "protocol/unitsettings.h"
 #include "reportsdata.h"
+#include "tabletprofile.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -284,7 +285,8 @@ private slots:
     }
 
     // The SKM report of one village and period counts exactly that village's records of the period, with
-    // their profile; a kecamatan sums its desa; the counter kiosk's records (no region) are in neither.
+    // their profile (in the codes the tablet writes); a kecamatan sums its desa; the counter kiosk's
+    // records (no region) are in neither.
     void villageReport()
     {
         KioskDevice tablet;
@@ -293,10 +295,15 @@ private slots:
             QString error;
             QCOMPARE(tablet.enroll(http, m_fx.enrollmentCode("PKB", &error)).status, 201);
         }
-        const auto interview = [](const char *code, const char *name, const QString &day, const char *gender) {
+        const QString male = tabletProfileCode("gender", "Male"), female = tabletProfileCode("gender", "Female");
+        const QString age = tabletProfileCode("age", "30–39");
+        const QString education = tabletProfileCode("education", "Senior high (SMA/SMK)");
+        const QString occupation = tabletProfileCode("occupation", "Self-employed");
+        const auto interview = [&](const char *code, const char *name, const QString &day, const QString &gender) {
             Visit v = sameVisits(1, 3, localTime(day + QStringLiteral("T09:30:00"), 420)).first();
             v.service = QStringLiteral("konseling");
-            v.profile = QJsonObject{{"gender", gender}, {"age", "25-34"}};
+            v.profile =
+                QJsonObject{{"gender", gender}, {"age", age}, {"education", education}, {"occupation", occupation}};
             RecordDraft d = skmDraft(v);
             d.mode = QStringLiteral("field");
             d.officer = QStringLiteral("sri-wahyuni");
@@ -307,11 +314,11 @@ private slots:
         QList<RecordDraft> drafts;
         for (int i = 0; i < 5; ++i)
             drafts << interview("34.04.07.2001", "Caturtunggal", QStringLiteral("2026-10-%1").arg(10 + i),
-                                i < 2 ? "male" : "female");
+                                i < 2 ? male : female);
         for (int i = 0; i < 3; ++i)
-            drafts << interview("34.04.07.2002", "Maguwoharjo", QStringLiteral("2026-10-20"), "female");
-        drafts << interview("34.04.07.2001", "Caturtunggal", QStringLiteral("2026-09-30"), "male"); // before
-        drafts << interview("34.04.07.2001", "Caturtunggal", QStringLiteral("2026-11-01"), "male"); // after
+            drafts << interview("34.04.07.2002", "Maguwoharjo", QStringLiteral("2026-10-20"), female);
+        drafts << interview("34.04.07.2001", "Caturtunggal", QStringLiteral("2026-09-30"), male); // before
+        drafts << interview("34.04.07.2001", "Caturtunggal", QStringLiteral("2026-11-01"), male); // after
         for (const Visit &v : sameVisits(4, 2, localTime(QStringLiteral("2026-10-15T10:00:00"), 420)))
             drafts << skmDraft(v); // a counter kiosk's visitors: no region
         QString error;
@@ -327,8 +334,13 @@ private slots:
         const QJsonObject desa = report(QStringLiteral("&region=34.04.07.2001"));
         QCOMPARE(desa.value("respondents").toInt(), 5);
         QCOMPARE(desa.value("scope").toObject().value("region").toString(), QStringLiteral("34.04.07.2001"));
-        QCOMPARE(desa.value("profile").toObject().value("gender").toObject(),
-                 (QJsonObject{{"male", 2}, {"female", 3}}));
+        QCOMPARE(desa.value("profile").toObject(),
+                 (QJsonObject{{"gender", QJsonObject{{male, 2}, {female, 3}}},
+                              {"age", QJsonObject{{age, 5}}},
+                              {"education", QJsonObject{{education, 5}}},
+                              {"occupation", QJsonObject{{occupation, 5}}}}));
+        QCOMPARE(report(QStringLiteral("&region=34.04.07")).value("profile").toObject().value("gender").toObject(),
+                 (QJsonObject{{male, 2}, {female, 6}}));
         QCOMPARE(desa.value("skm").toObject().value("ikm").toDouble(), 75.0); // every answer 3
         QCOMPARE(report(QStringLiteral("&region=34.04.07.2002")).value("respondents").toInt(), 3);
         QCOMPARE(report(QStringLiteral("&region=34.04.07")).value("respondents").toInt(), 8);

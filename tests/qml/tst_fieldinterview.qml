@@ -71,6 +71,12 @@ KioskTestCase {
         if (Session.step === Session.Service)
             tap("serviceButton_" + Session.services[0].value)
         control("profilePage")
+        // The page asks for every field, and offers no skipping it would then refuse.
+        compare(Language.language, "id")
+        const note = control("profileNote").text
+        verify(note.indexOf("Isi semua kolom") === 0, note)
+        verify(note.indexOf("laporan SKM") > 0, note)
+        verify(note.indexOf("melewati") < 0, note)
         // The profile is required here: going on with part of it stays on the page.
         tap("profileField_gender_P")
         verify(!findChild(window.contentItem, "profileNextButton").enabled)

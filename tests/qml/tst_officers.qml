@@ -120,6 +120,27 @@ KioskTestCase {
         typeText(text)
     }
 
+    // One stroke across the pad, from (0.1, 0.6) up to (0.9, 0.3).
+    function signOnPad() {
+        const area = control("signatureArea")
+        mousePress(area, area.width * 0.1, area.height * 0.6)
+        for (let i = 1; i <= 10; ++i)
+            mouseMove(area, area.width * (0.1 + 0.08 * i), area.height * (0.6 - 0.03 * i))
+        mouseRelease(area, area.width * 0.9, area.height * 0.3)
+    }
+
+    // Whether the pad shows ink on that stroke at (0.74, 0.36), as drawn on the screen: a colour other
+    // than the pad's at (0.9, 0.1), where nothing is drawn (the "sign here" words sit in the middle).
+    // The window is grabbed and the pad found in it (grabbing the pad alone took the wrong part here).
+    function inkOnPad() {
+        const pad = control("signaturePad")
+        settled()
+        const image = grabImage(window.contentItem)
+        const r = rectOf(pad)
+        const at = (x, y) => image.pixel(Math.round(r.x + r.width * x), Math.round(r.y + r.height * y))
+        return !Qt.colorEqual(at(0.74, 0.36), at(0.9, 0.1))
+    }
+
     function test_5_theOfficerReportsARefusedGift() {
         tap("officerAccess")
         tap("officer_siti-rahmawati")
@@ -149,12 +170,32 @@ KioskTestCase {
         enterOfficerPin("580314")
         control("officerReportSignPage")
         verify(control("reportSignMessage").text.length > 0)
-        const pad = control("signatureArea")
-        mousePress(pad, pad.width * 0.1, pad.height * 0.6)
-        for (let i = 1; i <= 10; ++i)
-            mouseMove(pad, pad.width * (0.1 + 0.08 * i), pad.height * (0.6 - 0.03 * i))
-        mouseRelease(pad, pad.width * 0.9, pad.height * 0.3)
+        verify(!inkOnPad())
+        signOnPad()
         compare(OfficerReport.signatureStrokes, 1)
+        verify(inkOnPad(), "the stroke is not drawn")
+        // Back to the form and on again: the page is made anew, and its pad shows the stroke the PIN
+        // would store (it was stored but no longer shown, so a PIN alone signed what nobody saw).
+        tap("reportBackToForm")
+        control("officerReportPage")
+        tap("officerReportNext")
+        control("officerReportSignPage")
+        compare(OfficerReport.signatureStrokes, 1)
+        compare(control("signaturePad").strokes.length, 1)
+        verify(!findChild(window.contentItem, "signatureHint").visible, "the pad looks empty")
+        verify(inkOnPad(), "the stroke is not drawn")
+        // Clearing clears what is shown and what would be stored; the PIN then sends nothing.
+        tap("signatureClear")
+        compare(OfficerReport.signatureStrokes, 0)
+        compare(control("signaturePad").strokes.length, 0)
+        verify(findChild(window.contentItem, "signatureHint").visible)
+        verify(!inkOnPad(), "the cleared stroke is still drawn")
+        enterOfficerPin("580314")
+        control("officerReportSignPage")
+        verify(control("reportSignMessage").text.length > 0)
+        signOnPad()
+        compare(OfficerReport.signatureStrokes, 1)
+        verify(inkOnPad())
         enterOfficerPin("580314")
         control("officerReportReceiptPage")
         const records = StoreProbe.records()

@@ -53,6 +53,21 @@ KioskTestCase {
         verify(chip.selected)
     }
 
+    // A counter kiosk's visitor may skip the whole profile, and the page says so (a field tablet asks
+    // for every field instead: tst_fieldinterview).
+    function test_aCounterVisitorMaySkipTheProfile() {
+        openKiosk(1280, 800)
+        verify(!Officers.fieldMode)
+        tap("startButton")
+        tap("serviceButton_kunjungan")
+        control("profilePage")
+        verify(control("profileNote").text.indexOf("Bapak/\u2060Ibu boleh melewati semua pertanyaan ini") === 0,
+               control("profileNote").text)
+        compare(control("profileNextButton").text, "Lewati")
+        switchLanguage("en")
+        verify(control("profileNote").text.indexOf("You may skip any of these") === 0, control("profileNote").text)
+    }
+
     function test_theReportKeepsItsQuestionsAcrossALanguageSwitch() {
         openKiosk(1280, 800)
         tap("startButton")

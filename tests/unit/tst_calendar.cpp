@@ -1,11 +1,14 @@
 // Working days and the gratification deadlines, against cases counted by hand on the 2026 calendar
-// (weekends, Lebaran, Good Friday, the year end into a 2027 that is not decreed), and the holiday file
-// the national admin imports.
+// (weekends, Lebaran, Good Friday, the year end into a 2027 that is not decreed yet but has its certain
+// dates), and the holiday file the national admin imports.
 #include "calendar/gratificationdeadlines.h"
 #include "calendar/holidaycsv.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace suara::calendar;
 
@@ -25,6 +28,32 @@ HolidayYear shipped(int year)
     if (!y)
         qFatal("shipped calendar %d: line %d: %s", year, error.line, qPrintable(error.message));
     return *y;
+}
+
+// Gregorian Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). The shipped 2027
+// dates are checked against this, not against a second copy typed by hand.
+QDate easterSunday(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, dayOfMonth);
+}
+
+// The national holidays of a year that need no decree: on a fixed Gregorian date, or a fixed distance
+// from Easter. Everything else (the lunar-calendar holidays, cuti bersama) comes from the SKB.
+QMap<QDate, QString> certainHolidays(int year)
+{
+    const QDate easter = easterSunday(year);
+    return {{QDate(year, 1, 1), QStringLiteral("Tahun Baru %1 Masehi").arg(year)},
+            {easter.addDays(-2), QStringLiteral("Wafat Yesus Kristus")},
+            {easter, QStringLiteral("Kebangkitan Yesus Kristus (Paskah)")},
+            {QDate(year, 5, 1), QStringLiteral("Hari Buruh Internasional")},
+            {easter.addDays(39), QStringLiteral("Kenaikan Yesus Kristus")},
+            {QDate(year, 6, 1), QStringLiteral("Hari Lahir Pancasila")},
+            {QDate(year, 8, 17), QStringLiteral("Hari Proklamasi Kemerdekaan Republik Indonesia")},
+            {QDate(year, 12, 25), QStringLiteral("Hari Raya Natal (Kelahiran Yesus Kristus)")}};
 }
 
 HolidayCalendar calendar2026()
@@ -53,9 +82,33 @@ private slots:
         // The SKB: 17 national holidays and 8 days of cuti bersama.
         QCOMPARE(national, 17);
         QCOMPARE(cuti, 8);
+        // The certain days are in the decreed 2026 list, by name: the algorithm and the names are right.
+        const QMap<QDate, QString> certain = certainHolidays(2026);
+        for (auto c = certain.cbegin(); c != certain.cend(); ++c) {
+            const auto it =
+                std::find_if(y.days.cbegin(), y.days.cend(), [&c](const Holiday &h) { return h.day == c.key(); });
+            QVERIFY2(it != y.days.cend(), qPrintable(c.key().toString(Qt::ISODate)));
+            QCOMPARE(it->nameId, c.value());
+            QCOMPARE(it->kind, HolidayKind::National);
+        }
+    }
+
+    // 2027 has no SKB yet: the year ships only the days that cannot be wrong, and stays provisional.
+    // A holiday missing makes a deadline earlier (safe); one on a wrong day would make it later (unsafe).
+    void shipped2027HasOnlyTheCertainDays()
+    {
+        QCOMPARE(easterSunday(2027), day("2027-03-28"));
         const HolidayYear next = shipped(2027);
+        QCOMPARE(next.year, 2027);
         QCOMPARE(next.status, YearStatus::Provisional);
-        QVERIFY(next.days.isEmpty());
+        QVERIFY(next.source.contains(QLatin1String("not decreed")));
+        QMap<QDate, QString> got;
+        for (const Holiday &h : next.days) {
+            QCOMPARE(h.kind, HolidayKind::National); // cuti bersama is the SKB's alone
+            QVERIFY(!h.nameEn.isEmpty());
+            got.insert(h.day, h.nameId);
+        }
+        QCOMPARE(got, certainHolidays(2027));
     }
 
     void workingDays()
@@ -89,9 +142,16 @@ private slots:
             << day("2026-03-17") << 30 << day("2026-05-07") << false;
         // Year end: 24 Dec (cuti), 25 Dec (Natal), so 28 Dec is day 1.
         QTest::newRow("year end: day 1 is 28 December") << day("2026-12-23") << 1 << day("2026-12-28") << false;
-        // 28–31 Dec are days 1–4; 2027 is not decreed, so 1 Jan 2027 (a Friday) counts, and the date
-        // is provisional: 5 Feb 2027.
-        QTest::newRow("30 into an undecreed 2027") << day("2026-12-23") << 30 << day("2027-02-05") << true;
+        // 2027 is not decreed, but 1 Jan 2027 (a Friday) is a holiday in any case: from mid-December,
+        // 16–18, 21–23 Dec are days 1–6, 24 (cuti) and 25 Dec (Natal) skipped, 28–31 Dec days 7–10,
+        // 1 Jan skipped: 4 Jan is day 11. Provisional: 2027's SKB may add more.
+        QTest::newRow("mid-december across 1 january 2027") << day("2026-12-15") << 11 << day("2027-01-04") << true;
+        QTest::newRow("31 december+1 is 4 january") << day("2026-12-31") << 1 << day("2027-01-04") << true;
+        // 28–31 Dec are days 1–4, 1 Jan skipped, 4 Jan–5 Feb days 5–29: 8 Feb 2027, provisional.
+        QTest::newRow("30 into an undecreed 2027") << day("2026-12-23") << 30 << day("2027-02-08") << true;
+        // Good Friday 2027 (26 March) and Ascension (6 May) are skipped too.
+        QTest::newRow("good friday 2027") << day("2027-03-25") << 1 << day("2027-03-29") << true;
+        QTest::newRow("ascension 2027") << day("2027-05-05") << 1 << day("2027-05-07") << true;
     }
 
     void addWorkingDays()

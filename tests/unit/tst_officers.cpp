@@ -563,6 +563,31 @@ private slots:
         QVERIFY(report.fields().empty());
     }
 
+    // What the pad draws is read from the report (signature), so a pad made again after Back draws the
+    // strokes a PIN would store; clearing leaves nothing to draw and nothing to store.
+    void theSignatureThePadDrawsIsTheOneStored()
+    {
+        addTwo();
+        QVERIFY(signIn("budi-santoso", kBudiPin));
+        OfficerReport &report = m_ctx->officerReport();
+        fillReport(report);
+        QSignalSpy changed(&report, &OfficerReport::signatureChanged);
+        report.addStroke({QPointF(-0.2, 0.5), QPointF(0.3, 1.4)}); // off the pad: kept on its edge
+        QCOMPARE(changed.size(), 1);
+        report.back();
+        QVERIFY(report.next());
+        const QVariantList strokes = report.signature();
+        QCOMPARE(strokes.size(), 3);
+        QCOMPARE(report.signatureStrokes(), 3);
+        QCOMPARE(strokes.at(0).toList(), (QVariantList{QPointF(0.1, 0.5), QPointF(0.5, 0.2)}));
+        QCOMPARE(strokes.at(2).toList(), (QVariantList{QPointF(0.0, 0.5), QPointF(0.3, 1.0)}));
+        report.clearSignature();
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(report.signature().isEmpty());
+        QVERIFY(!report.submit(kBudiPin)); // nothing drawn: nothing signed
+        QCOMPARE(m_ctx->store().records()->size(), 0);
+    }
+
     void aFailedReadIsAnErrorNotAnEmptyList()
     {
         addTwo();

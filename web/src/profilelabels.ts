@@ -1,4 +1,4 @@
-// The respondent profile as the kiosk asks it (app/surveysession.cpp, profileFields): the stored code of
+// The respondent profile as the kiosk asks it (app/surveysession.cpp, profileDefinition): the stored code of
 // each answer, in the kiosk's order, with the words the visitor saw. A code this list does not know (a
 // unit's own) is shown as it was stored, after the known ones.
 import { currentLang } from './i18n';

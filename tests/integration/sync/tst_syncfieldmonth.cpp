@@ -2,9 +2,10 @@
 // capture times are given, not read from the machine), in three desa of Kecamatan Depok, with the
 // respondent profile that field mode requires; then suara-sync sends them in one go to a real server
 // (SQLite and PostgreSQL), and the server's SKM report for each village and the month counts all of
-// them, with the profile.
+// them, with the profile in the codes the tablet writes (read from the kiosk's profile definition).
 
 #include "syncharness.h"
+#include "tabletprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,12 +47,30 @@ RecordDraft interview(int i)
                          {"durationMs", 180000},
                          {"administered", i % 4 == 0 ? "handed_over" : "read_aloud"},
                          {"region", QJsonObject{{"code", desa.code}, {"name", desa.name}}},
-                         {"profile",
-                          QJsonObject{{"gender", i % 5 < 3 ? "female" : "male"},
-                                      {"age", i % 2 ? "25-34" : "35-44"},
-                                      {"education", "sma"},
-                                      {"occupation", "ibu_rumah_tangga"}}}};
+                         {"profile", tabletProfile(i)}};
     return d;
+}
+
+// The profile table a report should show for the interviews i with pick(i): field -> code -> count.
+template<typename Pick>
+QJsonObject expectedProfile(Pick pick)
+{
+    QHash<QString, QHash<QString, int>> counts;
+    for (int i = 0; i < 200; ++i) {
+        if (!pick(i))
+            continue;
+        const QJsonObject p = tabletProfile(i);
+        for (auto it = p.begin(); it != p.end(); ++it)
+            ++counts[it.key()][it.value().toString()];
+    }
+    QJsonObject out;
+    for (auto f = counts.cbegin(); f != counts.cend(); ++f) {
+        QJsonObject codes;
+        for (auto c = f->cbegin(); c != f->cend(); ++c)
+            codes.insert(c.key(), c.value());
+        out.insert(f.key(), codes);
+    }
+    return out;
 }
 } // namespace
 
@@ -93,27 +112,33 @@ private slots:
             return http.get(QStringLiteral("/api/v1/reports/skm?unit=%1&period=2026-11&region=%2").arg(kUnit, region))
                 .json();
         };
+        // Each village: its interviews, and every profile field counted by the tablet's codes, all of them
+        // and nothing else (every interview has the whole profile, so each field sums to the village's).
         qint64 total = 0;
-        QHash<QString, qint64> gender;
         for (int d = 0; d < 3; ++d) {
             const QJsonObject village = report(QLatin1String(kDesa[d].code));
-            int expected = 0, female = 0;
-            for (int i = d; i < 200; i += 3) {
-                ++expected;
-                female += i % 5 < 3;
-            }
+            const int expected = (200 - d + 2) / 3;
             QCOMPARE(village.value("respondents").toInt(), expected);
-            QCOMPARE(village.value("profile").toObject().value("gender").toObject().value("female").toInt(), female);
+            const QJsonObject profile = village.value("profile").toObject();
+            QCOMPARE(profile, expectedProfile([d](int i) { return i % 3 == d; }));
+            for (const ChoiceField &f : tabletProfileFields()) {
+                int sum = 0;
+                for (const QJsonValue n : profile.value(f.key).toObject())
+                    sum += n.toInt();
+                QCOMPARE(sum, expected);
+            }
             total += village.value("respondents").toInt();
-            for (const char *g : {"female", "male"})
-                gender[QLatin1String(g)] +=
-                    village.value("profile").toObject().value("gender").toObject().value(QLatin1String(g)).toInt();
         }
         QCOMPARE(total, 200);
-        QCOMPARE(gender.value("female") + gender.value("male"), 200);
         const QJsonObject kecamatan = report(QStringLiteral("34.04.07"));
         QCOMPARE(kecamatan.value("respondents").toInt(), 200);
-        QCOMPARE(kecamatan.value("profile").toObject().value("education").toObject().value("sma").toInt(), 200);
+        const QJsonObject profile = kecamatan.value("profile").toObject();
+        QCOMPARE(profile, expectedProfile([](int) { return true; }));
+        // Every code of the kiosk's profile occurs among the 200 ("<20" and "60+" included).
+        for (const ChoiceField &f : tabletProfileFields())
+            for (const VisitorChoice &c : f.options)
+                QVERIFY2(profile.value(f.key).toObject().value(c.value).toInt() > 0, qPrintable(f.key + ' ' + c.value));
+        QCOMPARE(profile.value("gender").toObject().value(tabletProfileCode("gender", "Female")).toInt(), 100);
         QCOMPARE(kecamatan.value("skm").toObject().value("ikm").toDouble(), 87.5); // half 3s, half 4s
         // October has none of them: the period is the month they were captured in, on the tablet's clock.
         QCOMPARE(http.get(QStringLiteral("/api/v1/reports/skm?unit=%1&period=2026-10&region=34.04.07").arg(kUnit))
