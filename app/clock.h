@@ -12,12 +12,15 @@ namespace suara {
 class Clock : public QObject
 {
     Q_OBJECT
+    // For QML, which measures how long something is held or shown on this clock (HoldButton's `now`).
+    Q_PROPERTY(double nowMs READ nowMs NOTIFY ticked)
 
 public:
     using QObject::QObject;
 
     // Local time with its UTC offset; callers convert with toUTC() where they need UTC.
     [[nodiscard]] virtual QDateTime now() const = 0;
+    [[nodiscard]] double nowMs() const { return double(now().toMSecsSinceEpoch()); }
 
 signals:
     // Often enough for a one-second countdown to look right; deadlines are checked here.

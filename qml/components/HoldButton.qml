@@ -11,7 +11,15 @@ AbstractButton {
     property int holdMs: Theme.holdToOpenMs
     //: Shown beside the small lock in the corner when it is tapped instead of held
     property string hint: qsTr("Hold to open the admin menu")
-    readonly property bool hintShown: hintTimer.running
+    property int hintMs: 4000
+    readonly property bool hintShown: hintUntil > 0
+
+    // The kiosk's clock in ms (pages bind Clock.nowMs, app/clock.h; this module cannot import it).
+    // Deadlines are checked as it moves, so tests move time instead of holding a finger down for real.
+    required property real now
+    // 0 when nothing is pending.
+    property real holdUntil: 0
+    property real hintUntil: 0
 
     signal held
 
@@ -21,24 +29,21 @@ AbstractButton {
 
     onPressedChanged: {
         if (pressed) {
-            holdTimer.restart()
-        } else if (holdTimer.running) {
-            holdTimer.stop()
-            hintTimer.restart() // let go before it opened: a tap, not a hold
+            holdUntil = now + holdMs
+        } else if (holdUntil > 0) {
+            holdUntil = 0
+            hintUntil = now + hintMs // let go before it opened: a tap, not a hold
         }
     }
 
-    Timer {
-        id: holdTimer
-        interval: control.holdMs
-        onTriggered: {
-            hintTimer.stop()
-            control.held()
+    onNowChanged: {
+        if (holdUntil > 0 && now >= holdUntil) {
+            holdUntil = 0
+            hintUntil = 0
+            held()
         }
-    }
-    Timer {
-        id: hintTimer
-        interval: 4000
+        if (hintUntil > 0 && now >= hintUntil)
+            hintUntil = 0
     }
 
     Rectangle {

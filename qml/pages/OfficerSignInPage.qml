@@ -90,6 +90,7 @@ PageScaffold {
                     Layout.fillWidth: true
                 }
                 HoldButton {
+                    now: Clock.nowMs
                     objectName: "officerAdminAccess"
                     //: Accessible name of the hidden admin button (press and hold)
                     Accessible.name: qsTr("Admin (press and hold)")

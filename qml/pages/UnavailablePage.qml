@@ -89,6 +89,7 @@ PageScaffold {
     }
 
     HoldButton {
+        now: Clock.nowMs
         objectName: "adminAccess"
         anchors.left: parent.left
         anchors.bottom: parent.bottom

@@ -205,6 +205,7 @@ PageScaffold {
     }
 
     HoldButton {
+        now: Clock.nowMs
         objectName: "adminAccess"
         anchors.left: parent.left
         anchors.bottom: parent.bottom

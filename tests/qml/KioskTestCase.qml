@@ -147,10 +147,11 @@ TestCase {
         tap("confirmStatementButton")
     }
 
+    // Holds for `ms` on the kiosk's clock, not for real.
     function pressAndHold(name, ms) {
         const item = control(name)
         mousePress(item)
-        wait(ms)
+        Clock.advance(ms)
         mouseRelease(window.contentItem) // the pressed item may be gone by now
     }
 
