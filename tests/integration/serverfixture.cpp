@@ -23,8 +23,15 @@ bool ServerFixture::setUp(QString *error, const QStringList &serveArgs)
 
 bool ServerFixture::createUnit(const QString &code, const QString &name, QString *error)
 {
-    const auto r =
-        m_server->cli({QStringLiteral("create-unit"), QStringLiteral("--code"), code, QStringLiteral("--name"), name});
+    return createUnit(code, name, QString(), error);
+}
+
+bool ServerFixture::createUnit(const QString &code, const QString &name, const QString &parent, QString *error)
+{
+    QStringList args{QStringLiteral("create-unit"), QStringLiteral("--code"), code, QStringLiteral("--name"), name};
+    if (!parent.isEmpty())
+        args << QStringLiteral("--parent") << parent;
+    const auto r = m_server->cli(args);
     if (r.exitCode != 0)
         *error = QString::fromUtf8(r.err);
     return r.exitCode == 0;

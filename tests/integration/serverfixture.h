@@ -25,6 +25,8 @@ public:
 
     // Admin CLI on the same database; these QVERIFY-style helpers return false and fill *error.
     bool createUnit(const QString &code, const QString &name, QString *error);
+    // The same, below `parent` in the unit tree.
+    bool createUnit(const QString &code, const QString &name, const QString &parent, QString *error);
     bool createUser(const QString &name, const QString &role, const QString &unit, const QString &password,
                     QString *error);
     // The one-time code (first line of `enrollment-code`), or empty.

@@ -52,11 +52,8 @@ private slots:
         // KW above LA and LB (through the CLI), BK apart.
         QVERIFY2(m_fx.createUnit("KW", "Kanwil", &error), qPrintable(error));
         QVERIFY2(m_fx.createUnit("BK", "BKKBN Perwakilan", &error), qPrintable(error));
-        for (const char *code : {"LA", "LB"}) {
-            const auto r = m_fx.server().cli(
-                {"create-unit", "--code", code, "--name", QStringLiteral("Lapas %1").arg(code), "--parent", "KW"});
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
+        for (const char *code : {"LA", "LB"})
+            QVERIFY2(m_fx.createUnit(code, QStringLiteral("Lapas %1").arg(code), "KW", &error), qPrintable(error));
         const struct
         {
             const char *name, *role, *unit;
